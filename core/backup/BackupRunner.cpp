@@ -1,0 +1,239 @@
+#include "BackupRunner.h"
+
+#include "backup/ContentHash.h"
+#include "backup/FaultPoint.h"
+#include "sql/SqliteFile.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSaveFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+namespace Rewind {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rewind::BackupRunner", text);
+}
+
+// Neither VACUUM INTO nor SQLite's own close makes the new file durable in its folder: do it here.
+bool fsyncPath(const QString &path, bool directory)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), directory ? O_RDONLY | O_DIRECTORY : O_RDWR);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+QString errnoText()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+Error ioError(const QString &message, const QString &detail = {})
+{
+    return makeError(ErrorCode::Io, message, detail);
+}
+} // namespace
+
+BackupRunner::BackupRunner(DataDir dir, const Clock &clock) : m_dir(std::move(dir)), m_clock(clock) {}
+
+void BackupRunner::report(int percent, const QString &stage) const
+{
+    if (m_progress)
+        m_progress(percent, stage);
+}
+
+Result<GenerationInfo> BackupRunner::run()
+{
+    if (!QFileInfo::exists(m_dir.productionPath())) {
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no production workspace in %1. Create one with \"rewindctl demo\" or "
+                            "\"rewindctl init\", or pass the right --data-dir.")
+                             .arg(QDir::toNativeSeparators(m_dir.root())));
+    }
+    QString dirError;
+    if (!m_dir.ensure(&dirError))
+        return ioError(dirError);
+
+    QLockFile lock(m_dir.backupLockPath());
+    lock.setStaleLockTime(0);   // a lock whose process is gone is stale at once; live runs have no time limit
+    if (!lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        lock.getLockInfo(&pid, &host, &app);
+        return makeError(ErrorCode::Busy, tr("Another backup run (process %1) is in progress. Wait for it to finish.").arg(pid));
+    }
+    GenerationStore(m_dir).cleanLeftovers();
+
+    const QDateTime started = m_clock.now();
+    const Weekday slot = weekdayOf(started.date());
+    const QString statePath = m_dir.root() + "/backup.state"_L1;
+    {
+        QSaveFile state(statePath);
+        if (state.open(QIODevice::WriteOnly)) {
+            state.write(QJsonDocument(QJsonObject{{"slot"_L1, weekdayKey(slot)},
+                                                  {"startedAt"_L1, started.toString(Qt::ISODateWithMs)},
+                                                  {"pid"_L1, qint64(QCoreApplication::applicationPid())}})
+                            .toJson(QJsonDocument::Compact));
+            state.commit();
+        }
+    }
+    auto result = runLocked(slot);
+    QFile::remove(statePath);
+    if (!result.ok()) {
+        QFile::remove(m_dir.partialPath(slot));
+        QFile::remove(m_dir.partialPath(slot) + "-journal"_L1);
+    }
+    return result;
+}
+
+Result<GenerationInfo> BackupRunner::runLocked(Weekday slot)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString partial = m_dir.partialPath(slot);
+    const QString target = m_dir.slotPath(slot);
+    const QString cancelledMessage = tr("The backup run was cancelled. The previous generation of %1 is unchanged.")
+                                         .arg(weekdayName(slot));
+
+    report(0, tr("Copying production"));
+    SqliteFile src;
+    if (!src.open(m_dir.productionPath(), SqliteFile::OpenMode::ReadWrite))
+        return makeError(ErrorCode::Database, tr("Cannot open production: %1").arg(src.errorString()));
+
+    // One read transaction: the counts below and the page copy see the same instant.
+    if (!src.exec("BEGIN"))
+        return makeError(ErrorCode::Database, tr("Cannot start reading production: %1").arg(src.errorString()));
+    struct SourceDb
+    {
+        qint64 id;
+        QString name;
+        qint64 records = 0;
+    };
+    QList<SourceDb> sourceDbs;
+    QString workspaceId, workspaceName;
+    {
+        SqliteStatement st(src, "SELECT id, name FROM rw_db ORDER BY position, id");
+        if (!st.isValid())
+            return makeError(ErrorCode::Corrupt, tr("Production is not a Rewind workspace: %1").arg(src.errorString()));
+        while (sqlite3_step(st.get()) == SQLITE_ROW) {
+            sourceDbs.append({sqlite3_column_int64(st.get(), 0),
+                              QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 1)))});
+        }
+        src.queryText("SELECT value FROM rw_meta WHERE key = 'workspace_id'", &workspaceId);
+        src.queryText("SELECT value FROM rw_meta WHERE key = 'workspace_name'", &workspaceName);
+    }
+    for (auto &d : sourceDbs) {
+        if (!src.queryInt("SELECT count(*) FROM rec_" + QByteArray::number(d.id), &d.records))
+            return makeError(ErrorCode::Database, tr("Cannot count the records of \"%1\": %2").arg(d.name, src.errorString()));
+    }
+    const QDateTime takenAt = m_clock.now();
+
+    QFile::remove(partial);
+    SqliteFile dest;
+    if (!dest.open(partial, SqliteFile::OpenMode::Create))
+        return ioError(tr("Cannot create the new generation file: %1").arg(dest.errorString()));
+    {
+        sqlite3_backup *backup = sqlite3_backup_init(dest.handle(), "main", src.handle(), "main");
+        if (!backup)
+            return ioError(tr("Cannot start copying production: %1").arg(QString::fromUtf8(sqlite3_errmsg(dest.handle()))));
+        // One step for the whole file: small steps restart whenever another process commits and may never finish.
+        const int rc = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE) {
+            return ioError(tr("Copying production failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))),
+                           u"sqlite3_backup_step rc=%1"_s.arg(rc));
+        }
+    }
+    src.exec("COMMIT");
+    src.close();
+    if (FaultPoint::hit("copied"))
+        return ioError(tr("Writing the new generation failed (injected fault after the copy)."));
+    if (cancelled())
+        return makeError(ErrorCode::Cancelled, cancelledMessage);
+
+    report(40, tr("Verifying the copy"));
+    // A generation is a plain rollback-journal file: readable with mode=ro&immutable=1 anywhere.
+    if (!dest.exec("PRAGMA journal_mode=DELETE") || !dest.exec("PRAGMA synchronous=FULL"))
+        return ioError(tr("Cannot finish the new generation file: %1").arg(dest.errorString()));
+    if (FaultPoint::hit("converted"))
+        return ioError(tr("Writing the new generation failed (injected fault after converting the journal)."));
+
+    Manifest manifest;
+    manifest.slot = slot;
+    manifest.takenAt = takenAt;
+    manifest.workspaceId = workspaceId;
+    manifest.workspaceName = workspaceName;
+    manifest.sourceEngine = u"sqlite"_s;
+    manifest.sourcePath = QDir::toNativeSeparators(m_dir.productionPath());
+    manifest.appVersion = QStringLiteral(REWIND_VERSION);
+    for (qsizetype i = 0; i < sourceDbs.size(); ++i) {
+        const auto &d = sourceDbs[i];
+        ManifestDb md{d.id, d.name, u"rec_"_s + QString::number(d.id), 0, {}};
+        bool wasCancelled = false;
+        if (!ContentHash::recordTable(dest, md.table, &md.checksum, &md.records, m_cancel, &wasCancelled)) {
+            if (wasCancelled)
+                return makeError(ErrorCode::Cancelled, cancelledMessage);
+            return makeError(ErrorCode::Corrupt, tr("The copy of \"%1\" cannot be read back: %2").arg(d.name, dest.errorString()));
+        }
+        if (md.records != d.records) {
+            return makeError(ErrorCode::Corrupt, tr("The copy of \"%1\" has %2 records, production had %3 at the same "
+                                                    "instant. The previous generation is kept.")
+                                                     .arg(d.name)
+                                                     .arg(md.records)
+                                                     .arg(d.records));
+        }
+        manifest.dbs.append(md);
+        report(40 + int(40 * (i + 1) / std::max<qsizetype>(1, sourceDbs.size())), tr("Verifying the copy"));
+    }
+    if (!ContentHash::catalog(dest, &manifest.catalogChecksum))
+        return makeError(ErrorCode::Corrupt, tr("The copied settings cannot be read back: %1").arg(dest.errorString()));
+    QString check;
+    if (!dest.queryText("PRAGMA quick_check", &check) || check != "ok"_L1)
+        return makeError(ErrorCode::Corrupt, tr("The copy failed its integrity check: %1").arg(check.isEmpty() ? dest.errorString() : check));
+    if (FaultPoint::hit("verified"))
+        return ioError(tr("Writing the new generation failed (injected fault after verification)."));
+    if (cancelled())
+        return makeError(ErrorCode::Cancelled, cancelledMessage);
+
+    report(85, tr("Publishing the generation"));
+    manifest.sizeBytes = QFileInfo(partial).size();
+    manifest.durationMs = timer.elapsed();
+    if (auto st = manifest.write(dest); !st)
+        return st.error();
+    dest.close();
+    if (FaultPoint::hit("manifest"))
+        return ioError(tr("Writing the new generation failed (injected fault after the manifest)."));
+    if (!fsyncPath(partial, false))
+        return ioError(tr("Cannot flush the new generation to disk: %1").arg(errnoText()));
+    if (FaultPoint::hit("synced"))
+        return ioError(tr("Writing the new generation failed (injected fault before publishing)."));
+    // The one step that replaces the previous generation: atomic on POSIX file systems.
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0)
+        return ioError(tr("Cannot publish the new generation as %1: %2").arg(QDir::toNativeSeparators(target), errnoText()));
+    if (!fsyncPath(m_dir.generationsDir(), true))
+        return ioError(tr("Cannot flush the generations folder to disk: %1").arg(errnoText()));
+    report(100, tr("Done"));
+    return GenerationStore(m_dir).info(slot);
+}
+
+} // namespace Rewind

@@ -1,0 +1,144 @@
+#include "Connection.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace Rewind {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rewind::Sql", text);
+}
+
+QString uriFor(const QString &path)
+{
+    // SQLite URIs need the path percent-encoded ('?' and '#' in folder names would cut it short).
+    return "file:"_L1 + QString::fromUtf8(QUrl::toPercentEncoding(QDir::cleanPath(path), "/"));
+}
+} // namespace
+
+Result<std::shared_ptr<ScopedConnection>> ScopedConnection::open(const ConnectionSpec &spec, const QString &purpose)
+{
+    static QAtomicInteger<quint64> counter;
+    const QString name = purpose + u'-' + QString::number(++counter);
+    std::shared_ptr<ScopedConnection> conn(new ScopedConnection(name, spec));
+
+    if (spec.mode != ConnectionSpec::Mode::ReadWrite && !QFileInfo::exists(spec.path)) {
+        return makeError(ErrorCode::NotFound, tr("The database file %1 does not exist.")
+                                                  .arg(QDir::toNativeSeparators(spec.path)));
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    switch (spec.mode) {
+    case ConnectionSpec::Mode::ReadWrite:
+        db.setDatabaseName(spec.path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        break;
+    case ConnectionSpec::Mode::ReadOnly:
+        db.setDatabaseName(spec.path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s);
+        break;
+    case ConnectionSpec::Mode::Immutable:
+        db.setDatabaseName(uriFor(spec.path) + "?mode=ro&immutable=1"_L1);
+        db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"_s);
+        break;
+    }
+    if (!db.open()) {
+        return makeError(ErrorCode::Database,
+                         tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(spec.path), db.lastError().text()),
+                         db.lastError().nativeErrorCode());
+    }
+    if (spec.mode == ConnectionSpec::Mode::ReadWrite) {
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
+            if (auto st = Sql::exec(db, QString::fromLatin1(pragma), tr("Setting up the production database")); !st)
+                return st.error();
+        }
+    } else {
+        // Belt and braces: even if a read-only flag were lost, this connection refuses every write.
+        if (auto st = Sql::exec(db, u"PRAGMA query_only=1"_s, tr("Opening read-only")); !st)
+            return st.error();
+    }
+    return conn;
+}
+
+ScopedConnection::~ScopedConnection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase ScopedConnection::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+namespace Sql {
+
+Error error(const QSqlError &e, const QString &whatFailed)
+{
+    const QString native = e.nativeErrorCode();
+    ErrorCode code = ErrorCode::Database;
+    // SQLite: 8 = SQLITE_READONLY, 5 = SQLITE_BUSY, 11 = SQLITE_CORRUPT, 26 = SQLITE_NOTADB.
+    if (native == "8"_L1 || e.databaseText().contains("readonly"_L1) || e.databaseText().contains("read-only"_L1))
+        code = ErrorCode::ReadOnly;
+    else if (native == "5"_L1)
+        code = ErrorCode::Busy;
+    else if (native == "11"_L1 || native == "26"_L1)
+        code = ErrorCode::Corrupt;
+    return makeError(code, u"%1: %2"_s.arg(whatFailed, e.databaseText().isEmpty() ? e.text() : e.databaseText()),
+                     u"native error %1; %2"_s.arg(native, e.text()));
+}
+
+Status exec(const QSqlDatabase &db, const QString &sql, const QString &whatFailed)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return error(q.lastError(), whatFailed);
+    return {};
+}
+
+Status exec(QSqlQuery &query, const QString &whatFailed)
+{
+    if (!query.exec())
+        return error(query.lastError(), whatFailed);
+    return {};
+}
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_db.rollback();
+}
+
+Status Transaction::begin()
+{
+    if (!m_db.transaction())
+        return error(m_db.lastError(), tr("Starting a transaction"));
+    m_open = true;
+    return {};
+}
+
+Status Transaction::commit()
+{
+    if (!m_db.commit())
+        return error(m_db.lastError(), tr("Committing the change"));
+    m_open = false;
+    return {};
+}
+
+} // namespace Sql
+} // namespace Rewind
