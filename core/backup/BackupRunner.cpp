@@ -102,11 +102,13 @@ Result<GenerationInfo> BackupRunner::run()
     if (!result.ok()) {
         QFile::remove(m_dir.partialPath(slot));
         QFile::remove(m_dir.partialPath(slot) + "-journal"_L1);
+        return result.error();
     }
-    return result;
+    lock.unlock();
+    return GenerationStore(m_dir).info(slot);
 }
 
-Result<GenerationInfo> BackupRunner::runLocked(Weekday slot)
+Status BackupRunner::runLocked(Weekday slot)
 {
     QElapsedTimer timer;
     timer.start();
@@ -233,7 +235,7 @@ Result<GenerationInfo> BackupRunner::runLocked(Weekday slot)
     if (!fsyncPath(m_dir.generationsDir(), true))
         return ioError(tr("Cannot flush the generations folder to disk: %1").arg(errnoText()));
     report(100, tr("Done"));
-    return GenerationStore(m_dir).info(slot);
+    return {};
 }
 
 } // namespace Rewind

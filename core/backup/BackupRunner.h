@@ -31,7 +31,7 @@ public:
     Result<GenerationInfo> run();
 
 private:
-    Result<GenerationInfo> runLocked(Weekday slot);
+    Status runLocked(Weekday slot);
     void report(int percent, const QString &stage) const;
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 

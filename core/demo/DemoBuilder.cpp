@@ -136,7 +136,10 @@ Result<DemoSummary> DemoBuilder::build()
     (void)Sql::exec(db, u"PRAGMA synchronous=OFF"_s, {});
     (void)Sql::exec(db, u"PRAGMA cache_size=-65536"_s, {});
 
+    // A failed or cancelled build leaves nothing behind: the data directory had no workspace before.
     auto fail = [this](const Error &e) -> Error {
+        for (Weekday day : kAllWeekdays)
+            QFile::remove(m_dir.slotPath(day));
         QFile::remove(m_dir.productionPath());
         QFile::remove(m_dir.productionPath() + "-wal"_L1);
         QFile::remove(m_dir.productionPath() + "-shm"_L1);
@@ -359,7 +362,10 @@ Result<DemoSummary> DemoBuilder::build()
                     return st;
             }
             for (qint64 k = 0; k < std::max<qint64>(1, max / 300); ++k) {
-                auto id = writer.insert(valuesFor(def.id, max + k + 1));
+                QVariantList values = valuesFor(def.id, max + k + 1);
+                while (values.size() < def.fields.size())   // fields added during the week start empty
+                    values.append(QVariant());
+                auto id = writer.insert(values);
                 if (!id)
                     return id.error();
                 counts[def.id] = id.value();

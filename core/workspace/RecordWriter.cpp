@@ -34,7 +34,8 @@ QString RecordWriter::searchText(const DbDef &def, const QVariantList &values)
             text.append(u'\n');
         text.append(values[i].toString());
     }
-    return TextFold::fold(text);
+    const QString folded = TextFold::fold(text);
+    return folded.isNull() ? u""_s : folded;   // a null QString would bind as SQL NULL
 }
 
 Result<qint64> RecordWriter::insert(const QVariantList &values, qint64 rid, qint64 createdAtMs)

@@ -94,7 +94,7 @@ Result<qint64> SchemaEditor::createDb(const QString &name, const QString &descri
     q.prepare(u"INSERT INTO rw_db(name, description, position, created_at) "
               "VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM rw_db), ?)"_s);
     q.addBindValue(name.trimmed());
-    q.addBindValue(description);
+    q.addBindValue(description.isNull() ? u""_s : description);   // a null QString binds as SQL NULL
     q.addBindValue(m_clock.now().toMSecsSinceEpoch());
     if (auto st = Sql::exec(q, tr("Creating the DB")); !st)
         return st.error();

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace Rewind::I18n {
+
+/// Installs Rewind's and Qt's translations for `language` ("ja", "en", or empty for the system's
+/// UI language) on the running QCoreApplication, replacing any installed before. Returns the
+/// language actually in use. Call on the main thread.
+QString install(const QString &language);
+
+/// The language in use ("ja" or "en").
+QString current();
+
+} // namespace Rewind::I18n

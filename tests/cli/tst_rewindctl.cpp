@@ -1,0 +1,219 @@
+// rewindctl end to end, as a script or a newcomer would run it: real processes on a temporary data dir.
+
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Rewind;
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+} // namespace
+
+class TstRewindctl : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_ctl;
+    QTemporaryDir m_demo;   // one demo shared by the read-only checks
+
+    Run ctl(const QStringList &args, const QString &lang = u"en"_s)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"REWIND_LANG"_s, lang);
+        p.setProcessEnvironment(env);
+        p.start(m_ctl, args);
+        if (!p.waitForFinished(180000))
+            return {};
+        Run r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+    QStringList at(const QString &dir, const QStringList &args) { return QStringList{u"--data-dir"_s, dir} + args; }
+
+private slots:
+    void initTestCase()
+    {
+        m_ctl = qEnvironmentVariable("REWINDCTL");
+        QVERIFY2(QFile::exists(m_ctl), "REWINDCTL must name the rewindctl binary (set by ctest)");
+        const Run r = ctl(at(m_demo.path(), {u"demo"_s, u"--records"_s, u"3000"_s, u"--seed"_s, u"4"_s, u"--today"_s, u"2026-11-20"_s}));
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"7 generations"_s), qPrintable(r.out + r.err));
+    }
+
+    void helpForEveryCommand()
+    {
+        const Run main = ctl({u"--help"_s});
+        QCOMPARE(main.code, 0);
+        for (const char *cmd : {"init", "demo", "backup", "generations", "verify", "dbs", "records"}) {
+            QVERIFY2(main.out.contains(QString::fromLatin1(cmd)), cmd);
+            const Run r = ctl({QString::fromLatin1(cmd), u"--help"_s});
+            QCOMPARE(r.code, 0);
+            QVERIFY2(r.out.startsWith(u"Usage: rewindctl"_s), qPrintable(r.out));
+        }
+        QVERIFY(ctl({u"dbs"_s, u"--help"_s}).out.contains(u"--env"_s));
+        QVERIFY(ctl({u"verify"_s, u"--help"_s}).out.contains(u"--full"_s));
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no command") << QStringList{} << u"Usage"_s;
+        QTest::newRow("unknown command") << QStringList{u"restore-everything"_s} << u"Unknown command"_s;
+        QTest::newRow("unknown option") << QStringList{u"generations"_s, u"--colour"_s} << u"colour"_s;
+        QTest::newRow("records not a number") << QStringList{u"demo"_s, u"--records"_s, u"many"_s} << u"--records"_s;
+        QTest::newRow("bad date") << QStringList{u"demo"_s, u"--today"_s, u"20/11/2026"_s} << u"YYYY-MM-DD"_s;
+        QTest::newRow("verify without slot") << QStringList{u"verify"_s} << u"--all"_s;
+        QTest::newRow("verify unknown slot") << QStringList{u"verify"_s, u"monday"_s} << u"mon, tue"_s;
+        QTest::newRow("dbs without env") << QStringList{u"dbs"_s} << u"--env"_s;
+        QTest::newRow("dbs unknown env") << QStringList{u"dbs"_s, u"--env"_s, u"staging"_s} << u"staging"_s;
+        QTest::newRow("stray argument") << QStringList{u"generations"_s, u"mon"_s} << u"takes no arguments"_s;
+    }
+    void badArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, says);
+        const Run r = ctl(at(m_demo.path(), args));
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void generationsJsonIsStable()
+    {
+        const Run r = ctl(at(m_demo.path(), {u"generations"_s, u"--json"_s}));
+        QCOMPARE(r.code, 0);
+        const QJsonArray gens = r.json().value("generations"_L1).toArray();
+        QCOMPARE(gens.size(), 7);
+        const QStringList keys = {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s};
+        for (int i = 0; i < 7; ++i) {
+            const QJsonObject g = gens[i].toObject();
+            QCOMPARE(g.value("slot"_L1).toString(), keys[i]);
+            QCOMPARE(g.value("state"_L1).toString(), u"ready"_s);
+            QVERIFY(g.value("records"_L1).toInteger() > 3000);
+            QVERIFY(g.value("sizeBytes"_L1).toInteger() > 0);
+            const QDateTime taken = QDateTime::fromString(g.value("takenAt"_L1).toString(), Qt::ISODate);
+            QVERIFY(taken.isValid());
+            QCOMPARE(int(weekdayOf(taken.date())), i + 1);
+            QVERIFY(g.contains("weekday"_L1) && g.contains("path"_L1) && g.contains("problem"_L1));
+        }
+        const Run text = ctl(at(m_demo.path(), {u"generations"_s}));
+        QCOMPARE(text.code, 0);
+        QCOMPARE(text.out.count(u"ready"_s), 7);
+    }
+
+    void dbsAndRecordsInProductionAndAGeneration()
+    {
+        const Run prod = ctl(at(m_demo.path(), {u"dbs"_s, u"--env"_s, u"production"_s, u"--json"_s}));
+        QCOMPARE(prod.code, 0);
+        const QJsonArray dbs = prod.json().value("dbs"_L1).toArray();
+        QCOMPARE(dbs.size(), 7);
+        QCOMPARE(dbs[0].toObject().value("name"_L1).toString(), u"顧客"_s);
+        QCOMPARE(dbs[0].toObject().value("settings"_L1).toObject().size(), 5);
+        QVERIFY(prod.json().value("takenAt"_L1).isNull());
+        const Run sat = ctl(at(m_demo.path(), {u"dbs"_s, u"--env"_s, u"sat"_s, u"--json"_s}));
+        QCOMPARE(sat.code, 0);
+        QVERIFY(QDateTime::fromString(sat.json().value("takenAt"_L1).toString(), Qt::ISODate).isValid());
+        // Saturday's generation is the oldest: production has more customer fields (LINE ID was added since).
+        QVERIFY(sat.json().value("dbs"_L1).toArray()[0].toObject().value("fields"_L1).toInt()
+                < dbs[0].toObject().value("fields"_L1).toInt());
+
+        const Run recs = ctl(at(m_demo.path(), {u"records"_s, u"--env"_s, u"fri"_s, u"--db"_s, u"顧客"_s, u"--limit"_s, u"5"_s, u"--json"_s}));
+        QCOMPARE(recs.code, 0);
+        const QJsonArray rows = recs.json().value("records"_L1).toArray();
+        QCOMPARE(rows.size(), 5);
+        QVERIFY(rows[0].toObject().value("rid"_L1).toInteger() < rows[1].toObject().value("rid"_L1).toInteger());
+        QVERIFY(rows[0].toObject().contains(u"顧客名"_s));
+        const Run missing = ctl(at(m_demo.path(), {u"records"_s, u"--env"_s, u"fri"_s, u"--db"_s, u"受注"_s}));
+        QCOMPARE(missing.code, 1);
+        QVERIFY(missing.err.contains(u"顧客"_s));   // lists the DBs there are
+    }
+
+    void verifyAllThenDamageOne()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(RewindTest::buildDemo(tmp.path(), 1500, 2));
+        Run r = ctl(at(tmp.path(), {u"verify"_s, u"--all"_s, u"--full"_s}));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.count(u" OK "_s), 7);
+        // Corrupt Wednesday: verify names the slot and exits 3; the others still pass.
+        const QString wed = DataDir(tmp.path()).slotPath(Weekday::Wed);
+        {
+            QFile f(wed);
+            QVERIFY(f.resize(f.size() / 3));
+        }
+        r = ctl(at(tmp.path(), {u"verify"_s, u"--all"_s, u"--json"_s}));
+        QCOMPARE(r.code, 3);
+        const QJsonArray results = r.json().value("results"_L1).toArray();
+        QCOMPARE(results.size(), 7);
+        for (const auto &v : results) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.value("state"_L1).toString(), o.value("slot"_L1).toString() == "wed"_L1 ? u"damaged"_s : u"ok"_s);
+        }
+        QVERIFY(r.err.contains(u"Damaged"_s));
+        r = ctl(at(tmp.path(), {u"generations"_s}));
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"damaged"_s));
+        r = ctl(at(tmp.path(), {u"dbs"_s, u"--env"_s, u"wed"_s}));
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"damaged"_s));
+        // A missing generation: a clear error, not a crash.
+        QVERIFY(QFile::remove(DataDir(tmp.path()).slotPath(Weekday::Thu)));
+        r = ctl(at(tmp.path(), {u"verify"_s, u"thu"_s}));
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"empty"_s));
+    }
+
+    void initBackupOnAFreshDirectory()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(u"new place"_s);
+        Run r = ctl(at(dir, {u"backup"_s}));
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"rewindctl init"_s));
+        r = ctl(at(dir, {u"generations"_s, u"--json"_s}));
+        QCOMPARE(r.code, 0);
+        r = ctl(at(dir, {u"init"_s, u"--name"_s, u"経理"_s}));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(ctl(at(dir, {u"init"_s})).code, 1);
+        r = ctl(at(dir, {u"backup"_s, u"--json"_s}));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value("state"_L1).toString(), u"ready"_s);
+        QCOMPARE(r.json().value("records"_L1).toInteger(), 0);
+        const QString slot = r.json().value("slot"_L1).toString();
+        r = ctl(at(dir, {u"verify"_s, slot}));
+        QCOMPARE(r.code, 0);
+        r = ctl(at(dir, {u"demo"_s}));
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"already"_s));
+    }
+
+    void speaksJapanese()
+    {
+        const Run r = ctl(at(m_demo.path(), {u"verify"_s}), u"ja"_s);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"スロット"_s) || r.err.contains(u"--all"_s), qPrintable(r.err));
+        const Run help = ctl({u"--help"_s}, u"ja"_s);
+        QVERIFY2(help.out.contains(u"世代"_s), qPrintable(help.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstRewindctl)
+#include "tst_rewindctl.moc"

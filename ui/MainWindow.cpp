@@ -1,0 +1,266 @@
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "DbList.h"
+#include "EnvironmentBar.h"
+#include "MessageBoxes.h"
+#include "ReadOnlyBanner.h"
+#include "RecordsPane.h"
+#include "SettingsView.h"
+#include "util/I18n.h"
+#include "workspace/RecordQuery.h"
+
+namespace Rewind
+{
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+const auto kLanguageKey = u"ui/language"_s;
+const auto kGeometryKey = u"ui/geometry"_s;
+const auto kSplitterKey = u"ui/splitter"_s;
+} // namespace
+
+MainWindow::MainWindow(DataDir dir, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent), m_session(std::move(dir)), m_settings(settings)
+{
+    setObjectName(u"mainWindow"_s);
+
+    m_bar = new EnvironmentBar(m_session.dataDir(), this);
+    m_banner = new ReadOnlyBanner(this);
+
+    m_dbList = new DbList(this);
+    m_records = new RecordsPane(this);
+    m_settingsView = new SettingsView(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_records, {});
+    m_tabs->addTab(m_settingsView, {});
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"browserSplitter"_s);
+    splitter->addWidget(m_dbList);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({220, 1000});
+    splitter->setChildrenCollapsible(false);
+    m_browser = splitter;
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"environmentMessage"_s);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setMargin(24);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_browser);
+    m_stack->addWidget(m_message);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_dataDirLabel = new QLabel(this);
+    m_dataDirLabel->setObjectName(u"dataDirLabel"_s);
+    statusBar()->addPermanentWidget(m_dataDirLabel);
+
+    createMenus();
+
+    connect(m_bar, &EnvironmentBar::environmentRequested, this, &MainWindow::openEnvironment);
+    connect(m_bar, &EnvironmentBar::refreshed, this, &MainWindow::onSlotsRefreshed);
+    connect(m_dbList, &DbList::currentDbChanged, this, &MainWindow::showDb);
+    connect(m_records, &RecordsPane::recordCountKnown, m_dbList, &DbList::setRecordCount);
+
+    resize(1280, 800);
+    if (m_settings) {
+        restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
+        splitter->restoreState(m_settings->value(kSplitterKey).toByteArray());
+    }
+    retranslateUi();
+    openEnvironment(EnvironmentId::production());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_findAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_tabs->setCurrentWidget(m_records);
+        m_records->focusSearch();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_refreshAction = m_viewMenu->addAction(QString(), m_bar, &EnvironmentBar::refresh);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    // Language names are written in their own language, so they are never translated.
+    const std::pair<QString, QString> languages[] = {{u"ja"_s, u"日本語"_s}, {u"en"_s, u"English"_s}};
+    for (const auto &[code, name] : languages) {
+        QAction *action = m_languageMenu->addAction(name);
+        action->setObjectName(u"language_"_s + code);
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(I18n::current() == code);
+        m_languageGroup->addAction(action);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { setLanguage(action->data().toString()); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_findAction->setText(tr("&Find Records"));
+    m_refreshAction->setText(tr("&Refresh Generations"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Rewind"));
+    m_tabs->setTabText(m_tabs->indexOf(m_records), tr("Records"));
+    m_tabs->setTabText(m_tabs->indexOf(m_settingsView), tr("Settings"));
+    m_dataDirLabel->setText(tr("Data folder: %1").arg(QDir::toNativeSeparators(m_session.dataDir().root())));
+    const QString workspace = m_session.catalog().workspaceName;
+    setWindowTitle(workspace.isEmpty() ? tr("Rewind") : tr("Rewind — %1").arg(workspace));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settings) {
+        m_settings->setValue(kGeometryKey, saveGeometry());
+        m_settings->setValue(kSplitterKey, static_cast<QSplitter *>(m_browser)->saveState());
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    const QString installed = I18n::install(language);
+    if (m_settings)
+        m_settings->setValue(kLanguageKey, installed);
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == installed);
+}
+
+void MainWindow::reload()
+{
+    m_bar->refresh();
+    openEnvironment(m_session.environment());
+}
+
+void MainWindow::openEnvironment(const EnvironmentId &env)
+{
+    m_bar->setCurrent(env);
+    const Status status = m_session.open(env);
+    if (status.ok() && m_session.manifest())
+        m_banner->showGeneration(env.slot(), m_session.manifest()->takenAt);
+    else
+        m_banner->clear();
+    if (!status.ok()) {
+        m_dbList->clearDbs();
+        m_message->setText(status.error().message);
+        m_stack->setCurrentWidget(m_message);
+        retranslateUi();
+        return;
+    }
+    QHash<qint64, qint64> counts;
+    for (const DbDef &db : m_session.catalog().dbs) {
+        if (const qint64 n = m_session.recordedCount(db.id); n >= 0)
+            counts.insert(db.id, n);
+    }
+    m_stack->setCurrentWidget(m_browser);
+    m_dbList->setCatalog(m_session.catalog(), counts);
+    retranslateUi();
+}
+
+void MainWindow::showDb(qint64 dbId)
+{
+    const DbDef *db = m_session.isOpen() ? m_session.catalog().db(dbId) : nullptr;
+    if (!db) {
+        m_records->clear();
+        m_settingsView->clearDb();
+        return;
+    }
+    m_records->setQuery(RecordQuery::forDb(m_session.spec(), m_session.catalog(), *db));
+    m_settingsView->showDb(m_session.catalog(), dbId);
+}
+
+void MainWindow::onSlotsRefreshed()
+{
+    const EnvironmentId env = m_session.environment();
+    if (env.isProduction()) {
+        if (!m_session.isOpen())
+            openEnvironment(env); // production may have been created since (e.g. by rewindctl demo)
+        return;
+    }
+    const GenerationInfo &info = m_bar->generation(env.slot());
+    switch (info.state) {
+    case SlotState::Empty:
+    case SlotState::Damaged:
+        statusBar()->showMessage(
+            tr("The %1 generation is no longer available; showing production.").arg(weekdayName(env.slot())));
+        openEnvironment(EnvironmentId::production());
+        return;
+    case SlotState::Writing:
+        return; // the published file stays what it was until the run renames its new copy over it
+    case SlotState::Ready:
+        if (!m_session.isOpen() || !m_session.manifest() || !info.manifest ||
+            info.manifest->takenAt != m_session.manifest()->takenAt) {
+            statusBar()->showMessage(tr("A new %1 generation was published; showing it.").arg(weekdayName(env.slot())));
+            openEnvironment(env);
+        }
+        return;
+    }
+}
+
+void MainWindow::showAbout()
+{
+    MessageBoxes::about(
+        this, tr("About Rewind"),
+        tr("Rewind %1\n\nKeeps seven verified, read-only daily generations of a business "
+           "database and helps you get data back from them.\n\nData folder: %2")
+            .arg(QCoreApplication::applicationVersion(), QDir::toNativeSeparators(m_session.dataDir().root())));
+}
+
+} // namespace Rewind
