@@ -16,6 +16,7 @@
 #include <QSaveFile>
 
 #include <cerrno>
+#include <thread>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -154,6 +155,10 @@ Status BackupRunner::runLocked(Weekday slot)
     SqliteFile dest;
     if (!dest.open(partial, SqliteFile::OpenMode::Create))
         return ioError(tr("Cannot create the new generation file: %1").arg(dest.errorString()));
+    // The partial file is discarded if anything fails and fsynced explicitly before it is published,
+    // so it needs no journal and no syncs of its own while it is written.
+    if (!dest.exec("PRAGMA journal_mode=OFF") || !dest.exec("PRAGMA synchronous=OFF"))
+        return ioError(tr("Cannot prepare the new generation file: %1").arg(dest.errorString()));
     {
         sqlite3_backup *backup = sqlite3_backup_init(dest.handle(), "main", src.handle(), "main");
         if (!backup)
@@ -168,6 +173,13 @@ Status BackupRunner::runLocked(Weekday slot)
     }
     src.exec("COMMIT");
     src.close();
+    qint64 mark = 0;
+    QList<std::pair<QString, qint64>> stages;
+    auto stage = [&stages, &timer, &mark](const char *name) {
+        stages.append({QString::fromLatin1(name), timer.elapsed() - mark});
+        mark = timer.elapsed();
+    };
+    stage("copy");
     if (FaultPoint::hit("copied"))
         return ioError(tr("Writing the new generation failed (injected fault after the copy)."));
     if (cancelled())
@@ -175,8 +187,9 @@ Status BackupRunner::runLocked(Weekday slot)
 
     report(40, tr("Verifying the copy"));
     // A generation is a plain rollback-journal file: readable with mode=ro&immutable=1 anywhere.
-    if (!dest.exec("PRAGMA journal_mode=DELETE") || !dest.exec("PRAGMA synchronous=FULL"))
+    if (!dest.exec("PRAGMA journal_mode=DELETE") || !dest.exec("PRAGMA synchronous=FULL") || !dest.exec("PRAGMA mmap_size=1073741824"))
         return ioError(tr("Cannot finish the new generation file: %1").arg(dest.errorString()));
+    stage("journal");
     if (FaultPoint::hit("converted"))
         return ioError(tr("Writing the new generation failed (injected fault after converting the journal)."));
 
@@ -188,30 +201,42 @@ Status BackupRunner::runLocked(Weekday slot)
     manifest.sourceEngine = u"sqlite"_s;
     manifest.sourcePath = QDir::toNativeSeparators(m_dir.productionPath());
     manifest.appVersion = QStringLiteral(REWIND_VERSION);
-    for (qsizetype i = 0; i < sourceDbs.size(); ++i) {
-        const auto &d = sourceDbs[i];
-        ManifestDb md{d.id, d.name, u"rec_"_s + QString::number(d.id), 0, {}};
-        bool wasCancelled = false;
-        if (!ContentHash::recordTable(dest, md.table, &md.checksum, &md.records, m_cancel, &wasCancelled)) {
-            if (wasCancelled)
-                return makeError(ErrorCode::Cancelled, cancelledMessage);
-            return makeError(ErrorCode::Corrupt, tr("The copy of \"%1\" cannot be read back: %2").arg(d.name, dest.errorString()));
-        }
-        if (md.records != d.records) {
+
+    // quick_check runs on the second core while this thread digests the pages.
+    QString check, checkError;
+    std::thread checker([&partial, &check, &checkError] {
+        SqliteFile ro;
+        if (!ro.open(partial, SqliteFile::OpenMode::ReadOnly) || !ro.exec("PRAGMA mmap_size=1073741824")
+            || !ro.queryText("PRAGMA quick_check", &check))
+            checkError = ro.errorString();
+    });
+    QStringList tables;
+    for (const auto &d : sourceDbs)
+        tables.append(u"rec_"_s + QString::number(d.id));
+    QHash<QString, ContentHash::PageDigest> digests;
+    QString digestError;
+    const bool digested = ContentHash::pageDigests(dest, partial, tables, &digests, &digestError);
+    const bool catalogRead = ContentHash::catalog(dest, &manifest.catalogChecksum);
+    checker.join();
+    stage("verify");
+    if (!digested)
+        return makeError(ErrorCode::Corrupt, tr("The copy cannot be read back: %1").arg(digestError));
+    if (!catalogRead)
+        return makeError(ErrorCode::Corrupt, tr("The copied settings cannot be read back: %1").arg(dest.errorString()));
+    if (!checkError.isEmpty() || check != "ok"_L1)
+        return makeError(ErrorCode::Corrupt, tr("The copy failed its integrity check: %1").arg(check.isEmpty() ? checkError : check));
+    for (const auto &d : sourceDbs) {
+        const auto &digest = digests.value(u"rec_"_s + QString::number(d.id));
+        if (digest.rows != d.records) {
             return makeError(ErrorCode::Corrupt, tr("The copy of \"%1\" has %2 records, production had %3 at the same "
                                                     "instant. The previous generation is kept.")
                                                      .arg(d.name)
-                                                     .arg(md.records)
+                                                     .arg(digest.rows)
                                                      .arg(d.records));
         }
-        manifest.dbs.append(md);
-        report(40 + int(40 * (i + 1) / std::max<qsizetype>(1, sourceDbs.size())), tr("Verifying the copy"));
+        manifest.dbs.append(ManifestDb{d.id, d.name, u"rec_"_s + QString::number(d.id), d.records, digest.checksum});
     }
-    if (!ContentHash::catalog(dest, &manifest.catalogChecksum))
-        return makeError(ErrorCode::Corrupt, tr("The copied settings cannot be read back: %1").arg(dest.errorString()));
-    QString check;
-    if (!dest.queryText("PRAGMA quick_check", &check) || check != "ok"_L1)
-        return makeError(ErrorCode::Corrupt, tr("The copy failed its integrity check: %1").arg(check.isEmpty() ? dest.errorString() : check));
+    report(80, tr("Verifying the copy"));
     if (FaultPoint::hit("verified"))
         return ioError(tr("Writing the new generation failed (injected fault after verification)."));
     if (cancelled())
@@ -220,13 +245,16 @@ Status BackupRunner::runLocked(Weekday slot)
     report(85, tr("Publishing the generation"));
     manifest.sizeBytes = QFileInfo(partial).size();
     manifest.durationMs = timer.elapsed();
+    manifest.stagesMs = stages;
     if (auto st = manifest.write(dest); !st)
         return st.error();
     dest.close();
+    stage("manifest");
     if (FaultPoint::hit("manifest"))
         return ioError(tr("Writing the new generation failed (injected fault after the manifest)."));
     if (!fsyncPath(partial, false))
         return ioError(tr("Cannot flush the new generation to disk: %1").arg(errnoText()));
+    stage("fsync");
     if (FaultPoint::hit("synced"))
         return ioError(tr("Writing the new generation failed (injected fault before publishing)."));
     // The one step that replaces the previous generation: atomic on POSIX file systems.

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 
@@ -19,6 +21,22 @@ bool recordTable(SqliteFile &file, const QString &table, QString *checksum, qint
 
 /// Hashes the catalog (DBs, fields, settings) so settings damage is detected like record damage.
 bool catalog(SqliteFile &file, QString *checksum);
+
+/// Checksums over the stored pages of a database file, one per table with its indexes, and the row
+/// count of each table from its leaf pages. Much cheaper than reading rows (one walk of the page
+/// tree through dbstat, then the bytes through a memory map) and it sees every byte a row is
+/// made of. Layout-dependent: use it for a file that never changes after it is written (a
+/// generation), and recordTable() to compare contents across files.
+struct PageDigest
+{
+    QString checksum;   ///< "xxh3-128-pages:<hex>"
+    qint64 rows = 0;
+    qint64 pages = 0;
+};
+/// Digests of the named tables (each with its indexes) of the file open in `file`, whose path is `path`.
+/// False with `*error` set when the file cannot be walked or mapped.
+bool pageDigests(SqliteFile &file, const QString &path, const QStringList &tables, QHash<QString, PageDigest> *out,
+                 QString *error);
 
 } // namespace ContentHash
 } // namespace Rewind

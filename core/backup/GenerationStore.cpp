@@ -156,18 +156,22 @@ Result<VerifyReport> GenerationStore::verify(Weekday slot, bool full) const
         report.problems.append(tr("The settings cannot be read: %1").arg(file.errorString()));
     else if (catalogSum != manifest->catalogChecksum)
         report.problems.append(tr("The settings do not match the checksum in the manifest."));
-    for (const auto &d : manifest->dbs) {
-        QString sum;
-        qint64 count = 0;
-        if (!ContentHash::recordTable(file, d.table, &sum, &count)) {
-            report.problems.append(tr("The records of \"%1\" cannot be read: %2").arg(d.name, file.errorString()));
-            continue;
+    QStringList tables;
+    for (const auto &d : manifest->dbs)
+        tables.append(d.table);
+    QHash<QString, ContentHash::PageDigest> digests;
+    QString digestError;
+    if (!ContentHash::pageDigests(file, path, tables, &digests, &digestError)) {
+        report.problems.append(tr("The records cannot be read: %1").arg(digestError));
+    } else {
+        for (const auto &d : manifest->dbs) {
+            const auto &digest = digests.value(d.table);
+            report.records += digest.rows;
+            if (digest.rows != d.records)
+                report.problems.append(tr("\"%1\" has %2 records; the manifest says %3.").arg(d.name).arg(digest.rows).arg(d.records));
+            else if (digest.checksum != d.checksum)
+                report.problems.append(tr("The records of \"%1\" do not match their checksum.").arg(d.name));
         }
-        report.records += count;
-        if (count != d.records)
-            report.problems.append(tr("\"%1\" has %2 records; the manifest says %3.").arg(d.name).arg(count).arg(d.records));
-        else if (sum != d.checksum)
-            report.problems.append(tr("The records of \"%1\" do not match their checksum.").arg(d.name));
     }
     report.elapsedMs = timer.elapsed();
     return report;

@@ -34,8 +34,12 @@ QJsonObject Manifest::toJson() const
         list.append(QJsonObject{{"id"_L1, d.id}, {"name"_L1, d.name}, {"table"_L1, d.table},
                                 {"records"_L1, d.records}, {"checksum"_L1, d.checksum}});
     }
+    QJsonObject stages;
+    for (const auto &[name, ms] : stagesMs)
+        stages.insert(name, ms);
     return QJsonObject{
         {"format"_L1, u"rewind-generation"_s},
+        {"stagesMs"_L1, stages},
         {"formatVersion"_L1, formatVersion},
         {"slot"_L1, weekdayKey(slot)},
         {"takenAt"_L1, takenAt.toOffsetFromUtc(takenAt.offsetFromUtc()).toString(Qt::ISODateWithMs)},
@@ -75,6 +79,9 @@ Result<Manifest> Manifest::fromJson(const QJsonObject &json)
     m.durationMs = json.value("durationMs"_L1).toInteger();
     m.sizeBytes = json.value("sizeBytes"_L1).toInteger();
     m.catalogChecksum = json.value("catalogChecksum"_L1).toString();
+    const QJsonObject stages = json.value("stagesMs"_L1).toObject();
+    for (auto it = stages.begin(); it != stages.end(); ++it)
+        m.stagesMs.append({it.key(), it.value().toInteger()});
     for (const auto &v : json.value("dbs"_L1).toArray()) {
         const QJsonObject o = v.toObject();
         ManifestDb d;

@@ -40,6 +40,8 @@ struct Manifest
     qint64 sizeBytes = 0;       ///< file size before the manifest was added
     QString catalogChecksum;
     QList<ManifestDb> dbs;
+    /// Milliseconds per stage of the run ("copy", "checksums", "integrity", …), for history and benchmarks.
+    QList<std::pair<QString, qint64>> stagesMs;
 
     qint64 totalRecords() const;
     QJsonObject toJson() const;
