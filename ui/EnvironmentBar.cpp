@@ -30,6 +30,13 @@ QString shortcutText(int id)
 {
     return shortcutFor(id).toString(QKeySequence::NativeText);
 }
+
+// QAbstractButton::setText() replaces the shortcut with the text's mnemonic, so set both together.
+void setLabel(QToolButton *button, int id, const QString &text)
+{
+    button->setText(text);
+    button->setShortcut(shortcutFor(id));
+}
 } // namespace
 
 EnvironmentBar::EnvironmentBar(DataDir dir, QWidget *parent) : QWidget(parent), m_dir(std::move(dir))
@@ -55,7 +62,6 @@ EnvironmentBar::EnvironmentBar(DataDir dir, QWidget *parent) : QWidget(parent), 
         button->setObjectName(name);
         button->setCheckable(true);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setShortcut(shortcutFor(id));
         button->setFocusPolicy(Qt::TabFocus);
         m_group->addButton(button, id);
         layout->addWidget(button);
@@ -190,7 +196,7 @@ void EnvironmentBar::updateButton(Weekday day)
         tip = tr("%1: this generation is damaged and cannot be opened.\n%2").arg(longName, info.problem);
         break;
     }
-    button->setText(text);
+    setLabel(button, int(day), text);
     button->setToolTip(tip);
     button->setEnabled(info.state == SlotState::Ready);
     if (button->property("damaged").toBool() != damaged) {
@@ -203,7 +209,7 @@ void EnvironmentBar::updateButton(Weekday day)
 
 void EnvironmentBar::retranslateUi()
 {
-    m_production->setText(EnvironmentId::production().displayName());
+    setLabel(m_production, kProductionId, EnvironmentId::production().displayName());
     m_production->setToolTip(tr("Production: the live workspace. It is browsed read-only in this version.\n"
                                 "Shortcut: %1")
                                  .arg(shortcutText(kProductionId)));
