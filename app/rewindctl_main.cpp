@@ -14,11 +14,6 @@ using namespace Rewind;
 using namespace Rewind::Ctl;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rewind::Ctl", text);
-}
-
 QString languageFromArgs(const QStringList &args)
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -32,12 +27,12 @@ QString languageFromArgs(const QStringList &args)
 
 QString mainHelp(const QList<Command> &cmds)
 {
-    QString text = tr("Usage: rewindctl [--data-dir DIR] [--lang ja|en] COMMAND [options]\n\n"
+    QString text = QCoreApplication::translate("Rewind::Ctl", "Usage: rewindctl [--data-dir DIR] [--lang ja|en] COMMAND [options]\n\n"
                       "Rewind keeps seven verified, read-only daily generations of a business database.\n\n"
                       "Commands:\n");
     for (const auto &c : cmds)
         text += u"  %1 %2\n"_s.arg(c.name, -12).arg(c.summary);
-    text += tr("\nGlobal options:\n"
+    text += QCoreApplication::translate("Rewind::Ctl", "\nGlobal options:\n"
                "  --data-dir DIR  Where production and generations live (default: %1).\n"
                "  --lang ja|en    Language of messages (default: the system's; also REWIND_LANG).\n"
                "  -h, --help      Help; \"rewindctl COMMAND --help\" shows a command's options.\n"
@@ -57,13 +52,13 @@ int main(int argc, char *argv[])
 
     const QList<Command> cmds = commands();
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Rewind command line"));
-    const QCommandLineOption dataDir(u"data-dir"_s, tr("Data directory."), tr("DIR"));
-    const QCommandLineOption lang(u"lang"_s, tr("Language of messages: ja or en."), tr("LANG"));
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show help."));
-    const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
+    parser.setApplicationDescription(QCoreApplication::translate("Rewind::Ctl", "Rewind command line"));
+    const QCommandLineOption dataDir(u"data-dir"_s, QCoreApplication::translate("Rewind::Ctl", "Data directory."), QCoreApplication::translate("Rewind::Ctl", "DIR"));
+    const QCommandLineOption lang(u"lang"_s, QCoreApplication::translate("Rewind::Ctl", "Language of messages: ja or en."), QCoreApplication::translate("Rewind::Ctl", "LANG"));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("Rewind::Ctl", "Show help."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, QCoreApplication::translate("Rewind::Ctl", "Show the version."));
     parser.addOptions({dataDir, lang, help, version});
-    parser.addPositionalArgument(u"command"_s, tr("The command to run."));
+    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("Rewind::Ctl", "The command to run."));
     // First pass: find the command; unknown options are checked once its own options are known.
     parser.parse(app.arguments());
     QTextStream out(stdout);
@@ -84,7 +79,7 @@ int main(int argc, char *argv[])
     const QString name = positional.first();
     const auto it = std::find_if(cmds.begin(), cmds.end(), [&name](const Command &c) { return c.name == name; });
     if (it == cmds.end()) {
-        err << "rewindctl: " << tr("Unknown command \"%1\".").arg(name) << Qt::endl << Qt::endl << mainHelp(cmds);
+        err << "rewindctl: " << QCoreApplication::translate("Rewind::Ctl", "Unknown command \"%1\".").arg(name) << Qt::endl << Qt::endl << mainHelp(cmds);
         return kUsage;
     }
     parser.addOptions(it->options);
@@ -95,7 +90,7 @@ int main(int argc, char *argv[])
         return kUsage;
     }
     if (parser.isSet(help)) {
-        out << tr("Usage: rewindctl [--data-dir DIR] %1 [options] %2").arg(it->name, it->arguments) << Qt::endl
+        out << QCoreApplication::translate("Rewind::Ctl", "Usage: rewindctl [--data-dir DIR] %1 [options] %2").arg(it->name, it->arguments) << Qt::endl
             << it->summary << Qt::endl << Qt::endl;
         for (const QCommandLineOption &o : it->options) {
             const QString flag = u"--"_s + o.names().first() + (o.valueName().isEmpty() ? QString() : u' ' + o.valueName());
@@ -105,12 +100,12 @@ int main(int argc, char *argv[])
     }
     const QStringList args = parser.positionalArguments().mid(1);
     if (it->arguments.isEmpty() && !args.isEmpty()) {
-        err << "rewindctl: " << tr("\"%1\" takes no arguments, but got \"%2\".").arg(name, args.join(u' ')) << Qt::endl;
+        err << "rewindctl: " << QCoreApplication::translate("Rewind::Ctl", "\"%1\" takes no arguments, but got \"%2\".").arg(name, args.join(u' ')) << Qt::endl;
         return kUsage;
     }
     const QString root = parser.isSet(dataDir) ? parser.value(dataDir) : DataDir::defaultRoot();
     if (root.isEmpty()) {
-        err << "rewindctl: " << tr("No data directory: pass --data-dir DIR.") << Qt::endl;
+        err << "rewindctl: " << QCoreApplication::translate("Rewind::Ctl", "No data directory: pass --data-dir DIR.") << Qt::endl;
         return kUsage;
     }
     CtlContext ctx(parser, DataDir(root));

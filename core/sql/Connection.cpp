@@ -13,11 +13,6 @@ namespace Rewind {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rewind::Sql", text);
-}
-
 QString uriFor(const QString &path)
 {
     // SQLite URIs need the path percent-encoded ('?' and '#' in folder names would cut it short).
@@ -32,7 +27,7 @@ Result<std::shared_ptr<ScopedConnection>> ScopedConnection::open(const Connectio
     std::shared_ptr<ScopedConnection> conn(new ScopedConnection(name, spec));
 
     if (spec.mode != ConnectionSpec::Mode::ReadWrite && !QFileInfo::exists(spec.path)) {
-        return makeError(ErrorCode::NotFound, tr("The database file %1 does not exist.")
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("Rewind::Sql", "The database file %1 does not exist.")
                                                   .arg(QDir::toNativeSeparators(spec.path)));
     }
 
@@ -53,17 +48,17 @@ Result<std::shared_ptr<ScopedConnection>> ScopedConnection::open(const Connectio
     }
     if (!db.open()) {
         return makeError(ErrorCode::Database,
-                         tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(spec.path), db.lastError().text()),
+                         QCoreApplication::translate("Rewind::Sql", "Cannot open the database %1: %2").arg(QDir::toNativeSeparators(spec.path), db.lastError().text()),
                          db.lastError().nativeErrorCode());
     }
     if (spec.mode == ConnectionSpec::Mode::ReadWrite) {
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
-            if (auto st = Sql::exec(db, QString::fromLatin1(pragma), tr("Setting up the production database")); !st)
+            if (auto st = Sql::exec(db, QString::fromLatin1(pragma), QCoreApplication::translate("Rewind::Sql", "Setting up the production database")); !st)
                 return st.error();
         }
     } else {
         // Belt and braces: even if a read-only flag were lost, this connection refuses every write.
-        if (auto st = Sql::exec(db, u"PRAGMA query_only=1"_s, tr("Opening read-only")); !st)
+        if (auto st = Sql::exec(db, u"PRAGMA query_only=1"_s, QCoreApplication::translate("Rewind::Sql", "Opening read-only")); !st)
             return st.error();
     }
     return conn;
@@ -127,7 +122,7 @@ Transaction::~Transaction()
 Status Transaction::begin()
 {
     if (!m_db.transaction())
-        return error(m_db.lastError(), tr("Starting a transaction"));
+        return error(m_db.lastError(), QCoreApplication::translate("Rewind::Sql", "Starting a transaction"));
     m_open = true;
     return {};
 }
@@ -135,7 +130,7 @@ Status Transaction::begin()
 Status Transaction::commit()
 {
     if (!m_db.commit())
-        return error(m_db.lastError(), tr("Committing the change"));
+        return error(m_db.lastError(), QCoreApplication::translate("Rewind::Sql", "Committing the change"));
     m_open = false;
     return {};
 }

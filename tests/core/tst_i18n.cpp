@@ -1,0 +1,55 @@
+// Translations reach every layer at run time: a context that lupdate files differently from the
+// one the code asks for would silently fall back to English, so each service is checked here.
+
+#include "backup/GenerationStore.h"
+#include "sql/Connection.h"
+#include "util/Clock.h"
+#include "util/I18n.h"
+#include "workspace/Catalog.h"
+#include "workspace/Production.h"
+#include "workspace/SchemaEditor.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Rewind;
+using namespace Qt::StringLiterals;
+
+class TstI18n : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { I18n::install(u"en"_s); }
+
+    void japaneseFromEveryService()
+    {
+        QCOMPARE(I18n::install(u"ja"_s), u"ja"_s);
+        QTemporaryDir tmp;
+        const DataDir dir(tmp.path());
+        QCOMPARE(weekdayName(Weekday::Mon), u"月曜日"_s);
+        QCOMPARE(EnvironmentId::production().displayName(), u"本番"_s);
+        QCOMPARE(fieldTypeName(FieldType::Link), u"他DBへのリンク"_s);
+        QCOMPARE(settingKindName(SettingKind::Workflow), u"業務フロー"_s);
+
+        const auto missing = Production::open(dir, u"t"_s);
+        QVERIFY(missing.error().message.contains(u"本番ワークスペースがありません"_s));
+        const auto empty = GenerationStore(dir).verify(Weekday::Tue, false);
+        QVERIFY2(empty.error().message.contains(u"火曜日 のスロットは空"_s), qPrintable(empty.error().message));
+        const auto noFile = ScopedConnection::open({tmp.filePath(u"x.sqlite"_s), ConnectionSpec::Mode::Immutable}, u"t"_s);
+        QVERIFY(noFile.error().message.contains(u"がありません"_s));
+
+        auto conn = Production::create(dir, u"t"_s, Clock::system());
+        QVERIFY(conn.ok());
+        SchemaEditor editor(conn.value()->db(), Clock::system());
+        QVERIFY(editor.createDb(u"顧客"_s).ok());
+        const auto dup = editor.createDb(u"顧客"_s);
+        QVERIFY2(dup.error().message.contains(u"すでにあります"_s), qPrintable(dup.error().message));
+
+        QCOMPARE(I18n::install(u"en"_s), u"en"_s);
+        QCOMPARE(weekdayName(Weekday::Mon), u"Monday"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstI18n)
+#include "tst_i18n.moc"
