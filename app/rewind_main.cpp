@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <memory>
+
 #include "DemoBuildJob.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
@@ -17,10 +19,11 @@ using namespace Rewind;
 
 namespace
 {
-QString tr(const char *text)
+// The console's own texts: command-line help and start-up messages.
+struct Console
 {
-    return QCoreApplication::translate("Rewind::Console", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rewind::Console)
+};
 
 // --lang must be known before the parser's own texts are translated, so it is read ahead.
 QString languageFromArgs(const QStringList &args)
@@ -33,10 +36,23 @@ QString languageFromArgs(const QStringList &args)
     }
     return {};
 }
+
+// Help and version print text only: they must work without a screen (e.g. over ssh).
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     // The same names as rewindctl, so both find the same default data folder and settings.
     QApplication::setApplicationName(u"Rewind"_s);
@@ -51,20 +67,21 @@ int main(int argc, char *argv[])
     I18n::install(language); // empty: the system's language
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Rewind console: browse production and the seven daily generations."));
+    parser.setApplicationDescription(Console::tr("Rewind console: browse production and the seven daily generations."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(u"data-dir"_s,
-                                           tr("Where production and the generations live (default: %1).")
+                                           Console::tr("Where production and the generations live (default: %1).")
                                                .arg(QDir::toNativeSeparators(DataDir::defaultRoot())),
-                                           tr("DIR"));
+                                           Console::tr("DIR"));
     const QCommandLineOption demoOption(
-        u"demo"_s, tr("Open the demo workspace (in %1 unless --data-dir is given); build it first if it is not there.")
-                       .arg(QDir::toNativeSeparators(DataDir::defaultRoot() + "/demo"_L1)));
+        u"demo"_s,
+        Console::tr("Open the demo workspace (in %1 unless --data-dir is given); build it first if it is not there.")
+            .arg(QDir::toNativeSeparators(DataDir::defaultRoot() + "/demo"_L1)));
     const QCommandLineOption langOption(u"lang"_s,
-                                        tr("Language of the console: ja or en (default: the last choice, "
-                                           "else the system's)."),
-                                        tr("LANG"));
+                                        Console::tr("Language of the console: ja or en (default: the last choice, "
+                                                    "else the system's)."),
+                                        Console::tr("LANG"));
     parser.addOptions({dataDirOption, demoOption, langOption});
     parser.process(app);
 
@@ -74,21 +91,30 @@ int main(int argc, char *argv[])
         root = demo ? DataDir::defaultRoot() + "/demo"_L1 : DataDir::defaultRoot();
     const DataDir dir(root);
 
-    MainWindow window(dir, &settings);
-    window.show();
+    std::unique_ptr<MainWindow> window;
+    auto showWindow = [&window, &dir, &settings] {
+        window = std::make_unique<MainWindow>(dir, &settings);
+        window->show();
+        QApplication::setQuitOnLastWindowClosed(true);
+    };
 
+    // The demo is built before the window opens, so the window never shows a half-built workspace.
+    std::unique_ptr<DemoBuildJob> job;
     if (demo && !QFileInfo::exists(dir.productionPath())) {
+        QApplication::setQuitOnLastWindowClosed(false); // closing the progress dialog cancels, it does not quit
         DemoOptions options;
         options.records = 50000;
         options.seed = 1;
-        auto *job = new DemoBuildJob(dir, options, &window);
-        QObject::connect(job, &DemoBuildJob::finished, &window, [&window, job](const DemoBuildJob::Outcome &outcome) {
-            job->deleteLater();
-            window.reload();
-            if (!outcome.ok && !outcome.cancelled)
-                MessageBoxes::warning(&window, tr("The demo could not be built"), outcome.message);
-        });
+        job = std::make_unique<DemoBuildJob>(dir, options, nullptr);
+        QObject::connect(
+            job.get(), &DemoBuildJob::finished, &app, [&window, showWindow](const DemoBuildJob::Outcome &outcome) {
+                showWindow();
+                if (!outcome.ok && !outcome.cancelled)
+                    MessageBoxes::warning(window.get(), Console::tr("The demo could not be built"), outcome.message);
+            });
         job->start();
+    } else {
+        showWindow();
     }
     return app.exec();
 }

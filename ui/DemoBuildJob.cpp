@@ -20,7 +20,8 @@ DemoBuildJob::DemoBuildJob(DataDir dir, DemoOptions options, QWidget *window)
 DemoBuildJob::~DemoBuildJob()
 {
     m_watcher.cancel(); // the builder notices at its next progress report; nothing here waits for it
-    delete m_dialog;
+    if (!m_window)
+        delete m_dialog; // a top-level dialog of our own
 }
 
 void DemoBuildJob::start()
@@ -37,10 +38,8 @@ void DemoBuildJob::start()
     m_dialog->setAutoReset(false);
     m_dialog->setWindowModality(Qt::WindowModal);
     m_dialog->setMinimumWidth(420);
-    connect(m_dialog, &QProgressDialog::canceled, this, [this] {
-        m_dialog->setLabelText(tr("Cancelling…"));
-        m_watcher.cancel();
-    });
+    // QProgressDialog hides itself on Cancel; the builder stops at its next progress report.
+    connect(m_dialog, &QProgressDialog::canceled, &m_watcher, &QFutureWatcher<Outcome>::cancel);
     connect(&m_watcher, &QFutureWatcher<Outcome>::progressValueChanged, m_dialog, &QProgressDialog::setValue);
     connect(&m_watcher, &QFutureWatcher<Outcome>::progressTextChanged, m_dialog, &QProgressDialog::setLabelText);
 
@@ -79,11 +78,12 @@ void DemoBuildJob::onFinished()
         outcome.cancelled = true;
         outcome.message = tr("Building the demo was cancelled.");
     }
+    // Announce first: whoever listens may open the next window before this dialog goes away.
+    emit finished(outcome);
     if (m_dialog) {
         m_dialog->hide();
         m_dialog->deleteLater();
     }
-    emit finished(outcome);
 }
 
 } // namespace Rewind

@@ -28,7 +28,8 @@ public:
         DemoSummary summary;
     };
 
-    /// The dialog is shown over `window` (may be null), which also owns the job.
+    /// The dialog is shown over `window`, which also owns the job; with no window the dialog is a
+    /// top-level window of its own and the caller owns the job.
     DemoBuildJob(DataDir dir, DemoOptions options, QWidget *window);
     /// Asks a build still running to stop; it finishes on its own thread and removes what it made.
     ~DemoBuildJob() override;
@@ -45,7 +46,7 @@ private:
     DataDir m_dir;
     DemoOptions m_options;
     QWidget *m_window = nullptr;
-    QPointer<QProgressDialog> m_dialog; // owned by m_window when there is one
+    QPointer<QProgressDialog> m_dialog; // owned by m_window when there is one, else by this job
     QFutureWatcher<Outcome> m_watcher;
 };
 

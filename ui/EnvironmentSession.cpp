@@ -1,6 +1,5 @@
 #include "EnvironmentSession.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -11,14 +10,6 @@ namespace Rewind
 {
 
 using namespace Qt::StringLiterals;
-
-namespace
-{
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rewind::EnvironmentSession", text);
-}
-} // namespace
 
 EnvironmentSession::EnvironmentSession(DataDir dir) : m_dir(std::move(dir))
 {

@@ -6,6 +6,8 @@
 #include "util/Environment.h"
 #include "workspace/Catalog.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 #include <optional>
 
@@ -19,6 +21,8 @@ namespace Rewind
 /// is only used for the (small) catalog; record pages are read by RecordTableModel on its own thread.
 class EnvironmentSession final
 {
+    Q_DECLARE_TR_FUNCTIONS(Rewind::EnvironmentSession)
+
 public:
     explicit EnvironmentSession(DataDir dir);
     ~EnvironmentSession();

@@ -15,6 +15,9 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 #include "DbList.h"
 #include "EnvironmentBar.h"
 #include "MessageBoxes.h"
@@ -53,14 +56,17 @@ MainWindow::MainWindow(DataDir dir, QSettings *settings, QWidget *parent)
     m_tabs->addTab(m_records, {});
     m_tabs->addTab(m_settingsView, {});
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"browserSplitter"_s);
     splitter->addWidget(m_dbList);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({220, 1000});
     splitter->setChildrenCollapsible(false);
-    m_browser = splitter;
+    m_browser = new QWidget(this);
+    auto *browserLayout = new QVBoxLayout(m_browser);
+    browserLayout->setContentsMargins(6, 6, 6, 0);
+    browserLayout->addWidget(splitter);
 
     m_message = new QLabel(this);
     m_message->setObjectName(u"environmentMessage"_s);
@@ -118,7 +124,8 @@ void MainWindow::createMenus()
         m_records->focusSearch();
     });
     m_findAction->setShortcut(QKeySequence::Find);
-    m_refreshAction = m_viewMenu->addAction(QString(), m_bar, &EnvironmentBar::refresh);
+    m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::reload);
+    m_refreshAction->setObjectName(u"refreshAction"_s);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -147,7 +154,7 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Find Records"));
-    m_refreshAction->setText(tr("&Refresh Generations"));
+    m_refreshAction->setText(tr("&Refresh"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Rewind"));
@@ -169,7 +176,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_settings) {
         m_settings->setValue(kGeometryKey, saveGeometry());
-        m_settings->setValue(kSplitterKey, static_cast<QSplitter *>(m_browser)->saveState());
+        m_settings->setValue(kSplitterKey, m_splitter->saveState());
     }
     QMainWindow::closeEvent(event);
 }
@@ -185,8 +192,8 @@ void MainWindow::setLanguage(const QString &language)
 
 void MainWindow::reload()
 {
-    m_bar->refresh();
-    openEnvironment(m_session.environment());
+    m_forceReopen = true;
+    m_bar->refresh(); // onSlotsRefreshed() reopens the environment, or falls back to production
 }
 
 void MainWindow::openEnvironment(const EnvironmentId &env)
@@ -228,10 +235,17 @@ void MainWindow::showDb(qint64 dbId)
 
 void MainWindow::onSlotsRefreshed()
 {
+    const bool force = std::exchange(m_forceReopen, false);
     const EnvironmentId env = m_session.environment();
     if (env.isProduction()) {
-        if (!m_session.isOpen())
-            openEnvironment(env); // production may have been created since (e.g. by rewindctl demo)
+        // Production may have been created since the window opened (rewindctl demo or init). Wait for
+        // its first generation before opening it unasked, so a workspace still being built is not
+        // shown half-made; View > Refresh opens it at once.
+        const bool anyReady = std::any_of(kAllWeekdays.begin(), kAllWeekdays.end(), [this](Weekday day) {
+            return m_bar->generation(day).state == SlotState::Ready;
+        });
+        if (force || (!m_session.isOpen() && anyReady))
+            openEnvironment(env);
         return;
     }
     const GenerationInfo &info = m_bar->generation(env.slot());
@@ -243,10 +257,15 @@ void MainWindow::onSlotsRefreshed()
         openEnvironment(EnvironmentId::production());
         return;
     case SlotState::Writing:
-        return; // the published file stays what it was until the run renames its new copy over it
+        // The published file stays what it was until the run renames its new copy over it.
+        if (force)
+            openEnvironment(env);
+        return;
     case SlotState::Ready:
-        if (!m_session.isOpen() || !m_session.manifest() || !info.manifest ||
-            info.manifest->takenAt != m_session.manifest()->takenAt) {
+        if (force) {
+            openEnvironment(env);
+        } else if (!m_session.isOpen() || !m_session.manifest() || !info.manifest ||
+                   info.manifest->takenAt != m_session.manifest()->takenAt) {
             statusBar()->showMessage(tr("A new %1 generation was published; showing it.").arg(weekdayName(env.slot())));
             openEnvironment(env);
         }

@@ -9,6 +9,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QSettings;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 
@@ -33,7 +34,8 @@ public:
     MainWindow(DataDir dir, QSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Re-reads the slots and reopens the selected environment (e.g. after the demo was built).
+    /// Re-reads the slots and reopens the selected environment (e.g. after the demo was built), or
+    /// production when the selected generation is gone.
     void reload();
     /// Opens `env` and shows it; a failure is shown in place of the browser.
     void openEnvironment(const EnvironmentId &env);
@@ -53,10 +55,12 @@ private:
 
     EnvironmentSession m_session;
     QSettings *m_settings = nullptr;
+    bool m_forceReopen = false; // set by reload() for the next onSlotsRefreshed()
     EnvironmentBar *m_bar = nullptr;
     ReadOnlyBanner *m_banner = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_browser = nullptr;
+    QSplitter *m_splitter = nullptr;
     QLabel *m_message = nullptr;
     DbList *m_dbList = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -84,7 +84,7 @@ RecordsPane::RecordsPane(QWidget *parent) : QWidget(parent)
     top->addWidget(m_search, 1);
     top->addWidget(m_rowCount);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 6, 0, 0);
+    layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
     layout->addWidget(m_error);
     layout->addWidget(m_view, 1);

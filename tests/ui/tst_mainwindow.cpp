@@ -501,6 +501,18 @@ void TestMainWindow::missingProductionSaysWhatToDo()
         QVERIFY(!window->findChild<QToolButton *>(u"env_"_s + weekdayKey(day))->isEnabled());
     QVERIFY(!window->findChild<QWidget *>(u"recordView"_s)->isVisible());
     QVERIFY(m_messages.isEmpty()); // shown in the window, not in a dialog
+
+    // Once a workspace is there, View > Refresh opens it.
+    DemoBuilder builder(DataDir(root), DemoOptions{300, 3, kToday});
+    QVERIFY(builder.build().ok());
+    auto *refresh = window->findChild<QAction *>(u"refreshAction"_s);
+    QVERIFY(refresh);
+    refresh->trigger();
+    QVERIFY(!message->isVisible());
+    QVERIFY(window->findChild<QWidget *>(u"recordView"_s)->isVisible());
+    QVERIFY(window->findChild<DbList *>(u"dbList"_s)->topLevelItemCount() > 0);
+    for (Weekday day : kAllWeekdays)
+        QVERIFY(window->findChild<QToolButton *>(u"env_"_s + weekdayKey(day))->isEnabled());
 }
 
 void TestMainWindow::aboutGoesThroughMessageBoxes()
