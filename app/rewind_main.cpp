@@ -11,6 +11,7 @@
 #include "DemoBuildJob.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
+#include "backup/GenerationStore.h"
 #include "util/DataDir.h"
 #include "util/I18n.h"
 
@@ -56,7 +57,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     // The same names as rewindctl, so both find the same default data folder and settings.
     QApplication::setApplicationName(u"Rewind"_s);
-    QApplication::setOrganizationName(u"Rewind"_s);
     QApplication::setApplicationVersion(QStringLiteral(REWIND_VERSION));
     QApplication::setApplicationDisplayName(u"Rewind"_s);
 
@@ -90,6 +90,7 @@ int main(int argc, char *argv[])
     if (root.isEmpty())
         root = demo ? DataDir::defaultRoot() + "/demo"_L1 : DataDir::defaultRoot();
     const DataDir dir(root);
+    GenerationStore(dir).cleanLeftovers(); // what a killed backup run left behind
 
     std::unique_ptr<MainWindow> window;
     auto showWindow = [&window, &dir, &settings] {

@@ -4,6 +4,7 @@
 #include "ctl/Commands.h"
 #include "ctl/CtlContext.h"
 
+#include "backup/GenerationStore.h"
 #include "util/I18n.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,8 @@ using namespace Qt::StringLiterals;
 using namespace Rewind;
 using namespace Rewind::Ctl;
 
-namespace {
+namespace
+{
 QString languageFromArgs(const QStringList &args)
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -27,17 +29,20 @@ QString languageFromArgs(const QStringList &args)
 
 QString mainHelp(const QList<Command> &cmds)
 {
-    QString text = QCoreApplication::translate("Rewind::Ctl", "Usage: rewindctl [--data-dir DIR] [--lang ja|en] COMMAND [options]\n\n"
-                      "Rewind keeps seven verified, read-only daily generations of a business database.\n\n"
-                      "Commands:\n");
+    QString text = QCoreApplication::translate(
+        "Rewind::Ctl", "Usage: rewindctl [--data-dir DIR] [--lang ja|en] COMMAND [options]\n\n"
+                       "Rewind keeps seven verified, read-only daily generations of a business database.\n\n"
+                       "Commands:\n");
     for (const auto &c : cmds)
         text += u"  %1 %2\n"_s.arg(c.name, -12).arg(c.summary);
-    text += QCoreApplication::translate("Rewind::Ctl", "\nGlobal options:\n"
-               "  --data-dir DIR  Where production and generations live (default: %1).\n"
-               "  --lang ja|en    Language of messages (default: the system's; also REWIND_LANG).\n"
-               "  -h, --help      Help; \"rewindctl COMMAND --help\" shows a command's options.\n"
-               "  -v, --version   Version.\n\n"
-               "Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified generation is damaged.\n")
+    text += QCoreApplication::translate(
+                "Rewind::Ctl",
+                "\nGlobal options:\n"
+                "  --data-dir DIR  Where production and generations live (default: %1).\n"
+                "  --lang ja|en    Language of messages (default: the system's; also REWIND_LANG).\n"
+                "  -h, --help      Help; \"rewindctl COMMAND --help\" shows a command's options.\n"
+                "  -v, --version   Version.\n\n"
+                "Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified generation is damaged.\n")
                 .arg(QDir::toNativeSeparators(DataDir::defaultRoot()));
     return text;
 }
@@ -53,10 +58,14 @@ int main(int argc, char *argv[])
     const QList<Command> cmds = commands();
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Rewind::Ctl", "Rewind command line"));
-    const QCommandLineOption dataDir(u"data-dir"_s, QCoreApplication::translate("Rewind::Ctl", "Data directory."), QCoreApplication::translate("Rewind::Ctl", "DIR"));
-    const QCommandLineOption lang(u"lang"_s, QCoreApplication::translate("Rewind::Ctl", "Language of messages: ja or en."), QCoreApplication::translate("Rewind::Ctl", "LANG"));
+    const QCommandLineOption dataDir(u"data-dir"_s, QCoreApplication::translate("Rewind::Ctl", "Data directory."),
+                                     QCoreApplication::translate("Rewind::Ctl", "DIR"));
+    const QCommandLineOption lang(u"lang"_s,
+                                  QCoreApplication::translate("Rewind::Ctl", "Language of messages: ja or en."),
+                                  QCoreApplication::translate("Rewind::Ctl", "LANG"));
     const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("Rewind::Ctl", "Show help."));
-    const QCommandLineOption version({u"v"_s, u"version"_s}, QCoreApplication::translate("Rewind::Ctl", "Show the version."));
+    const QCommandLineOption version({u"v"_s, u"version"_s},
+                                     QCoreApplication::translate("Rewind::Ctl", "Show the version."));
     parser.addOptions({dataDir, lang, help, version});
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("Rewind::Ctl", "The command to run."));
     // First pass: find the command; unknown options are checked once its own options are known.
@@ -79,7 +88,10 @@ int main(int argc, char *argv[])
     const QString name = positional.first();
     const auto it = std::find_if(cmds.begin(), cmds.end(), [&name](const Command &c) { return c.name == name; });
     if (it == cmds.end()) {
-        err << "rewindctl: " << QCoreApplication::translate("Rewind::Ctl", "Unknown command \"%1\".").arg(name) << Qt::endl << Qt::endl << mainHelp(cmds);
+        err << "rewindctl: " << QCoreApplication::translate("Rewind::Ctl", "Unknown command \"%1\".").arg(name)
+            << Qt::endl
+            << Qt::endl
+            << mainHelp(cmds);
         return kUsage;
     }
     parser.addOptions(it->options);
@@ -90,24 +102,33 @@ int main(int argc, char *argv[])
         return kUsage;
     }
     if (parser.isSet(help)) {
-        out << QCoreApplication::translate("Rewind::Ctl", "Usage: rewindctl [--data-dir DIR] %1 [options] %2").arg(it->name, it->arguments) << Qt::endl
-            << it->summary << Qt::endl << Qt::endl;
+        out << QCoreApplication::translate("Rewind::Ctl", "Usage: rewindctl [--data-dir DIR] %1 [options] %2")
+                   .arg(it->name, it->arguments)
+            << Qt::endl
+            << it->summary << Qt::endl
+            << Qt::endl;
         for (const QCommandLineOption &o : it->options) {
-            const QString flag = u"--"_s + o.names().first() + (o.valueName().isEmpty() ? QString() : u' ' + o.valueName());
+            const QString flag =
+                u"--"_s + o.names().first() + (o.valueName().isEmpty() ? QString() : u' ' + o.valueName());
             out << u"  %1 %2"_s.arg(flag, -20).arg(o.description()) << Qt::endl;
         }
         return kOk;
     }
     const QStringList args = parser.positionalArguments().mid(1);
     if (it->arguments.isEmpty() && !args.isEmpty()) {
-        err << "rewindctl: " << QCoreApplication::translate("Rewind::Ctl", "\"%1\" takes no arguments, but got \"%2\".").arg(name, args.join(u' ')) << Qt::endl;
+        err << "rewindctl: "
+            << QCoreApplication::translate("Rewind::Ctl", "\"%1\" takes no arguments, but got \"%2\".")
+                   .arg(name, args.join(u' '))
+            << Qt::endl;
         return kUsage;
     }
     const QString root = parser.isSet(dataDir) ? parser.value(dataDir) : DataDir::defaultRoot();
     if (root.isEmpty()) {
-        err << "rewindctl: " << QCoreApplication::translate("Rewind::Ctl", "No data directory: pass --data-dir DIR.") << Qt::endl;
+        err << "rewindctl: " << QCoreApplication::translate("Rewind::Ctl", "No data directory: pass --data-dir DIR.")
+            << Qt::endl;
         return kUsage;
     }
     CtlContext ctx(parser, DataDir(root));
+    GenerationStore(ctx.dir).cleanLeftovers(); // what a killed backup run left behind (not while one runs)
     return it->run(ctx);
 }

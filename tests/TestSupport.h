@@ -9,7 +9,8 @@
 #include <QString>
 #include <QTest>
 
-namespace RewindTest {
+namespace RewindTest
+{
 
 /// The fixed last day of the demo week in tests: a Friday, so the slots run Saturday 11-14 … Friday 11-20.
 inline QDate demoToday()

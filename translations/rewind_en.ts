@@ -128,6 +128,37 @@
     </message>
 </context>
 <context>
+    <name>Rewind::Console</name>
+    <message>
+        <source>Rewind console: browse production and the seven daily generations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where production and the generations live (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo workspace (in %1 unless --data-dir is given); build it first if it is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the console: ja or en (default: the last choice, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not be built</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rewind::Ctl</name>
     <message>
         <source>My workspace</source>
@@ -452,10 +483,6 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Building the demo was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,10 +692,6 @@ then open this window again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Refresh Generations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,6 +741,10 @@ then open this window again.</source>
 Keeps seven verified, read-only daily generations of a business database and helps you get data back from them.
 
 Data folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The backup run was cancelled. The previous generation of %1 is unchanged.</source>
-        <translation>バックアップ実行は中止されました。%1 の前の世代はそのままです。</translation>
+        <translation>バックアップ実行は中止されました。%1の前の世代はそのままです。</translation>
     </message>
     <message>
         <source>Copying production</source>
@@ -128,6 +128,37 @@
     </message>
 </context>
 <context>
+    <name>Rewind::Console</name>
+    <message>
+        <source>Rewind console: browse production and the seven daily generations.</source>
+        <translation>Rewind コンソール: 本番と毎日の 7 世代を閲覧します。</translation>
+    </message>
+    <message>
+        <source>Where production and the generations live (default: %1).</source>
+        <translation>本番と世代を置く場所(既定: %1)。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace (in %1 unless --data-dir is given); build it first if it is not there.</source>
+        <translation>デモワークスペースを開きます(--data-dir がなければ %1)。なければ先に作成します。</translation>
+    </message>
+    <message>
+        <source>Language of the console: ja or en (default: the last choice, else the system's).</source>
+        <translation>コンソールの言語: ja または en(既定: 前回の選択、なければシステムの言語)。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>The demo could not be built</source>
+        <translation>デモを作成できませんでした</translation>
+    </message>
+</context>
+<context>
     <name>Rewind::Ctl</name>
     <message>
         <source>My workspace</source>
@@ -219,11 +250,11 @@
     </message>
     <message>
         <source>The %1 slot is empty: no generation has been taken on a %1 yet.</source>
-        <translation>%1 のスロットは空です: %1 にはまだ世代が取得されていません。</translation>
+        <translation>%1のスロットは空です: %1にはまだ世代が取得されていません。</translation>
     </message>
     <message>
         <source>The %1 generation is damaged: %2</source>
-        <translation>%1 の世代は破損しています: %2</translation>
+        <translation>%1の世代は破損しています: %2</translation>
     </message>
     <message>
         <source>Counting the records of "%1"</source>
@@ -465,10 +496,6 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>1 週間分のサンプルデータとバックアップを準備しています…</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>中止しています…</translation>
-    </message>
-    <message>
         <source>Building the demo was cancelled.</source>
         <translation>デモの作成は中止されました。</translation>
     </message>
@@ -508,7 +535,7 @@ Taken: %2
 Records: %3
 Size: %4
 %5</source>
-        <translation>%1 の世代
+        <translation>%1の世代
 取得: %2
 レコード: %3
 サイズ: %4
@@ -520,7 +547,7 @@ Size: %4
     </message>
     <message>
         <source>%1: no generation has been taken on a %1 yet, so there is nothing to open.</source>
-        <translation>%1: %1 にはまだ世代が取得されていないため、開くものがありません。</translation>
+        <translation>%1: %1にはまだ世代が取得されていないため、開くものがありません。</translation>
     </message>
     <message>
         <source>%1 (writing…)</source>
@@ -576,11 +603,11 @@ then open this window again.</source>
     </message>
     <message>
         <source>No generation has been taken on a %1 yet.</source>
-        <translation>%1 にはまだ世代が取得されていません。</translation>
+        <translation>%1にはまだ世代が取得されていません。</translation>
     </message>
     <message>
         <source>The %1 generation cannot be read: %2</source>
-        <translation>%1 の世代を読み込めません: %2</translation>
+        <translation>%1の世代を読み込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -626,11 +653,11 @@ then open this window again.</source>
     </message>
     <message>
         <source>The file in the %1 slot says it belongs to %2.</source>
-        <translation>%1 のスロットにあるファイルは %2 のものです。</translation>
+        <translation>%1のスロットにあるファイルは%2のものです。</translation>
     </message>
     <message>
         <source>The %1 slot is empty: no generation has been taken on a %1 yet.</source>
-        <translation>%1 のスロットは空です: %1 にはまだ世代が取得されていません。</translation>
+        <translation>%1のスロットは空です: %1にはまだ世代が取得されていません。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -646,7 +673,7 @@ then open this window again.</source>
     </message>
     <message>
         <source>The file says it belongs to the %1 slot.</source>
-        <translation>このファイルは %1 のスロットのものです。</translation>
+        <translation>このファイルは%1のスロットのものです。</translation>
     </message>
     <message>
         <source>The settings cannot be read: %1</source>
@@ -688,10 +715,6 @@ then open this window again.</source>
         <translation>レコードを検索(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Refresh Generations</source>
-        <translation>世代を再読み込み(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
@@ -725,11 +748,11 @@ then open this window again.</source>
     </message>
     <message>
         <source>The %1 generation is no longer available; showing production.</source>
-        <translation>%1 の世代は使えなくなりました。本番を表示します。</translation>
+        <translation>%1の世代は使えなくなりました。本番を表示します。</translation>
     </message>
     <message>
         <source>A new %1 generation was published; showing it.</source>
-        <translation>%1 の新しい世代が公開されました。表示を切り替えます。</translation>
+        <translation>%1の新しい世代が公開されました。表示を切り替えます。</translation>
     </message>
     <message>
         <source>About Rewind</source>
@@ -746,6 +769,10 @@ Data folder: %2</source>
 業務データベースの検証済み・読み取り専用の世代を毎日 7 世代保持し、そこからデータを取り戻す手助けをします。
 
 データフォルダー: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -813,7 +840,7 @@ Data folder: %2</source>
     <name>Rewind::ReadOnlyBanner</name>
     <message>
         <source>Read-only: the %1 generation, taken %2. Nothing here can be changed.</source>
-        <translation>読み取り専用: %1 の世代(%2 取得)。ここでは何も変更できません。</translation>
+        <translation>読み取り専用: %1の世代(%2 取得)。ここでは何も変更できません。</translation>
     </message>
 </context>
 <context>

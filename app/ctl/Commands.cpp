@@ -19,11 +19,13 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace Rewind::Ctl {
+namespace Rewind::Ctl
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Rewind::Ctl", text);
@@ -78,7 +80,8 @@ int runDemo(CtlContext &ctx)
     if (ctx.parser.isSet(u"records"_s)) {
         options.records = ctx.parser.value(u"records"_s).toLongLong(&ok);
         if (!ok || options.records < 1 || options.records > 100'000'000)
-            return ctx.usage(tr("--records takes a whole number from 1 to 100000000, not \"%1\".").arg(ctx.parser.value(u"records"_s)));
+            return ctx.usage(tr("--records takes a whole number from 1 to 100000000, not \"%1\".")
+                                 .arg(ctx.parser.value(u"records"_s)));
     }
     if (ctx.parser.isSet(u"seed"_s)) {
         options.seed = ctx.parser.value(u"seed"_s).toULongLong(&ok);
@@ -140,7 +143,11 @@ int runGenerations(CtlContext &ctx)
         ctx.printJson(QJsonObject{{"dataDir"_L1, QDir::toNativeSeparators(ctx.dir.root())}, {"generations"_L1, list}});
         return kOk;
     }
-    ctx.out << u"%1  %2  %3  %4  %5"_s.arg(tr("slot"), -4).arg(tr("state"), -8).arg(tr("taken at"), -19).arg(tr("records"), 10).arg(tr("size"), 10)
+    ctx.out << u"%1  %2  %3  %4  %5"_s.arg(tr("slot"), -4)
+                   .arg(tr("state"), -8)
+                   .arg(tr("taken at"), -19)
+                   .arg(tr("records"), 10)
+                   .arg(tr("size"), 10)
             << Qt::endl;
     for (const auto &g : all) {
         ctx.out << u"%1  %2  %3  %4  %5"_s.arg(weekdayKey(g.slot), -4)
@@ -200,7 +207,9 @@ int runVerify(CtlContext &ctx)
         if (!json) {
             if (report->ok()) {
                 ctx.out << u"%1  %2  "_s.arg(weekdayKey(day), -4).arg(tr("OK"))
-                        << tr("%1 records checked in %2 s").arg(report->records).arg(double(report->elapsedMs) / 1000.0, 0, 'f', 2)
+                        << tr("%1 records checked in %2 s")
+                               .arg(report->records)
+                               .arg(double(report->elapsedMs) / 1000.0, 0, 'f', 2)
                         << Qt::endl;
             } else {
                 ctx.out << u"%1  %2"_s.arg(weekdayKey(day), -4).arg(tr("DAMAGED")) << Qt::endl;
@@ -212,7 +221,10 @@ int runVerify(CtlContext &ctx)
     if (json)
         ctx.printJson(QJsonObject{{"full"_L1, full}, {"results"_L1, results}});
     if (exit == kDamaged)
-        ctx.err << "rewindctl: " << tr("Damaged generations found. Take a new backup; the damaged slot is replaced by the next run of its weekday.") << Qt::endl;
+        ctx.err << "rewindctl: "
+                << tr("Damaged generations found. Take a new backup; the damaged slot is replaced by the next run of "
+                      "its weekday.")
+                << Qt::endl;
     else if (all && checked == 0 && !json)
         ctx.out << tr("No generations yet. Take one with \"rewindctl backup\".") << Qt::endl;
     return exit;
@@ -231,22 +243,28 @@ Result<OpenedEnv> openEnv(CtlContext &ctx)
 {
     const QString text = ctx.parser.value(u"env"_s);
     if (text.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("Say which environment with --env production|mon|tue|wed|thu|fri|sat|sun."));
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Say which environment with --env production|mon|tue|wed|thu|fri|sat|sun."));
     const auto env = EnvironmentId::parse(text);
     if (!env)
-        return makeError(ErrorCode::InvalidArgument, tr("\"%1\" is not an environment. Use production, mon, tue, wed, thu, fri, sat or sun.").arg(text));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("\"%1\" is not an environment. Use production, mon, tue, wed, thu, fri, sat or sun.").arg(text));
     OpenedEnv opened;
     if (env->isProduction()) {
-        auto prod = Production::open(ctx.dir, u"ctl-check"_s);   // checks it exists and is a workspace
+        auto prod = Production::open(ctx.dir, u"ctl-check"_s); // checks it exists and is a workspace
         if (!prod)
             return prod.error();
         opened.spec = Production::readOnly(ctx.dir);
     } else {
         const GenerationInfo info = GenerationStore(ctx.dir).info(env->slot());
         if (info.state == SlotState::Empty)
-            return makeError(ErrorCode::NotFound, tr("The %1 slot is empty: no generation has been taken on a %1 yet.").arg(weekdayName(env->slot())));
+            return makeError(
+                ErrorCode::NotFound,
+                tr("The %1 slot is empty: no generation has been taken on a %1 yet.").arg(weekdayName(env->slot())));
         if (info.state == SlotState::Damaged)
-            return makeError(ErrorCode::Corrupt, tr("The %1 generation is damaged: %2").arg(weekdayName(env->slot()), info.problem));
+            return makeError(ErrorCode::Corrupt,
+                             tr("The %1 generation is damaged: %2").arg(weekdayName(env->slot()), info.problem));
         opened.manifest = info.manifest;
         opened.spec = GenerationStore(ctx.dir).connectionSpec(env->slot());
     }
@@ -274,20 +292,26 @@ int runDbs(CtlContext &ctx)
             return ctx.fail(Sql::error(q.lastError(), tr("Counting the records of \"%1\"").arg(db.name)));
         QJsonObject settings;
         for (SettingKind kind : kAllSettingKinds) {
-            settings.insert(settingKindKey(kind), int(std::count_if(db.settings.begin(), db.settings.end(),
-                                                                    [kind](const SettingDef &s) { return s.kind == kind; })));
+            settings.insert(settingKindKey(kind),
+                            int(std::count_if(db.settings.begin(), db.settings.end(),
+                                              [kind](const SettingDef &s) { return s.kind == kind; })));
         }
-        list.append(QJsonObject{{"id"_L1, db.id}, {"name"_L1, db.name}, {"records"_L1, q.value(0).toLongLong()},
-                                {"fields"_L1, int(db.fields.size())}, {"settings"_L1, settings}});
+        list.append(QJsonObject{{"id"_L1, db.id},
+                                {"name"_L1, db.name},
+                                {"records"_L1, q.value(0).toLongLong()},
+                                {"fields"_L1, int(db.fields.size())},
+                                {"settings"_L1, settings}});
     }
     const QString envKey = EnvironmentId::parse(ctx.parser.value(u"env"_s))->key();
     if (ctx.parser.isSet(u"json"_s)) {
         QJsonObject o{{"env"_L1, envKey}, {"workspace"_L1, env->catalog.workspaceName}, {"dbs"_L1, list}};
-        o.insert("takenAt"_L1, env->manifest ? QJsonValue(isoTime(env->manifest->takenAt)) : QJsonValue(QJsonValue::Null));
+        o.insert("takenAt"_L1,
+                 env->manifest ? QJsonValue(isoTime(env->manifest->takenAt)) : QJsonValue(QJsonValue::Null));
         ctx.printJson(o);
         return kOk;
     }
-    ctx.out << u"%1  %2  %3  %4"_s.arg(u"id"_s, 4).arg(tr("name"), -16).arg(tr("records"), 10).arg(tr("fields"), 6) << Qt::endl;
+    ctx.out << u"%1  %2  %3  %4"_s.arg(u"id"_s, 4).arg(tr("name"), -16).arg(tr("records"), 10).arg(tr("fields"), 6)
+            << Qt::endl;
     for (const auto &v : list) {
         const QJsonObject o = v.toObject();
         ctx.out << u"%1  %2  %3  %4"_s.arg(o.value("id"_L1).toInteger(), 4)
@@ -311,7 +335,8 @@ int runRecords(CtlContext &ctx)
         QStringList names;
         for (const auto &d : env->catalog.dbs)
             names.append(d.name);
-        return ctx.fail(makeError(ErrorCode::NotFound, tr("There is no DB named \"%1\" here. DBs: %2").arg(name, names.join(u", "_s))));
+        return ctx.fail(makeError(ErrorCode::NotFound,
+                                  tr("There is no DB named \"%1\" here. DBs: %2").arg(name, names.join(u", "_s))));
     }
     bool ok = true;
     const int limit = ctx.parser.isSet(u"limit"_s) ? ctx.parser.value(u"limit"_s).toInt(&ok) : 20;
@@ -339,7 +364,9 @@ int runRecords(CtlContext &ctx)
         QStringList cells;
         for (int c = 0; c < columns; ++c) {
             const QVariant v = q.value(c);
-            QString key = c == 0 ? u"rid"_s : (c == columns - 2 ? u"createdAt"_s : (c == columns - 1 ? u"updatedAt"_s : query.fieldAt(c)->name));
+            QString key = c == 0 ? u"rid"_s
+                                 : (c == columns - 2 ? u"createdAt"_s
+                                                     : (c == columns - 1 ? u"updatedAt"_s : query.fieldAt(c)->name));
             QJsonValue jv = QJsonValue::fromVariant(v);
             if (c >= columns - 2)
                 jv = QDateTime::fromMSecsSinceEpoch(v.toLongLong()).toString(Qt::ISODate);
@@ -362,34 +389,57 @@ QCommandLineOption jsonOption()
 
 QCommandLineOption envOption()
 {
-    return QCommandLineOption(u"env"_s, tr("Environment: production, or a slot mon, tue, wed, thu, fri, sat, sun."), tr("ENV"));
+    return QCommandLineOption(u"env"_s, tr("Environment: production, or a slot mon, tue, wed, thu, fri, sat, sun."),
+                              tr("ENV"));
 }
 } // namespace
 
 QList<Command> commands()
 {
     return {
-        {u"init"_s, tr("Create an empty production workspace in the data directory."),
-         {QCommandLineOption(u"name"_s, tr("Name of the workspace."), tr("NAME"))}, {}, runInit},
-        {u"demo"_s, tr("Create the demo workspace and simulate a week of daily backups (all seven slots)."),
+        {u"init"_s,
+         tr("Create an empty production workspace in the data directory."),
+         {QCommandLineOption(u"name"_s, tr("Name of the workspace."), tr("NAME"))},
+         {},
+         runInit},
+        {u"demo"_s,
+         tr("Create the demo workspace and simulate a week of daily backups (all seven slots)."),
          {QCommandLineOption(u"records"_s, tr("Production records in total (default 50000)."), tr("N")),
-          QCommandLineOption(u"seed"_s, tr("Random seed; the same seed gives the same workspace (default 1)."), tr("S")),
+          QCommandLineOption(u"seed"_s, tr("Random seed; the same seed gives the same workspace (default 1)."),
+                             tr("S")),
           QCommandLineOption(u"today"_s, tr("Last simulated day, YYYY-MM-DD (default: today)."), tr("DATE"))},
-         {}, runDemo},
-        {u"backup"_s, tr("Take today's generation now: copy production, verify it, and publish it in today's weekday slot."),
-         {jsonOption()}, {}, runBackup},
-        {u"generations"_s, tr("List the seven weekday slots: state, time taken, records and size."), {jsonOption()}, {}, runGenerations},
-        {u"verify"_s, tr("Check generations against their manifests (integrity check, record counts, checksums). "
-                         "Exit code 3 when one is damaged."),
+         {},
+         runDemo},
+        {u"backup"_s,
+         tr("Take today's generation now: copy production, verify it, and publish it in today's weekday slot."),
+         {jsonOption()},
+         {},
+         runBackup},
+        {u"generations"_s,
+         tr("List the seven weekday slots: state, time taken, records and size."),
+         {jsonOption()},
+         {},
+         runGenerations},
+        {u"verify"_s,
+         tr("Check generations against their manifests (integrity check, record counts, checksums). "
+            "Exit code 3 when one is damaged."),
          {QCommandLineOption(u"all"_s, tr("Verify every slot.")),
           QCommandLineOption(u"full"_s, tr("Run SQLite's full integrity_check instead of quick_check.")), jsonOption()},
-         tr("[SLOT]"), runVerify},
-        {u"dbs"_s, tr("List the DBs of an environment with their record counts."), {envOption(), jsonOption()}, {}, runDbs},
-        {u"records"_s, tr("Print records of one DB of an environment."),
+         tr("[SLOT]"),
+         runVerify},
+        {u"dbs"_s,
+         tr("List the DBs of an environment with their record counts."),
+         {envOption(), jsonOption()},
+         {},
+         runDbs},
+        {u"records"_s,
+         tr("Print records of one DB of an environment."),
          {envOption(), QCommandLineOption(u"db"_s, tr("DB name."), tr("NAME")),
-          QCommandLineOption(u"search"_s, tr("Only records containing these words (width- and case-insensitive)."), tr("TEXT")),
+          QCommandLineOption(u"search"_s, tr("Only records containing these words (width- and case-insensitive)."),
+                             tr("TEXT")),
           QCommandLineOption(u"limit"_s, tr("At most N records (default 20)."), tr("N")), jsonOption()},
-         {}, runRecords},
+         {},
+         runRecords},
     };
 }
 

@@ -6,7 +6,8 @@
 
 #include <functional>
 
-namespace Rewind::Ctl {
+namespace Rewind::Ctl
+{
 
 class CtlContext;
 
@@ -14,9 +15,9 @@ class CtlContext;
 struct Command
 {
     QString name;
-    QString summary;                       ///< translated, one line
+    QString summary; ///< translated, one line
     QList<QCommandLineOption> options;
-    QString arguments;                     ///< positional syntax for --help, e.g. "[SLOT]"
+    QString arguments; ///< positional syntax for --help, e.g. "[SLOT]"
     std::function<int(CtlContext &)> run;
 };
 

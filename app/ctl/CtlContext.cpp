@@ -5,11 +5,14 @@
 #include <cstdio>
 #include <unistd.h>
 
-namespace Rewind::Ctl {
+namespace Rewind::Ctl
+{
 
 using namespace Qt::StringLiterals;
 
-CtlContext::CtlContext(QCommandLineParser &p, DataDir d) : parser(p), dir(std::move(d)), out(stdout), err(stderr) {}
+CtlContext::CtlContext(QCommandLineParser &p, DataDir d) : parser(p), dir(std::move(d)), out(stdout), err(stderr)
+{
+}
 
 int CtlContext::fail(const Error &error, int code)
 {

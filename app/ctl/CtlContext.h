@@ -7,10 +7,17 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-namespace Rewind::Ctl {
+namespace Rewind::Ctl
+{
 
 /// Exit codes of rewindctl, stable for scripts.
-enum ExitCode { kOk = 0, kFailed = 1, kUsage = 2, kDamaged = 3 };
+enum ExitCode
+{
+    kOk = 0,
+    kFailed = 1,
+    kUsage = 2,
+    kDamaged = 3
+};
 
 /// What every command gets: its parsed options, the data directory, and the two output streams.
 class CtlContext final

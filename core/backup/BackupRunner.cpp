@@ -23,11 +23,13 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
-namespace Rewind {
+namespace Rewind
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Rewind::BackupRunner", text);
@@ -55,7 +57,9 @@ Error ioError(const QString &message, const QString &detail = {})
 }
 } // namespace
 
-BackupRunner::BackupRunner(DataDir dir, const Clock &clock) : m_dir(std::move(dir)), m_clock(clock) {}
+BackupRunner::BackupRunner(DataDir dir, const Clock &clock) : m_dir(std::move(dir)), m_clock(clock)
+{
+}
 
 void BackupRunner::report(int percent, const QString &stage) const
 {
@@ -76,14 +80,15 @@ Result<GenerationInfo> BackupRunner::run()
         return ioError(dirError);
 
     QLockFile lock(m_dir.backupLockPath());
-    lock.setStaleLockTime(0);   // a lock whose process is gone is stale at once; live runs have no time limit
+    lock.setStaleLockTime(0); // a lock whose process is gone is stale at once; live runs have no time limit
     if (!lock.tryLock(0)) {
         qint64 pid = 0;
         QString host, app;
         lock.getLockInfo(&pid, &host, &app);
-        return makeError(ErrorCode::Busy, tr("Another backup run (process %1) is in progress. Wait for it to finish.").arg(pid));
+        return makeError(ErrorCode::Busy,
+                         tr("Another backup run (process %1) is in progress. Wait for it to finish.").arg(pid));
     }
-    GenerationStore(m_dir).cleanLeftovers();
+    GenerationStore(m_dir).removePartialFiles(); // we hold the lock: anything partial is a killed run's
 
     const QDateTime started = m_clock.now();
     const Weekday slot = weekdayOf(started.date());
@@ -115,8 +120,8 @@ Status BackupRunner::runLocked(Weekday slot)
     timer.start();
     const QString partial = m_dir.partialPath(slot);
     const QString target = m_dir.slotPath(slot);
-    const QString cancelledMessage = tr("The backup run was cancelled. The previous generation of %1 is unchanged.")
-                                         .arg(weekdayName(slot));
+    const QString cancelledMessage =
+        tr("The backup run was cancelled. The previous generation of %1 is unchanged.").arg(weekdayName(slot));
 
     report(0, tr("Copying production"));
     SqliteFile src;
@@ -147,7 +152,8 @@ Status BackupRunner::runLocked(Weekday slot)
     }
     for (auto &d : sourceDbs) {
         if (!src.queryInt("SELECT count(*) FROM rec_" + QByteArray::number(d.id), &d.records))
-            return makeError(ErrorCode::Database, tr("Cannot count the records of \"%1\": %2").arg(d.name, src.errorString()));
+            return makeError(ErrorCode::Database,
+                             tr("Cannot count the records of \"%1\": %2").arg(d.name, src.errorString()));
     }
     const QDateTime takenAt = m_clock.now();
 
@@ -162,7 +168,8 @@ Status BackupRunner::runLocked(Weekday slot)
     {
         sqlite3_backup *backup = sqlite3_backup_init(dest.handle(), "main", src.handle(), "main");
         if (!backup)
-            return ioError(tr("Cannot start copying production: %1").arg(QString::fromUtf8(sqlite3_errmsg(dest.handle()))));
+            return ioError(
+                tr("Cannot start copying production: %1").arg(QString::fromUtf8(sqlite3_errmsg(dest.handle()))));
         // One step for the whole file: small steps restart whenever another process commits and may never finish.
         const int rc = sqlite3_backup_step(backup, -1);
         sqlite3_backup_finish(backup);
@@ -187,7 +194,8 @@ Status BackupRunner::runLocked(Weekday slot)
 
     report(40, tr("Verifying the copy"));
     // A generation is a plain rollback-journal file: readable with mode=ro&immutable=1 anywhere.
-    if (!dest.exec("PRAGMA journal_mode=DELETE") || !dest.exec("PRAGMA synchronous=FULL") || !dest.exec("PRAGMA mmap_size=1073741824"))
+    if (!dest.exec("PRAGMA journal_mode=DELETE") || !dest.exec("PRAGMA synchronous=FULL") ||
+        !dest.exec("PRAGMA mmap_size=1073741824"))
         return ioError(tr("Cannot finish the new generation file: %1").arg(dest.errorString()));
     stage("journal");
     if (FaultPoint::hit("converted"))
@@ -206,8 +214,8 @@ Status BackupRunner::runLocked(Weekday slot)
     QString check, checkError;
     std::thread checker([&partial, &check, &checkError] {
         SqliteFile ro;
-        if (!ro.open(partial, SqliteFile::OpenMode::ReadOnly) || !ro.exec("PRAGMA mmap_size=1073741824")
-            || !ro.queryText("PRAGMA quick_check", &check))
+        if (!ro.open(partial, SqliteFile::OpenMode::ReadOnly) || !ro.exec("PRAGMA mmap_size=1073741824") ||
+            !ro.queryText("PRAGMA quick_check", &check))
             checkError = ro.errorString();
     });
     QStringList tables;
@@ -224,7 +232,8 @@ Status BackupRunner::runLocked(Weekday slot)
     if (!catalogRead)
         return makeError(ErrorCode::Corrupt, tr("The copied settings cannot be read back: %1").arg(dest.errorString()));
     if (!checkError.isEmpty() || check != "ok"_L1)
-        return makeError(ErrorCode::Corrupt, tr("The copy failed its integrity check: %1").arg(check.isEmpty() ? checkError : check));
+        return makeError(ErrorCode::Corrupt,
+                         tr("The copy failed its integrity check: %1").arg(check.isEmpty() ? checkError : check));
     for (const auto &d : sourceDbs) {
         const auto &digest = digests.value(u"rec_"_s + QString::number(d.id));
         if (digest.rows != d.records) {
@@ -259,7 +268,8 @@ Status BackupRunner::runLocked(Weekday slot)
         return ioError(tr("Writing the new generation failed (injected fault before publishing)."));
     // The one step that replaces the previous generation: atomic on POSIX file systems.
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0)
-        return ioError(tr("Cannot publish the new generation as %1: %2").arg(QDir::toNativeSeparators(target), errnoText()));
+        return ioError(
+            tr("Cannot publish the new generation as %1: %2").arg(QDir::toNativeSeparators(target), errnoText()));
     if (!fsyncPath(m_dir.generationsDir(), true))
         return ioError(tr("Cannot flush the generations folder to disk: %1").arg(errnoText()));
     report(100, tr("Done"));

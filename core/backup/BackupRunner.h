@@ -5,7 +5,8 @@
 #include <atomic>
 #include <functional>
 
-namespace Rewind {
+namespace Rewind
+{
 
 class Clock;
 

@@ -11,11 +11,13 @@
 #include <map>
 #include <memory>
 
-namespace Rewind::ContentHash {
+namespace Rewind::ContentHash
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 struct StateDeleter
 {
     void operator()(XXH3_state_t *s) const { XXH3_freeState(s); }
@@ -79,7 +81,8 @@ bool hashRows(SqliteFile &file, const QByteArray &sql, XXH3_state_t *state, qint
 QString digest(XXH3_state_t *state)
 {
     const XXH128_hash_t h = XXH3_128bits_digest(state);
-    return u"xxh3-128:%1%2"_s.arg(qulonglong(h.high64), 16, 16, QLatin1Char('0')).arg(qulonglong(h.low64), 16, 16, QLatin1Char('0'));
+    return u"xxh3-128:%1%2"_s.arg(qulonglong(h.high64), 16, 16, QLatin1Char('0'))
+        .arg(qulonglong(h.low64), 16, 16, QLatin1Char('0'));
 }
 } // namespace
 

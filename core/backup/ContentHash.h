@@ -6,13 +6,15 @@
 
 #include <atomic>
 
-namespace Rewind {
+namespace Rewind
+{
 
 class SqliteFile;
 
 /// Checksums over table contents, independent of page layout: the same rows give the same hash in
 /// production, a generation, or a copy made any other way. XXH3-128 over each row in key order.
-namespace ContentHash {
+namespace ContentHash
+{
 
 /// Hashes every row of record table `table` (ordered by rid) and counts them. False with the file's
 /// errorString() set on a read error; false with *cancelled = true when `cancel` was raised.
@@ -29,7 +31,7 @@ bool catalog(SqliteFile &file, QString *checksum);
 /// generation), and recordTable() to compare contents across files.
 struct PageDigest
 {
-    QString checksum;   ///< "xxh3-128-pages:<hex>"
+    QString checksum; ///< "xxh3-128-pages:<hex>"
     qint64 rows = 0;
     qint64 pages = 0;
 };

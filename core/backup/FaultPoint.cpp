@@ -5,7 +5,8 @@
 #include <cstdlib>
 #include <unistd.h>
 
-namespace Rewind::FaultPoint {
+namespace Rewind::FaultPoint
+{
 
 bool hit(const char *point)
 {

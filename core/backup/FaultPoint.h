@@ -1,6 +1,7 @@
 #pragma once
 
-namespace Rewind::FaultPoint {
+namespace Rewind::FaultPoint
+{
 
 /// Test hook for interrupted and failing runs. When the environment variable REWIND_FAULT is
 /// "<point>:fail", hit(point) returns true and the caller fails as if an I/O error had happened;

@@ -14,11 +14,13 @@
 
 #include <csignal>
 
-namespace Rewind {
+namespace Rewind
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Rewind::GenerationStore", text);
@@ -45,7 +47,9 @@ QString slotStateKey(SlotState state)
     return {};
 }
 
-GenerationStore::GenerationStore(DataDir dir) : m_dir(std::move(dir)) {}
+GenerationStore::GenerationStore(DataDir dir) : m_dir(std::move(dir))
+{
+}
 
 ConnectionSpec GenerationStore::connectionSpec(Weekday slot) const
 {
@@ -70,8 +74,13 @@ void GenerationStore::cleanLeftovers() const
     QLockFile lock(m_dir.backupLockPath());
     qint64 pid = 0;
     QString host, app;
-    if (lock.getLockInfo(&pid, &host, &app) && processAlive(pid) && pid != QCoreApplication::applicationPid())
+    if (lock.getLockInfo(&pid, &host, &app) && processAlive(pid))
         return;
+    removePartialFiles();
+}
+
+void GenerationStore::removePartialFiles() const
+{
     const QDir dir(m_dir.generationsDir());
     const QStringList leftovers = dir.entryList({u".*.partial"_s, u".*.partial-journal"_s}, QDir::Files | QDir::Hidden);
     for (const QString &name : leftovers)
@@ -104,7 +113,8 @@ GenerationInfo GenerationStore::info(Weekday slot) const
     }
     if (manifest->slot != slot) {
         info.state = SlotState::Damaged;
-        info.problem = tr("The file in the %1 slot says it belongs to %2.").arg(weekdayName(slot), weekdayName(manifest->slot));
+        info.problem =
+            tr("The file in the %1 slot says it belongs to %2.").arg(weekdayName(slot), weekdayName(manifest->slot));
     } else {
         info.state = writing == slot ? SlotState::Writing : SlotState::Ready;
     }
@@ -129,8 +139,8 @@ Result<VerifyReport> GenerationStore::verify(Weekday slot, bool full) const
     report.full = full;
     const QString path = m_dir.slotPath(slot);
     if (!QFileInfo::exists(path)) {
-        return makeError(ErrorCode::NotFound, tr("The %1 slot is empty: no generation has been taken on a %1 yet.")
-                                                  .arg(weekdayName(slot)));
+        return makeError(ErrorCode::NotFound,
+                         tr("The %1 slot is empty: no generation has been taken on a %1 yet.").arg(weekdayName(slot)));
     }
     SqliteFile file;
     if (!file.open(path, SqliteFile::OpenMode::Immutable)) {
@@ -168,7 +178,8 @@ Result<VerifyReport> GenerationStore::verify(Weekday slot, bool full) const
             const auto &digest = digests.value(d.table);
             report.records += digest.rows;
             if (digest.rows != d.records)
-                report.problems.append(tr("\"%1\" has %2 records; the manifest says %3.").arg(d.name).arg(digest.rows).arg(d.records));
+                report.problems.append(
+                    tr("\"%1\" has %2 records; the manifest says %3.").arg(d.name).arg(digest.rows).arg(d.records));
             else if (digest.checksum != d.checksum)
                 report.problems.append(tr("The records of \"%1\" do not match their checksum.").arg(d.name));
         }

@@ -8,13 +8,15 @@
 
 #include <optional>
 
-namespace Rewind {
+namespace Rewind
+{
 
-enum class SlotState {
-    Empty,     ///< no generation in this slot yet
-    Writing,   ///< a backup run is writing this slot's next generation right now
-    Ready,     ///< a published generation with a readable manifest
-    Damaged,   ///< a file is there but its manifest cannot be read
+enum class SlotState
+{
+    Empty,   ///< no generation in this slot yet
+    Writing, ///< a backup run is writing this slot's next generation right now
+    Ready,   ///< a published generation with a readable manifest
+    Damaged, ///< a file is there but its manifest cannot be read
 };
 
 QString slotStateKey(SlotState state);
@@ -25,8 +27,8 @@ struct GenerationInfo
     SlotState state = SlotState::Empty;
     QString path;
     qint64 sizeBytes = 0;
-    std::optional<Manifest> manifest;   ///< present when the manifest could be read
-    QString problem;                    ///< why a slot is Damaged
+    std::optional<Manifest> manifest; ///< present when the manifest could be read
+    QString problem;                  ///< why a slot is Damaged
 };
 
 struct VerifyReport
@@ -35,7 +37,7 @@ struct VerifyReport
     bool full = false;
     qint64 records = 0;
     qint64 elapsedMs = 0;
-    QStringList problems;   ///< empty when the generation is healthy
+    QStringList problems; ///< empty when the generation is healthy
     bool ok() const { return problems.isEmpty(); }
 };
 
@@ -57,8 +59,10 @@ public:
     ConnectionSpec connectionSpec(Weekday slot) const;
     /// The slot a live backup run is writing, if any.
     std::optional<Weekday> slotBeingWritten() const;
-    /// Removes partial files left by an interrupted run. Does nothing while a run is alive.
+    /// Removes partial files left by an interrupted run. Does nothing while a run is alive (in any process).
     void cleanLeftovers() const;
+    /// Removes partial files unconditionally: only for the holder of the backup lock.
+    void removePartialFiles() const;
 
 private:
     DataDir m_dir;

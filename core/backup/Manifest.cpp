@@ -8,11 +8,13 @@
 
 #include <sqlite3.h>
 
-namespace Rewind {
+namespace Rewind
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Rewind::Manifest", text);
@@ -31,8 +33,11 @@ QJsonObject Manifest::toJson() const
 {
     QJsonArray list;
     for (const auto &d : dbs) {
-        list.append(QJsonObject{{"id"_L1, d.id}, {"name"_L1, d.name}, {"table"_L1, d.table},
-                                {"records"_L1, d.records}, {"checksum"_L1, d.checksum}});
+        list.append(QJsonObject{{"id"_L1, d.id},
+                                {"name"_L1, d.name},
+                                {"table"_L1, d.table},
+                                {"records"_L1, d.records},
+                                {"checksum"_L1, d.checksum}});
     }
     QJsonObject stages;
     for (const auto &[name, ms] : stagesMs)
@@ -62,9 +67,10 @@ Result<Manifest> Manifest::fromJson(const QJsonObject &json)
     Manifest m;
     m.formatVersion = json.value("formatVersion"_L1).toInt();
     if (m.formatVersion < 1 || m.formatVersion > kFormatVersion) {
-        return makeError(ErrorCode::Unsupported, tr("The generation has manifest format %1; this Rewind reads up to %2.")
-                                                     .arg(m.formatVersion)
-                                                     .arg(kFormatVersion));
+        return makeError(ErrorCode::Unsupported,
+                         tr("The generation has manifest format %1; this Rewind reads up to %2.")
+                             .arg(m.formatVersion)
+                             .arg(kFormatVersion));
     }
     const auto slot = weekdayFromKey(json.value("slot"_L1).toString());
     m.takenAt = QDateTime::fromString(json.value("takenAt"_L1).toString(), Qt::ISODateWithMs);
@@ -101,11 +107,13 @@ Result<Manifest> Manifest::read(SqliteFile &file)
 {
     QString text;
     if (!file.queryText("SELECT value FROM rw_manifest WHERE key = 'manifest'", &text))
-        return makeError(ErrorCode::Corrupt, tr("The generation has no readable manifest (%1).").arg(file.errorString()));
+        return makeError(ErrorCode::Corrupt,
+                         tr("The generation has no readable manifest (%1).").arg(file.errorString()));
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &err);
     if (doc.isNull() || !doc.isObject())
-        return makeError(ErrorCode::Corrupt, tr("The generation's manifest is not valid JSON: %1.").arg(err.errorString()));
+        return makeError(ErrorCode::Corrupt,
+                         tr("The generation's manifest is not valid JSON: %1.").arg(err.errorString()));
     return fromJson(doc.object());
 }
 
@@ -115,7 +123,8 @@ Status Manifest::write(SqliteFile &file) const
         return makeError(ErrorCode::Io, tr("Cannot write the manifest: %1").arg(file.errorString()));
     SqliteStatement st(file, "INSERT INTO rw_manifest(key, value) VALUES ('manifest', ?)");
     const QByteArray json = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
-    if (!st.isValid() || sqlite3_bind_text(st.get(), 1, json.constData(), int(json.size()), SQLITE_TRANSIENT) != SQLITE_OK ||
+    if (!st.isValid() ||
+        sqlite3_bind_text(st.get(), 1, json.constData(), int(json.size()), SQLITE_TRANSIENT) != SQLITE_OK ||
         sqlite3_step(st.get()) != SQLITE_DONE) {
         file.fail(u"manifest"_s);
         return makeError(ErrorCode::Io, tr("Cannot write the manifest: %1").arg(file.errorString()));

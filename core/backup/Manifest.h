@@ -8,7 +8,8 @@
 #include <QList>
 #include <QString>
 
-namespace Rewind {
+namespace Rewind
+{
 
 class SqliteFile;
 
@@ -19,7 +20,7 @@ struct ManifestDb
     QString name;
     QString table;
     qint64 records = 0;
-    QString checksum;   ///< "xxh3-128:<hex>" over every row in rid order
+    QString checksum; ///< "xxh3-128:<hex>" over every row in rid order
 };
 
 /// What a generation is: when it was taken, from what, and what it must contain. Lives inside the
@@ -30,14 +31,14 @@ struct Manifest
 
     int formatVersion = kFormatVersion;
     Weekday slot = Weekday::Mon;
-    QDateTime takenAt;          ///< the instant of the snapshot (local time of the machine that took it)
+    QDateTime takenAt; ///< the instant of the snapshot (local time of the machine that took it)
     QString workspaceId;
     QString workspaceName;
-    QString sourceEngine;       ///< "sqlite"
+    QString sourceEngine; ///< "sqlite"
     QString sourcePath;
     QString appVersion;
-    qint64 durationMs = 0;      ///< copy and verification, milliseconds
-    qint64 sizeBytes = 0;       ///< file size before the manifest was added
+    qint64 durationMs = 0; ///< copy and verification, milliseconds
+    qint64 sizeBytes = 0;  ///< file size before the manifest was added
     QString catalogChecksum;
     QList<ManifestDb> dbs;
     /// Milliseconds per stage of the run ("copy", "checksums", "integrity", …), for history and benchmarks.

@@ -16,11 +16,13 @@
 
 #include <random>
 
-namespace Rewind {
+namespace Rewind
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Rewind::DemoBuilder", text);
@@ -35,8 +37,7 @@ public:
     qint64 below(qint64 n) { return n <= 0 ? 0 : qint64(m_rng() % quint64(n)); }
     qint64 between(qint64 lo, qint64 hi) { return lo + below(hi - lo + 1); }
     bool chance(int percent) { return below(100) < percent; }
-    template<typename T, size_t N>
-    const T &pick(const T (&items)[N]) { return items[below(N)]; }
+    template <typename T, size_t N> const T &pick(const T (&items)[N]) { return items[below(N)]; }
     QString pickS(const QStringList &items) { return items[below(items.size())]; }
 
 private:
@@ -47,21 +48,33 @@ const char *const kFamily[] = {"山田", "佐藤", "鈴木", "高橋", "田中",
                                "吉田", "山本", "髙橋", "斎藤", "松本", "井上", "木村", "林",   "清水", "山崎"};
 const char *const kGiven[] = {"太郎", "花子", "一郎", "美咲", "翔",   "陽菜", "健太", "さくら", "大輔", "由美",
                               "拓也", "彩",   "誠",   "直子", "悠斗", "愛",   "浩二", "真由美", "蓮",   "結衣"};
-const char *const kCompanyCore[] = {"山田", "東海", "北斗", "富士", "大和", "さくら", "みどり", "日の出", "青葉", "髙島",
-                                    "丸一", "三和", "平成", "中央", "関東", "瀬戸内", "白鳥", "若葉", "朝日", "浪速"};
-const char *const kCompanySuffix[] = {"商事", "工業", "製作所", "物産", "システムズ", "ホールディングス",
-                                      "電機", "食品", "建設", "運輸", "ソリューションズ", "印刷"};
+const char *const kCompanyCore[] = {"山田",   "東海",   "北斗", "富士", "大和", "さくら", "みどり",
+                                    "日の出", "青葉",   "髙島", "丸一", "三和", "平成",   "中央",
+                                    "関東",   "瀬戸内", "白鳥", "若葉", "朝日", "浪速"};
+const char *const kCompanySuffix[] = {"商事", "工業", "製作所", "物産", "システムズ",       "ホールディングス",
+                                      "電機", "食品", "建設",   "運輸", "ソリューションズ", "印刷"};
 const char *const kCompanyForm[] = {"株式会社", "株式会社", "株式会社", "有限会社", "合同会社", "㈱"};
 const char *const kStatuses[] = {"見込み", "提案中", "受注", "失注"};
 const char *const kPrefectures[] = {"東京都", "大阪府", "愛知県", "神奈川県", "福岡県", "北海道", "京都府", "広島県"};
-const char *const kCities[] = {"中央区1-2-3", "北区4-5-6", "港区7-8-9", "緑区〜10-1", "栄町2丁目3番", "本町①-5", "駅前通り11"};
+const char *const kCities[] = {"中央区1-2-3",  "北区4-5-6", "港区7-8-9", "緑区〜10-1",
+                               "栄町2丁目3番", "本町①-5",   "駅前通り11"};
 const char *const kIndustries[] = {"製造", "小売", "卸売", "IT", "建設", "運輸", "飲食", "医療"};
 const char *const kCategories[] = {"ハードウェア", "ソフトウェア", "保守", "消耗品", "コンサルティング"};
-const char *const kProductWords[] = {"ノートPC", "モニター", "プリンター", "ルーター", "会計ソフト", "保守パック", "トナー", "ＵＳＢメモリ", "サーバー", "タブレット"};
-const char *const kDealWords[] = {"基幹システム更改", "PC入替", "保守契約更新", "ネットワーク増強", "クラウド移行", "複合機導入", "セキュリティ診断"};
+const char *const kProductWords[] = {"ノートPC",   "モニター", "プリンター",   "ルーター", "会計ソフト",
+                                     "保守パック", "トナー",   "ＵＳＢメモリ", "サーバー", "タブレット"};
+const char *const kDealWords[] = {"基幹システム更改", "PC入替",     "保守契約更新",    "ネットワーク増強",
+                                  "クラウド移行",     "複合機導入", "セキュリティ診断"};
 const char *const kDepartments[] = {"営業部", "総務部", "情報システム部", "経理部", "購買部", "製造部"};
-const char *const kNotes[] = {"", "", "", "至急対応", "前回の見積は＼12,000引き", "担当交代あり\n引継ぎ済み", "～年度末までに決裁",
-                              "=SUM(A1:A3) と書かれたメモ", "-5% 値引き希望", "+81-3-1234-5678 に折り返し"};
+const char *const kNotes[] = {"",
+                              "",
+                              "",
+                              "至急対応",
+                              "前回の見積は＼12,000引き",
+                              "担当交代あり\n引継ぎ済み",
+                              "～年度末までに決裁",
+                              "=SUM(A1:A3) と書かれたメモ",
+                              "-5% 値引き希望",
+                              "+81-3-1234-5678 に折り返し"};
 
 QString s(const char *utf8)
 {
@@ -72,11 +85,11 @@ struct DbPlan
 {
     const char *name;
     const char *description;
-    int weight;   // share of the records, in percent
+    int weight; // share of the records, in percent
 };
 const DbPlan kPlan[] = {
-    {"顧客", "取引先企業", 6},  {"担当者", "取引先の担当者", 10}, {"商品", "販売する商品とサービス", 2},
-    {"案件", "商談", 12},       {"見積", "見積書", 15},           {"見積明細", "見積書の明細行", 40},
+    {"顧客", "取引先企業", 6}, {"担当者", "取引先の担当者", 10}, {"商品", "販売する商品とサービス", 2},
+    {"案件", "商談", 12},      {"見積", "見積書", 15},           {"見積明細", "見積書の明細行", 40},
     {"請求", "請求書", 15},
 };
 
@@ -113,7 +126,9 @@ QJsonObject obj(std::initializer_list<std::pair<QString, QJsonValue>> items)
 }
 } // namespace
 
-DemoBuilder::DemoBuilder(DataDir dir, DemoOptions options) : m_dir(std::move(dir)), m_options(std::move(options)) {}
+DemoBuilder::DemoBuilder(DataDir dir, DemoOptions options) : m_dir(std::move(dir)), m_options(std::move(options))
+{
+}
 
 Result<DemoSummary> DemoBuilder::build()
 {
@@ -125,7 +140,9 @@ Result<DemoSummary> DemoBuilder::build()
         if (m_progress)
             m_progress(percent, stage);
     };
-    auto cancelled = [this] { return m_cancel && m_cancel->load(); };
+    auto cancelled = [this] {
+        return m_cancel && m_cancel->load();
+    };
 
     report(0, tr("Creating the demo workspace"));
     auto conn = Production::create(m_dir, s("デモ販売管理"), clock);
@@ -159,7 +176,8 @@ Result<DemoSummary> DemoBuilder::build()
         {ids.customer,
          {field("顧客名", FieldType::Text, 0, {}, true), field("顧客名カナ", FieldType::Text),
           field("業種", FieldType::Choice, 0, list({"製造", "小売", "卸売", "IT", "建設", "運輸", "飲食", "医療"})),
-          field("都道府県", FieldType::Choice, 0, list({"東京都", "大阪府", "愛知県", "神奈川県", "福岡県", "北海道", "京都府", "広島県"})),
+          field("都道府県", FieldType::Choice, 0,
+                list({"東京都", "大阪府", "愛知県", "神奈川県", "福岡県", "北海道", "京都府", "広島県"})),
           field("住所", FieldType::Text), field("電話番号", FieldType::Text), field("取引開始日", FieldType::Date),
           field("有効", FieldType::CheckBox), field("備考", FieldType::MultilineText)}},
         {ids.contact,
@@ -168,22 +186,23 @@ Result<DemoSummary> DemoBuilder::build()
           field("主担当", FieldType::CheckBox)}},
         {ids.product,
          {field("商品名", FieldType::Text, 0, {}, true), field("商品コード", FieldType::Text),
-          field("カテゴリ", FieldType::Choice, 0, list({"ハードウェア", "ソフトウェア", "保守", "消耗品", "コンサルティング"})),
+          field("カテゴリ", FieldType::Choice, 0,
+                list({"ハードウェア", "ソフトウェア", "保守", "消耗品", "コンサルティング"})),
           field("単価", FieldType::Number), field("在庫数", FieldType::Number), field("発売日", FieldType::Date)}},
         {ids.deal,
          {field("案件名", FieldType::Text, 0, {}, true), field("顧客", FieldType::Link, ids.customer),
           field("担当者", FieldType::Link, ids.contact),
           field("ステータス", FieldType::Choice, 0, list({"見込み", "提案中", "受注", "失注"})),
-          field("見込金額", FieldType::Number), field("受注予定日", FieldType::Date), field("最終接触", FieldType::DateTime),
-          field("メモ", FieldType::MultilineText)}},
+          field("見込金額", FieldType::Number), field("受注予定日", FieldType::Date),
+          field("最終接触", FieldType::DateTime), field("メモ", FieldType::MultilineText)}},
         {ids.quote,
          {field("見積番号", FieldType::Text, 0, {}, true), field("案件", FieldType::Link, ids.deal),
           field("見積日", FieldType::Date), field("有効期限", FieldType::Date), field("合計金額", FieldType::Number),
           field("承認済", FieldType::CheckBox)}},
         {ids.line,
          {field("明細名", FieldType::Text, 0, {}, true), field("見積", FieldType::Link, ids.quote),
-          field("商品", FieldType::Link, ids.product), field("数量", FieldType::Number), field("単価", FieldType::Number),
-          field("金額", FieldType::Number)}},
+          field("商品", FieldType::Link, ids.product), field("数量", FieldType::Number),
+          field("単価", FieldType::Number), field("金額", FieldType::Number)}},
         {ids.invoice,
          {field("請求番号", FieldType::Text, 0, {}, true), field("案件", FieldType::Link, ids.deal),
           field("請求日", FieldType::Date), field("支払期日", FieldType::Date), field("請求金額", FieldType::Number),
@@ -210,21 +229,28 @@ Result<DemoSummary> DemoBuilder::build()
               {u"condition"_s, obj({{u"field"_s, s("ステータス")}, {u"equals"_s, s("受注")}})},
               {u"action"_s, obj({{u"type"_s, u"notify"_s}, {u"to"_s, s("role:経理")}})}})},
         {ids.quote, SettingKind::Automation, "有効期限切れを失注に",
-         obj({{u"trigger"_s, u"daily"_s}, {u"time"_s, u"06:00"_s},
+         obj({{u"trigger"_s, u"daily"_s},
+              {u"time"_s, u"06:00"_s},
               {u"action"_s, obj({{u"type"_s, u"update"_s}, {u"field"_s, s("承認済")}, {u"value"_s, false}})}})},
         {ids.line, SettingKind::Automation, "金額を計算",
-         obj({{u"trigger"_s, u"onSave"_s}, {u"action"_s, obj({{u"type"_s, u"calculate"_s}, {u"field"_s, s("金額")},
-                                                                 {u"expression"_s, s("数量 * 単価")}})}})},
+         obj({{u"trigger"_s, u"onSave"_s},
+              {u"action"_s,
+               obj({{u"type"_s, u"calculate"_s}, {u"field"_s, s("金額")}, {u"expression"_s, s("数量 * 単価")}})}})},
         {ids.deal, SettingKind::Aggregation, "顧客別見込金額",
-         obj({{u"groupBy"_s, s("顧客")}, {u"sum"_s, s("見込金額")}, {u"breakdowns"_s, QJsonArray{s("ステータス")}},
+         obj({{u"groupBy"_s, s("顧客")},
+              {u"sum"_s, s("見込金額")},
+              {u"breakdowns"_s, QJsonArray{s("ステータス")}},
               {u"store"_s, u"monthly"_s}})},
         {ids.invoice, SettingKind::Aggregation, "月別請求額",
-         obj({{u"groupBy"_s, s("請求日:month")}, {u"sum"_s, s("請求金額")}, {u"breakdowns"_s, QJsonArray{s("入金済")}}})},
+         obj({{u"groupBy"_s, s("請求日:month")},
+              {u"sum"_s, s("請求金額")},
+              {u"breakdowns"_s, QJsonArray{s("入金済")}}})},
         {ids.quote, SettingKind::Workflow, "見積承認",
          obj({{u"states"_s, QJsonArray{s("下書き"), s("承認待ち"), s("承認済"), s("差戻し")}},
-              {u"transitions"_s, QJsonArray{obj({{u"from"_s, s("下書き")}, {u"to"_s, s("承認待ち")}, {u"role"_s, s("営業")}}),
-                                            obj({{u"from"_s, s("承認待ち")}, {u"to"_s, s("承認済")}, {u"role"_s, s("課長")}}),
-                                            obj({{u"from"_s, s("承認待ち")}, {u"to"_s, s("差戻し")}, {u"role"_s, s("課長")}})}}})},
+              {u"transitions"_s,
+               QJsonArray{obj({{u"from"_s, s("下書き")}, {u"to"_s, s("承認待ち")}, {u"role"_s, s("営業")}}),
+                          obj({{u"from"_s, s("承認待ち")}, {u"to"_s, s("承認済")}, {u"role"_s, s("課長")}}),
+                          obj({{u"from"_s, s("承認待ち")}, {u"to"_s, s("差戻し")}, {u"role"_s, s("課長")}})}}})},
         {ids.customer, SettingKind::View, "有効な顧客",
          obj({{u"columns"_s, QJsonArray{s("顧客名"), s("都道府県"), s("電話番号")}},
               {u"filter"_s, obj({{u"field"_s, s("有効")}, {u"equals"_s, true}})},
@@ -250,7 +276,9 @@ Result<DemoSummary> DemoBuilder::build()
 
     // Record values, by DB. `counts` holds the highest rid per DB, for links and later edits.
     QHash<qint64, qint64> counts;
-    auto dateIn = [&dice](const QDate &base, int spread) { return base.addDays(dice.between(-spread, spread)).toString(Qt::ISODate); };
+    auto dateIn = [&dice](const QDate &base, int spread) {
+        return base.addDays(dice.between(-spread, spread)).toString(Qt::ISODate);
+    };
     auto valuesFor = [&](qint64 dbId, qint64 n) -> QVariantList {
         const QDate base = clock.now().date();
         auto link = [&](qint64 target) -> QVariant {
@@ -260,42 +288,75 @@ Result<DemoSummary> DemoBuilder::build()
         const QString person = QString(s(dice.pick(kFamily)) + u' ' + s(dice.pick(kGiven)));
         if (dbId == ids.customer) {
             const QString core = s(dice.pick(kCompanyCore));
-            return {QString(s(dice.pick(kCompanyForm)) + core + s(dice.pick(kCompanySuffix)) + (n % 7 == 0 ? QString::number(n) : QString())),
-                    core, s(dice.pick(kIndustries)), s(dice.pick(kPrefectures)), s(dice.pick(kCities)),
+            return {QString(s(dice.pick(kCompanyForm)) + core + s(dice.pick(kCompanySuffix)) +
+                            (n % 7 == 0 ? QString::number(n) : QString())),
+                    core,
+                    s(dice.pick(kIndustries)),
+                    s(dice.pick(kPrefectures)),
+                    s(dice.pick(kCities)),
                     u"0%1-%2-%3"_s.arg(dice.between(3, 99)).arg(dice.between(1000, 9999)).arg(dice.between(1000, 9999)),
-                    dateIn(base.addYears(-3), 700), dice.chance(85) ? 1 : 0, s(dice.pick(kNotes))};
+                    dateIn(base.addYears(-3), 700),
+                    dice.chance(85) ? 1 : 0,
+                    s(dice.pick(kNotes))};
         }
         if (dbId == ids.contact) {
-            return {person, link(ids.customer), s(dice.pick(kDepartments)), u"user%1@example.co.jp"_s.arg(n),
-                    u"0%1-%2-%3"_s.arg(dice.between(70, 90)).arg(dice.between(1000, 9999)).arg(dice.between(1000, 9999)),
-                    dice.chance(30) ? 1 : 0};
+            return {
+                person,
+                link(ids.customer),
+                s(dice.pick(kDepartments)),
+                u"user%1@example.co.jp"_s.arg(n),
+                u"0%1-%2-%3"_s.arg(dice.between(70, 90)).arg(dice.between(1000, 9999)).arg(dice.between(1000, 9999)),
+                dice.chance(30) ? 1 : 0};
         }
         if (dbId == ids.product) {
-            return {QString(s(dice.pick(kProductWords)) + u' ' + u"%1-%2"_s.arg(QChar(char16_t(u'A' + dice.below(26)))).arg(n)),
-                    u"P%1"_s.arg(n, 6, 10, QLatin1Char('0')), s(dice.pick(kCategories)), dice.between(5, 3000) * 100,
-                    dice.between(0, 500), dateIn(base.addYears(-2), 500)};
+            return {QString(s(dice.pick(kProductWords)) + u' ' +
+                            u"%1-%2"_s.arg(QChar(char16_t(u'A' + dice.below(26)))).arg(n)),
+                    u"P%1"_s.arg(n, 6, 10, QLatin1Char('0')),
+                    s(dice.pick(kCategories)),
+                    dice.between(5, 3000) * 100,
+                    dice.between(0, 500),
+                    dateIn(base.addYears(-2), 500)};
         }
         if (dbId == ids.deal) {
-            return {QString(s(dice.pick(kDealWords)) + u" #%1"_s.arg(n)), link(ids.customer), link(ids.contact),
-                    s(dice.pick(kStatuses)), dice.between(10, 5000) * 1000,
-                    dateIn(base, 90), QDateTime(base.addDays(-dice.below(60)), QTime(dice.between(9, 18), dice.below(60))).toString(Qt::ISODate),
+            return {QString(s(dice.pick(kDealWords)) + u" #%1"_s.arg(n)),
+                    link(ids.customer),
+                    link(ids.contact),
+                    s(dice.pick(kStatuses)),
+                    dice.between(10, 5000) * 1000,
+                    dateIn(base, 90),
+                    QDateTime(base.addDays(-dice.below(60)), QTime(dice.between(9, 18), dice.below(60)))
+                        .toString(Qt::ISODate),
                     s(dice.pick(kNotes))};
         }
         if (dbId == ids.quote) {
             const QDate d = base.addDays(-dice.below(300));
-            return {u"Q-%1"_s.arg(n, 7, 10, QLatin1Char('0')), link(ids.deal), d.toString(Qt::ISODate),
-                    d.addDays(30).toString(Qt::ISODate), dice.between(1, 2000) * 1000, dice.chance(60) ? 1 : 0};
+            return {u"Q-%1"_s.arg(n, 7, 10, QLatin1Char('0')),
+                    link(ids.deal),
+                    d.toString(Qt::ISODate),
+                    d.addDays(30).toString(Qt::ISODate),
+                    dice.between(1, 2000) * 1000,
+                    dice.chance(60) ? 1 : 0};
         }
         if (dbId == ids.line) {
             const qint64 qty = dice.between(1, 20);
             const qint64 price = dice.between(5, 3000) * 100;
-            return {QString(s(dice.pick(kProductWords)) + s(" 一式")), link(ids.quote), link(ids.product), qty, price, qty * price};
+            return {QString(s(dice.pick(kProductWords)) + s(" 一式")),
+                    link(ids.quote),
+                    link(ids.product),
+                    qty,
+                    price,
+                    qty * price};
         }
         const QDate d = base.addDays(-dice.below(300));
         const bool paid = dice.chance(70);
-        return {u"INV-%1"_s.arg(n, 7, 10, QLatin1Char('0')), link(ids.deal), d.toString(Qt::ISODate), d.addDays(30).toString(Qt::ISODate),
-                dice.between(1, 2000) * 1000, paid ? 1 : 0,
-                paid ? QVariant(QDateTime(d.addDays(dice.between(1, 30)), QTime(10, 0)).toString(Qt::ISODate)) : QVariant()};
+        return {u"INV-%1"_s.arg(n, 7, 10, QLatin1Char('0')),
+                link(ids.deal),
+                d.toString(Qt::ISODate),
+                d.addDays(30).toString(Qt::ISODate),
+                dice.between(1, 2000) * 1000,
+                paid ? 1 : 0,
+                paid ? QVariant(QDateTime(d.addDays(dice.between(1, 30)), QTime(10, 0)).toString(Qt::ISODate))
+                     : QVariant()};
     };
 
     // Initial load, DB by DB in link order, spread over the past year by created_at.
@@ -363,7 +424,7 @@ Result<DemoSummary> DemoBuilder::build()
             }
             for (qint64 k = 0; k < std::max<qint64>(1, max / 300); ++k) {
                 QVariantList values = valuesFor(def.id, max + k + 1);
-                while (values.size() < def.fields.size())   // fields added during the week start empty
+                while (values.size() < def.fields.size()) // fields added during the week start empty
                     values.append(QVariant());
                 auto id = writer.insert(values);
                 if (!id)
@@ -380,17 +441,20 @@ Result<DemoSummary> DemoBuilder::build()
         // One settings change a day, so every generation's settings differ from the next.
         switch (day) {
         case 0:
-            return weekEditor.updateSetting(settingId("受注時に請求担当へ通知"), s("受注時に経理へ通知"),
-                                            obj({{u"trigger"_s, u"onUpdate"_s}, {u"action"_s, obj({{u"type"_s, u"notify"_s}, {u"to"_s, s("role:経理")}})}}));
+            return weekEditor.updateSetting(
+                settingId("受注時に請求担当へ通知"), s("受注時に経理へ通知"),
+                obj({{u"trigger"_s, u"onUpdate"_s},
+                     {u"action"_s, obj({{u"type"_s, u"notify"_s}, {u"to"_s, s("role:経理")}})}}));
         case 1: {
             FieldDef f = field("LINE ID", FieldType::Text);
             auto id = weekEditor.addField(ids.customer, f);
             return id ? Status() : Status(id.error());
         }
         case 2:
-            return weekEditor.updateSetting(settingId("今月の受注予定"), s("今月の受注予定"),
-                                            obj({{u"columns"_s, QJsonArray{s("案件名"), s("見込金額")}},
-                                                 {u"filter"_s, obj({{u"field"_s, s("ステータス")}, {u"equals"_s, s("提案中")}})}}));
+            return weekEditor.updateSetting(
+                settingId("今月の受注予定"), s("今月の受注予定"),
+                obj({{u"columns"_s, QJsonArray{s("案件名"), s("見込金額")}},
+                     {u"filter"_s, obj({{u"field"_s, s("ステータス")}, {u"equals"_s, s("提案中")}})}}));
         case 3:
             return weekEditor.deleteSetting(settingId("月別請求額"));
         case 4: {
@@ -399,14 +463,16 @@ Result<DemoSummary> DemoBuilder::build()
             return id ? Status() : Status(id.error());
         }
         case 5: {
-            auto id = weekEditor.addSetting(ids.product, SettingKind::Automation, s("在庫切れ通知"),
-                                            obj({{u"trigger"_s, u"onUpdate"_s},
-                                                 {u"condition"_s, obj({{u"field"_s, s("在庫数")}, {u"equals"_s, 0}})}}));
+            auto id =
+                weekEditor.addSetting(ids.product, SettingKind::Automation, s("在庫切れ通知"),
+                                      obj({{u"trigger"_s, u"onUpdate"_s},
+                                           {u"condition"_s, obj({{u"field"_s, s("在庫数")}, {u"equals"_s, 0}})}}));
             return id ? Status() : Status(id.error());
         }
         case 6:
-            return weekEditor.updateSetting(settingId("営業"), s("営業"),
-                                            obj({{u"role"_s, s("営業")}, {u"read"_s, true}, {u"write"_s, true}, {u"delete"_s, true}}));
+            return weekEditor.updateSetting(
+                settingId("営業"), s("営業"),
+                obj({{u"role"_s, s("営業")}, {u"read"_s, true}, {u"write"_s, true}, {u"delete"_s, true}}));
         default:
             return weekEditor.deleteSetting(settingId("在庫切れ通知"));
         }

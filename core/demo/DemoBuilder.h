@@ -8,18 +8,19 @@
 #include <atomic>
 #include <functional>
 
-namespace Rewind {
+namespace Rewind
+{
 
 struct DemoOptions
 {
-    qint64 records = 50000;   ///< production records in total, spread over the seven DBs
+    qint64 records = 50000; ///< production records in total, spread over the seven DBs
     quint64 seed = 1;
-    QDate today;              ///< the last simulated day; invalid means the system date
+    QDate today; ///< the last simulated day; invalid means the system date
 };
 
 struct DemoSummary
 {
-    qint64 records = 0;       ///< production records after the simulated week
+    qint64 records = 0; ///< production records after the simulated week
     int dbs = 0;
     int generations = 0;
 };

@@ -8,11 +8,13 @@
 #include <QSqlQuery>
 #include <QUrl>
 
-namespace Rewind {
+namespace Rewind
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 QString uriFor(const QString &path)
 {
     // SQLite URIs need the path percent-encoded ('?' and '#' in folder names would cut it short).
@@ -27,8 +29,9 @@ Result<std::shared_ptr<ScopedConnection>> ScopedConnection::open(const Connectio
     std::shared_ptr<ScopedConnection> conn(new ScopedConnection(name, spec));
 
     if (spec.mode != ConnectionSpec::Mode::ReadWrite && !QFileInfo::exists(spec.path)) {
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("Rewind::Sql", "The database file %1 does not exist.")
-                                                  .arg(QDir::toNativeSeparators(spec.path)));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("Rewind::Sql", "The database file %1 does not exist.")
+                             .arg(QDir::toNativeSeparators(spec.path)));
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
@@ -48,17 +51,22 @@ Result<std::shared_ptr<ScopedConnection>> ScopedConnection::open(const Connectio
     }
     if (!db.open()) {
         return makeError(ErrorCode::Database,
-                         QCoreApplication::translate("Rewind::Sql", "Cannot open the database %1: %2").arg(QDir::toNativeSeparators(spec.path), db.lastError().text()),
+                         QCoreApplication::translate("Rewind::Sql", "Cannot open the database %1: %2")
+                             .arg(QDir::toNativeSeparators(spec.path), db.lastError().text()),
                          db.lastError().nativeErrorCode());
     }
     if (spec.mode == ConnectionSpec::Mode::ReadWrite) {
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
-            if (auto st = Sql::exec(db, QString::fromLatin1(pragma), QCoreApplication::translate("Rewind::Sql", "Setting up the production database")); !st)
+            if (auto st = Sql::exec(db, QString::fromLatin1(pragma),
+                                    QCoreApplication::translate("Rewind::Sql", "Setting up the production database"));
+                !st)
                 return st.error();
         }
     } else {
         // Belt and braces: even if a read-only flag were lost, this connection refuses every write.
-        if (auto st = Sql::exec(db, u"PRAGMA query_only=1"_s, QCoreApplication::translate("Rewind::Sql", "Opening read-only")); !st)
+        if (auto st = Sql::exec(db, u"PRAGMA query_only=1"_s,
+                                QCoreApplication::translate("Rewind::Sql", "Opening read-only"));
+            !st)
             return st.error();
     }
     return conn;
@@ -79,7 +87,8 @@ QSqlDatabase ScopedConnection::db() const
     return QSqlDatabase::database(m_name, false);
 }
 
-namespace Sql {
+namespace Sql
+{
 
 Error error(const QSqlError &e, const QString &whatFailed)
 {
@@ -111,7 +120,9 @@ Status exec(QSqlQuery &query, const QString &whatFailed)
     return {};
 }
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) {}
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+{
+}
 
 Transaction::~Transaction()
 {

@@ -10,15 +10,17 @@
 class QSqlError;
 class QSqlQuery;
 
-namespace Rewind {
+namespace Rewind
+{
 
 /// How to open a database, on any thread. Plain data: copy it to a worker and open there.
 struct ConnectionSpec
 {
-    enum class Mode {
-        ReadWrite,  ///< production: WAL, busy timeout
-        ReadOnly,   ///< a file other processes may write: SQLITE_OPEN_READONLY + query_only
-        Immutable,  ///< a published generation: mode=ro&immutable=1 + query_only; nothing can write it
+    enum class Mode
+    {
+        ReadWrite, ///< production: WAL, busy timeout
+        ReadOnly,  ///< a file other processes may write: SQLITE_OPEN_READONLY + query_only
+        Immutable, ///< a published generation: mode=ro&immutable=1 + query_only; nothing can write it
     };
     QString path;
     Mode mode = Mode::ReadOnly;
@@ -44,7 +46,8 @@ private:
     ConnectionSpec m_spec;
 };
 
-namespace Sql {
+namespace Sql
+{
 
 /// Turns a QSqlError into an Error whose message says what was being done; the native code goes to detail.
 Error error(const QSqlError &e, const QString &whatFailed);

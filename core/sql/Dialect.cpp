@@ -1,6 +1,7 @@
 #include "Dialect.h"
 
-namespace Rewind::Dialect {
+namespace Rewind::Dialect
+{
 
 using namespace Qt::StringLiterals;
 

@@ -7,7 +7,8 @@
 
 /// Everything about SQL text that depends on the engine, in one place. Production is SQLite today;
 /// a PostgreSQL production adds its variants here and nowhere else.
-namespace Rewind::Dialect {
+namespace Rewind::Dialect
+{
 
 /// "rec_<id>": record tables are named by number, never by user text.
 QString recordTable(qint64 dbId);

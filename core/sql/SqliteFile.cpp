@@ -4,7 +4,8 @@
 
 #include <sqlite3.h>
 
-namespace Rewind {
+namespace Rewind
+{
 
 using namespace Qt::StringLiterals;
 
@@ -103,7 +104,8 @@ bool SqliteFile::queryInt(const QByteArray &sql, qint64 *out)
 
 SqliteStatement::SqliteStatement(SqliteFile &file, const QByteArray &sql)
 {
-    if (file.handle() && sqlite3_prepare_v2(file.handle(), sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
+    if (file.handle() &&
+        sqlite3_prepare_v2(file.handle(), sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
         m_stmt = nullptr;
 }
 

@@ -6,7 +6,8 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-namespace Rewind {
+namespace Rewind
+{
 
 /// A direct sqlite3 C-API handle, for the few places QtSql cannot reach: the online backup API,
 /// content checksums over millions of rows, and integrity checks. QIODevice habit: open() returns
@@ -14,7 +15,13 @@ namespace Rewind {
 class SqliteFile final
 {
 public:
-    enum class OpenMode { ReadOnly, ReadWrite, Create, Immutable };
+    enum class OpenMode
+    {
+        ReadOnly,
+        ReadWrite,
+        Create,
+        Immutable
+    };
 
     SqliteFile() = default;
     ~SqliteFile();

@@ -1,8 +1,10 @@
 #include "Clock.h"
 
-namespace Rewind {
+namespace Rewind
+{
 
-namespace {
+namespace
+{
 class SystemClock final : public Clock
 {
 public:

@@ -3,7 +3,8 @@
 #include <QDateTime>
 #include <QMutex>
 
-namespace Rewind {
+namespace Rewind
+{
 
 /// Where time comes from. Nothing in core reads the wall clock directly, so schedules, slot
 /// rotation and the demo's simulated week are driven by moving a ManualClock in tests.

@@ -4,11 +4,14 @@
 #include <QDir>
 #include <QStandardPaths>
 
-namespace Rewind {
+namespace Rewind
+{
 
 using namespace Qt::StringLiterals;
 
-DataDir::DataDir(QString root) : m_root(QDir::cleanPath(QDir(root).absolutePath())) {}
+DataDir::DataDir(QString root) : m_root(QDir::cleanPath(QDir(root).absolutePath()))
+{
+}
 
 QString DataDir::defaultRoot()
 {

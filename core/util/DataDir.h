@@ -4,7 +4,8 @@
 
 #include <QString>
 
-namespace Rewind {
+namespace Rewind
+{
 
 /// The layout of a Rewind data directory. Pure path arithmetic; creates nothing except in ensure().
 ///

@@ -2,13 +2,18 @@
 
 #include <QCoreApplication>
 
-namespace Rewind {
+namespace Rewind
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 const char *const kKeys[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-int index(Weekday day) { return static_cast<int>(day) - 1; }
+int index(Weekday day)
+{
+    return static_cast<int>(day) - 1;
+}
 } // namespace
 
 QString weekdayKey(Weekday day)
@@ -34,9 +39,9 @@ Weekday weekdayOf(const QDate &date)
 QString weekdayName(Weekday day)
 {
     static const char *const names[] = {
-        QT_TRANSLATE_NOOP("Rewind::Weekday", "Monday"),   QT_TRANSLATE_NOOP("Rewind::Weekday", "Tuesday"),
+        QT_TRANSLATE_NOOP("Rewind::Weekday", "Monday"),    QT_TRANSLATE_NOOP("Rewind::Weekday", "Tuesday"),
         QT_TRANSLATE_NOOP("Rewind::Weekday", "Wednesday"), QT_TRANSLATE_NOOP("Rewind::Weekday", "Thursday"),
-        QT_TRANSLATE_NOOP("Rewind::Weekday", "Friday"),   QT_TRANSLATE_NOOP("Rewind::Weekday", "Saturday"),
+        QT_TRANSLATE_NOOP("Rewind::Weekday", "Friday"),    QT_TRANSLATE_NOOP("Rewind::Weekday", "Saturday"),
         QT_TRANSLATE_NOOP("Rewind::Weekday", "Sunday")};
     return QCoreApplication::translate("Rewind::Weekday", names[index(day)]);
 }

@@ -6,10 +6,20 @@
 #include <array>
 #include <optional>
 
-namespace Rewind {
+namespace Rewind
+{
 
 /// One of the seven generation slots, Monday first (Qt::DayOfWeek numbering: Monday = 1).
-enum class Weekday { Mon = 1, Tue, Wed, Thu, Fri, Sat, Sun };
+enum class Weekday
+{
+    Mon = 1,
+    Tue,
+    Wed,
+    Thu,
+    Fri,
+    Sat,
+    Sun
+};
 
 inline constexpr std::array<Weekday, 7> kAllWeekdays = {Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu,
                                                         Weekday::Fri, Weekday::Sat, Weekday::Sun};

@@ -7,11 +7,13 @@
 
 #include <memory>
 
-namespace Rewind::I18n {
+namespace Rewind::I18n
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 std::unique_ptr<QTranslator> g_app;
 std::unique_ptr<QTranslator> g_qt;
 QString g_current = u"en"_s;

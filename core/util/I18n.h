@@ -2,7 +2,8 @@
 
 #include <QString>
 
-namespace Rewind::I18n {
+namespace Rewind::I18n
+{
 
 /// Installs Rewind's and Qt's translations for `language` ("ja", "en", or empty for the system's
 /// UI language) on the running QCoreApplication, replacing any installed before. Returns the

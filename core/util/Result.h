@@ -5,10 +5,12 @@
 #include <utility>
 #include <variant>
 
-namespace Rewind {
+namespace Rewind
+{
 
 /// What went wrong, in a form callers can branch on (code) and people can act on (message).
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidArgument,
     NotFound,
     AlreadyExists,
@@ -31,12 +33,11 @@ struct Error
 };
 
 /// Either a value or an Error. Small std::variant wrapper; no exceptions cross module borders.
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}       // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_data(std::move(error)) {}   // NOLINT(google-explicit-constructor)
+    Result(T value) : m_data(std::move(value)) {}     // NOLINT(google-explicit-constructor)
+    Result(Error error) : m_data(std::move(error)) {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -51,12 +52,11 @@ private:
 };
 
 /// Result of an operation that has no value to hand back.
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {}   // NOLINT(google-explicit-constructor)
+    Result(Error error) : m_error(std::move(error)), m_failed(true) {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

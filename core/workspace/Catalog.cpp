@@ -8,11 +8,13 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace Rewind {
+namespace Rewind
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 struct TypeInfo
 {
     FieldType type;
@@ -190,12 +192,11 @@ Result<Catalog> Catalog::load(const QSqlDatabase &db)
         f.name = q.value(2).toString();
         const auto type = fieldTypeFromKey(q.value(3).toString());
         if (!type) {
-            return makeError(ErrorCode::Corrupt,
-                             QCoreApplication::translate("Rewind::Catalog",
-                                                         "Field %1 (id %2) has an unknown type \"%3\".")
-                                 .arg(f.name)
-                                 .arg(f.id)
-                                 .arg(q.value(3).toString()));
+            return makeError(ErrorCode::Corrupt, QCoreApplication::translate(
+                                                     "Rewind::Catalog", "Field %1 (id %2) has an unknown type \"%3\".")
+                                                     .arg(f.name)
+                                                     .arg(f.id)
+                                                     .arg(q.value(3).toString()));
         }
         f.type = *type;
         f.required = q.value(4).toBool();
@@ -208,7 +209,8 @@ Result<Catalog> Catalog::load(const QSqlDatabase &db)
         if (DbDef *d = dbIndex(f.dbId))
             d->fields.append(f);
     }
-    if (!q.exec(u"SELECT id, db_id, kind, name, definition, position FROM rw_setting ORDER BY db_id, kind, position, id"_s))
+    if (!q.exec(
+            u"SELECT id, db_id, kind, name, definition, position FROM rw_setting ORDER BY db_id, kind, position, id"_s))
         return Sql::error(q.lastError(), what);
     while (q.next()) {
         SettingDef s;

@@ -10,10 +10,21 @@
 
 #include <optional>
 
-namespace Rewind {
+namespace Rewind
+{
 
 /// The field types a DB can have. Keys ("text", "link" …) are stored in the catalog and stable.
-enum class FieldType { Text, MultilineText, Number, Date, DateTime, Choice, CheckBox, Link };
+enum class FieldType
+{
+    Text,
+    MultilineText,
+    Number,
+    Date,
+    DateTime,
+    Choice,
+    CheckBox,
+    Link
+};
 
 QString fieldTypeKey(FieldType type);
 std::optional<FieldType> fieldTypeFromKey(const QString &key);
@@ -23,7 +34,14 @@ QString fieldTypeName(FieldType type);
 bool isSearchable(FieldType type);
 
 /// The kinds of DB settings a workspace keeps besides fields.
-enum class SettingKind { Automation, Aggregation, Workflow, View, AccessRight };
+enum class SettingKind
+{
+    Automation,
+    Aggregation,
+    Workflow,
+    View,
+    AccessRight
+};
 
 QString settingKindKey(SettingKind kind);
 std::optional<SettingKind> settingKindFromKey(const QString &key);
@@ -39,8 +57,8 @@ struct FieldDef
     FieldType type = FieldType::Text;
     bool required = false;
     bool unique = false;
-    qint64 linkDbId = 0;   ///< Link fields: the DB the link points at (may no longer exist)
-    QStringList choices;   ///< Choice fields: allowed values, in order
+    qint64 linkDbId = 0; ///< Link fields: the DB the link points at (may no longer exist)
+    QStringList choices; ///< Choice fields: allowed values, in order
     int position = 0;
 
     /// Column in the record table. Built from the numeric id, so no user text reaches SQL as a name.
@@ -63,8 +81,8 @@ struct DbDef
     QString name;
     QString description;
     int position = 0;
-    QList<FieldDef> fields;      ///< in position order
-    QList<SettingDef> settings;  ///< in (kind, position) order
+    QList<FieldDef> fields;     ///< in position order
+    QList<SettingDef> settings; ///< in (kind, position) order
 
     QString table() const { return QStringLiteral("rec_") + QString::number(id); }
     const FieldDef *field(qint64 fieldId) const;
@@ -78,7 +96,7 @@ struct Catalog
 {
     QString workspaceId;
     QString workspaceName;
-    QList<DbDef> dbs;   ///< in position order
+    QList<DbDef> dbs; ///< in position order
 
     const DbDef *db(qint64 id) const;
     const DbDef *dbByName(const QString &name) const;

@@ -7,11 +7,13 @@
 #include <QDir>
 #include <QFileInfo>
 
-namespace Rewind::Production {
+namespace Rewind::Production
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Rewind::Production", text);
@@ -43,8 +45,9 @@ Result<std::shared_ptr<ScopedConnection>> open(const DataDir &dir, const QString
     if (!version)
         return version.error();
     if (version.value() == 0) {
-        return makeError(ErrorCode::Corrupt, tr("%1 is not a Rewind production workspace.")
-                                                 .arg(QDir::toNativeSeparators(dir.productionPath())));
+        return makeError(
+            ErrorCode::Corrupt,
+            tr("%1 is not a Rewind production workspace.").arg(QDir::toNativeSeparators(dir.productionPath())));
     }
     return conn;
 }
@@ -52,8 +55,9 @@ Result<std::shared_ptr<ScopedConnection>> open(const DataDir &dir, const QString
 Result<std::shared_ptr<ScopedConnection>> create(const DataDir &dir, const QString &workspaceName, const Clock &clock)
 {
     if (QFileInfo::exists(dir.productionPath())) {
-        return makeError(ErrorCode::AlreadyExists, tr("%1 already holds a production workspace. Use another --data-dir.")
-                                                       .arg(QDir::toNativeSeparators(dir.root())));
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("%1 already holds a production workspace. Use another --data-dir.")
+                             .arg(QDir::toNativeSeparators(dir.root())));
     }
     QString error;
     if (!dir.ensure(&error))

@@ -5,12 +5,14 @@
 
 #include <memory>
 
-namespace Rewind {
+namespace Rewind
+{
 
 class Clock;
 
 /// Opening the production workspace of a data directory (embedded SQLite engine).
-namespace Production {
+namespace Production
+{
 
 /// Writable production connection settings.
 ConnectionSpec writable(const DataDir &dir);

@@ -7,7 +7,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-namespace Rewind::ProductionSchema {
+namespace Rewind::ProductionSchema
+{
 
 using namespace Qt::StringLiterals;
 
@@ -53,8 +54,8 @@ Result<int> version(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'rw_meta'"_s))
-        return Sql::error(q.lastError(), QCoreApplication::translate("Rewind::ProductionSchema",
-                                                                     "Reading the workspace version"));
+        return Sql::error(q.lastError(),
+                          QCoreApplication::translate("Rewind::ProductionSchema", "Reading the workspace version"));
     if (!q.next() || q.value(0).toInt() == 0)
         return 0;
     if (!q.exec(u"SELECT value FROM rw_meta WHERE key = 'schema_version'"_s) || !q.next())

@@ -5,7 +5,8 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 
-namespace Rewind::ProductionSchema {
+namespace Rewind::ProductionSchema
+{
 
 /// The layout version written into rw_meta. Generations carry the version of the production they copy.
 inline constexpr int kVersion = 1;

@@ -7,7 +7,8 @@
 #include <QSqlQuery>
 #include <QThread>
 
-namespace Rewind {
+namespace Rewind
+{
 
 using namespace Qt::StringLiterals;
 

@@ -10,7 +10,8 @@
 #include <memory>
 #include <optional>
 
-namespace Rewind {
+namespace Rewind
+{
 
 class ScopedConnection;
 

@@ -4,7 +4,8 @@
 
 #include <QCoreApplication>
 
-namespace Rewind {
+namespace Rewind
+{
 
 using namespace Qt::StringLiterals;
 

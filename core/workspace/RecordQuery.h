@@ -9,7 +9,8 @@
 
 #include <optional>
 
-namespace Rewind {
+namespace Rewind
+{
 
 /// Position of a row in a sorted listing: the sort column's value and the record ID that breaks ties.
 struct RecordKey
@@ -26,13 +27,13 @@ struct RecordQuery
 {
     struct LinkTarget
     {
-        QString table;          ///< the linked DB's record table; empty when that DB no longer exists
-        QString displayColumn;  ///< the linked DB's display field column; empty when it has none
+        QString table;         ///< the linked DB's record table; empty when that DB no longer exists
+        QString displayColumn; ///< the linked DB's display field column; empty when it has none
     };
 
     ConnectionSpec spec;
     DbDef db;
-    QHash<qint64, LinkTarget> links;   ///< by link field id
+    QHash<qint64, LinkTarget> links; ///< by link field id
     int sortColumn = 0;
     Qt::SortOrder order = Qt::AscendingOrder;
     QString search;
@@ -46,7 +47,8 @@ struct RecordQuery
 
     /// SELECT of one page. `after`: continue after this key in the listing's order; `reverse`:
     /// walk the listing backwards (rows come back last-first); `offset` is used when there is no key.
-    QString pageSql(const std::optional<RecordKey> &after, bool reverse, qint64 offset, int limit, QVariantList *binds) const;
+    QString pageSql(const std::optional<RecordKey> &after, bool reverse, qint64 offset, int limit,
+                    QVariantList *binds) const;
     QString countSql(QVariantList *binds) const;
     /// Number of leading result columns that are model columns; link labels follow them, one per link field.
     int linkLabelStart() const { return columnCount(); }

@@ -4,7 +4,8 @@
 #include <QLocale>
 #include <QThread>
 
-namespace Rewind {
+namespace Rewind
+{
 
 using namespace Qt::StringLiterals;
 
@@ -202,7 +203,7 @@ void RecordTableModel::setRows(qint64 rows)
 void RecordTableModel::onPageLoaded(quint64 generation, int page, const RecordPage &data)
 {
     if (generation != m_generation)
-        return;   // a page of an earlier sort or search
+        return; // a page of an earlier sort or search
     m_requested.remove(page);
     m_pages.insert(page, data);
     m_lru.removeOne(page);

@@ -9,7 +9,8 @@
 
 class QThread;
 
-namespace Rewind {
+namespace Rewind
+{
 
 /// A read-only table of one DB's records that stays responsive on millions of rows.
 ///
@@ -24,7 +25,11 @@ class RecordTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RecordTableModel)
 
 public:
-    enum Roles { RecordIdRole = Qt::UserRole + 1, LoadedRole };
+    enum Roles
+    {
+        RecordIdRole = Qt::UserRole + 1,
+        LoadedRole
+    };
     static constexpr int kMaxCachedPages = 128;
 
     explicit RecordTableModel(QObject *parent = nullptr);
@@ -60,14 +65,14 @@ private:
     QVariant display(int column, const QVariant &value) const;
 
     QThread *m_thread = nullptr;
-    RecordPageLoader *m_loader = nullptr;   // lives on m_thread, deleted when it finishes
+    RecordPageLoader *m_loader = nullptr; // lives on m_thread, deleted when it finishes
     RecordQuery m_query;
     bool m_active = false;
     quint64 m_generation = 0;
     int m_rows = 0;
     bool m_countExact = false;
     QHash<int, RecordPage> m_pages;
-    mutable QList<int> m_lru;          // most recently used last
+    mutable QList<int> m_lru; // most recently used last
     mutable QSet<int> m_requested;
 };
 

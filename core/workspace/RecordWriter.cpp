@@ -8,11 +8,13 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
-namespace Rewind {
+namespace Rewind
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Rewind::RecordWriter", text);
@@ -35,7 +37,7 @@ QString RecordWriter::searchText(const DbDef &def, const QVariantList &values)
         text.append(values[i].toString());
     }
     const QString folded = TextFold::fold(text);
-    return folded.isNull() ? u""_s : folded;   // a null QString would bind as SQL NULL
+    return folded.isNull() ? u""_s : folded; // a null QString would bind as SQL NULL
 }
 
 Result<qint64> RecordWriter::insert(const QVariantList &values, qint64 rid, qint64 createdAtMs)

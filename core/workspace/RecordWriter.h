@@ -9,7 +9,8 @@
 
 #include <optional>
 
-namespace Rewind {
+namespace Rewind
+{
 
 class Clock;
 

@@ -12,11 +12,13 @@
 #include <QSqlError>
 #include <QVariant>
 
-namespace Rewind {
+namespace Rewind
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Rewind::SchemaEditor", text);
@@ -57,7 +59,9 @@ QString conversion(const QString &col, FieldType to)
 }
 } // namespace
 
-SchemaEditor::SchemaEditor(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+SchemaEditor::SchemaEditor(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock)
+{
+}
 
 Status SchemaEditor::validateName(const QString &name, const QString &what) const
 {
@@ -72,7 +76,8 @@ Status SchemaEditor::validateName(const QString &name, const QString &what) cons
     }
     for (QChar c : n) {
         if (c.category() == QChar::Other_Control)
-            return makeError(ErrorCode::InvalidArgument, tr("The %1 name \"%2\" contains a control character.").arg(what, n));
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("The %1 name \"%2\" contains a control character.").arg(what, n));
     }
     return {};
 }
@@ -90,11 +95,12 @@ Result<qint64> SchemaEditor::createDb(const QString &name, const QString &descri
     if (auto st = Sql::exec(q, tr("Checking the DB name")); !st)
         return st.error();
     if (q.next() && q.value(0).toInt() > 0)
-        return makeError(ErrorCode::AlreadyExists, tr("A DB named \"%1\" already exists. Choose another name.").arg(name.trimmed()));
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("A DB named \"%1\" already exists. Choose another name.").arg(name.trimmed()));
     q.prepare(u"INSERT INTO rw_db(name, description, position, created_at) "
               "VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM rw_db), ?)"_s);
     q.addBindValue(name.trimmed());
-    q.addBindValue(description.isNull() ? u""_s : description);   // a null QString binds as SQL NULL
+    q.addBindValue(description.isNull() ? u""_s : description); // a null QString binds as SQL NULL
     q.addBindValue(m_clock.now().toMSecsSinceEpoch());
     if (auto st = Sql::exec(q, tr("Creating the DB")); !st)
         return st.error();
@@ -137,7 +143,8 @@ Result<qint64> SchemaEditor::insertField(qint64 dbId, const FieldDef &field)
     if (auto st = validateName(field.name, tr("field")); !st)
         return st.error();
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT (SELECT count(*) FROM rw_db WHERE id = ?), (SELECT count(*) FROM rw_field WHERE db_id = ? AND name = ?)"_s);
+    q.prepare(
+        u"SELECT (SELECT count(*) FROM rw_db WHERE id = ?), (SELECT count(*) FROM rw_field WHERE db_id = ? AND name = ?)"_s);
     q.addBindValue(dbId);
     q.addBindValue(dbId);
     q.addBindValue(field.name.trimmed());
@@ -147,7 +154,8 @@ Result<qint64> SchemaEditor::insertField(qint64 dbId, const FieldDef &field)
     if (q.value(0).toInt() == 0)
         return makeError(ErrorCode::NotFound, tr("There is no DB with id %1.").arg(dbId));
     if (q.value(1).toInt() > 0)
-        return makeError(ErrorCode::AlreadyExists, tr("The DB already has a field named \"%1\".").arg(field.name.trimmed()));
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("The DB already has a field named \"%1\".").arg(field.name.trimmed()));
     if (field.type == FieldType::Link) {
         q.prepare(u"SELECT count(*) FROM rw_db WHERE id = ?"_s);
         q.addBindValue(field.linkDbId);
@@ -159,7 +167,8 @@ Result<qint64> SchemaEditor::insertField(qint64 dbId, const FieldDef &field)
                                                       .arg(field.linkDbId));
     }
     if (field.type == FieldType::Choice && field.choices.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("The choice field \"%1\" needs at least one choice.").arg(field.name.trimmed()));
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The choice field \"%1\" needs at least one choice.").arg(field.name.trimmed()));
     q.prepare(u"INSERT INTO rw_field(db_id, name, type, required, is_unique, link_db_id, options, position) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM rw_field WHERE db_id = ?))"_s);
     q.addBindValue(dbId);
@@ -175,8 +184,9 @@ Result<qint64> SchemaEditor::insertField(qint64 dbId, const FieldDef &field)
     const qint64 id = q.lastInsertId().toLongLong();
     FieldDef created = field;
     created.id = id;
-    if (auto st = Sql::exec(m_db, u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(Dialect::recordTable(dbId), created.column(),
-                                                                            Dialect::columnType(field.type)),
+    if (auto st = Sql::exec(m_db,
+                            u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(Dialect::recordTable(dbId), created.column(),
+                                                                     Dialect::columnType(field.type)),
                             tr("Adding the field's column"));
         !st)
         return st.error();
@@ -218,13 +228,14 @@ Result<qint64> SchemaEditor::copyField(qint64 fieldId, const QString &newName)
         return st.error();
     FieldDef copy = source.value();
     copy.name = newName;
-    copy.unique = false;   // copied values would violate uniqueness at once
+    copy.unique = false; // copied values would violate uniqueness at once
     auto id = insertField(source->dbId, copy);
     if (!id)
         return id;
     copy.id = id.value();
-    if (auto st = Sql::exec(m_db, u"UPDATE %1 SET %2 = %3"_s.arg(Dialect::recordTable(source->dbId), copy.column(), source->column()),
-                            tr("Copying the field's values"));
+    if (auto st = Sql::exec(
+            m_db, u"UPDATE %1 SET %2 = %3"_s.arg(Dialect::recordTable(source->dbId), copy.column(), source->column()),
+            tr("Copying the field's values"));
         !st)
         return st.error();
     if (auto st = tx.commit(); !st)
@@ -245,8 +256,9 @@ Status SchemaEditor::deleteField(qint64 fieldId)
     q.addBindValue(fieldId);
     if (auto st = Sql::exec(q, tr("Deleting the field")); !st)
         return st;
-    if (auto st = Sql::exec(m_db, u"ALTER TABLE %1 DROP COLUMN %2"_s.arg(Dialect::recordTable(field->dbId), field->column()),
-                            tr("Deleting the field's column"));
+    if (auto st =
+            Sql::exec(m_db, u"ALTER TABLE %1 DROP COLUMN %2"_s.arg(Dialect::recordTable(field->dbId), field->column()),
+                      tr("Deleting the field's column"));
         !st)
         return st;
     if (isSearchable(field->type)) {
@@ -268,9 +280,10 @@ Status SchemaEditor::renameField(qint64 fieldId, const QString &newName)
     q.addBindValue(newName.trimmed());
     q.addBindValue(fieldId);
     if (!q.exec()) {
-        return makeError(ErrorCode::AlreadyExists,
-                         tr("Cannot rename the field to \"%1\": the DB already has a field with that name.").arg(newName.trimmed()),
-                         q.lastError().text());
+        return makeError(
+            ErrorCode::AlreadyExists,
+            tr("Cannot rename the field to \"%1\": the DB already has a field with that name.").arg(newName.trimmed()),
+            q.lastError().text());
     }
     return {};
 }
@@ -281,7 +294,8 @@ Result<qint64> SchemaEditor::retypeField(qint64 fieldId, FieldType newType)
     if (!field)
         return field.error();
     if (newType == FieldType::Link || newType == FieldType::Choice)
-        return makeError(ErrorCode::Unsupported, tr("A field cannot be changed into a link or choice field; add a new field instead."));
+        return makeError(ErrorCode::Unsupported,
+                         tr("A field cannot be changed into a link or choice field; add a new field instead."));
     if (field->type == newType)
         return qint64(0);
     const QString table = Dialect::recordTable(field->dbId);
@@ -333,14 +347,16 @@ Status SchemaEditor::rebuildSearch(qint64 dbId)
     return writer.rebuildSearchColumn();
 }
 
-Result<qint64> SchemaEditor::addSetting(qint64 dbId, SettingKind kind, const QString &name, const QJsonObject &definition)
+Result<qint64> SchemaEditor::addSetting(qint64 dbId, SettingKind kind, const QString &name,
+                                        const QJsonObject &definition)
 {
     if (auto st = validateName(name, settingKindName(kind)); !st)
         return st.error();
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO rw_setting(db_id, kind, name, definition, position, updated_at) "
-              "SELECT ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM rw_setting WHERE db_id = ? AND kind = ?), ? "
-              "WHERE EXISTS (SELECT 1 FROM rw_db WHERE id = ?)"_s);
+    q.prepare(
+        u"INSERT INTO rw_setting(db_id, kind, name, definition, position, updated_at) "
+        "SELECT ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM rw_setting WHERE db_id = ? AND kind = ?), ? "
+        "WHERE EXISTS (SELECT 1 FROM rw_db WHERE id = ?)"_s);
     const QString kindKey = settingKindKey(kind);
     q.addBindValue(dbId);
     q.addBindValue(kindKey);

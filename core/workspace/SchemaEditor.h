@@ -4,7 +4,8 @@
 
 #include <QSqlDatabase>
 
-namespace Rewind {
+namespace Rewind
+{
 
 class Clock;
 

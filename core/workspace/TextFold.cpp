@@ -1,6 +1,7 @@
 #include "TextFold.h"
 
-namespace Rewind::TextFold {
+namespace Rewind::TextFold
+{
 
 QString fold(const QString &text)
 {

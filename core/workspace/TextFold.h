@@ -2,7 +2,8 @@
 
 #include <QString>
 
-namespace Rewind::TextFold {
+namespace Rewind::TextFold
+{
 
 /// The form text is searched in: NFKC (full-width ＡＢＣ１２３ → ABC123, half-width ｶﾅ → カナ) then
 /// case-folded. The search column stores folded text and search terms are folded the same way,

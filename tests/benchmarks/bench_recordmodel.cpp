@@ -23,7 +23,8 @@
 using namespace Rewind;
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 qint64 rssKiB()
 {
     QFile f(u"/proc/self/status"_s);
@@ -45,9 +46,9 @@ bool build(const DataDir &dir, qint64 rows)
     QSqlDatabase db = conn.value()->db();
     SchemaEditor ed(db, clock);
     const qint64 id = ed.createDb(u"見積明細"_s).value();
-    const QList<std::pair<QString, FieldType>> fields = {{u"明細名"_s, FieldType::Text}, {u"数量"_s, FieldType::Number},
-                                                         {u"単価"_s, FieldType::Number}, {u"金額"_s, FieldType::Number},
-                                                         {u"納期"_s, FieldType::Date}, {u"備考"_s, FieldType::MultilineText}};
+    const QList<std::pair<QString, FieldType>> fields = {
+        {u"明細名"_s, FieldType::Text}, {u"数量"_s, FieldType::Number}, {u"単価"_s, FieldType::Number},
+        {u"金額"_s, FieldType::Number}, {u"納期"_s, FieldType::Date},   {u"備考"_s, FieldType::MultilineText}};
     for (const auto &[name, type] : fields) {
         FieldDef f;
         f.name = name;
@@ -61,7 +62,8 @@ bool build(const DataDir &dir, qint64 rows)
     for (qint64 i = 1; i <= rows; ++i) {
         const qint64 qty = i % 17 + 1, price = (i * 7919) % 300000;
         if (!w.insert({u"ノートPC 一式 #%1"_s.arg(i), qty, price, qty * price,
-                       QDate(2026, 1, 1).addDays(i % 365).toString(Qt::ISODate), i % 5 ? QVariant() : QVariant(u"至急"_s)})
+                       QDate(2026, 1, 1).addDays(i % 365).toString(Qt::ISODate),
+                       i % 5 ? QVariant() : QVariant(u"至急"_s)})
                  .ok())
             return false;
     }
@@ -96,7 +98,11 @@ int main(int argc, char *argv[])
     QElapsedTimer t;
     t.start();
     model.setQuery(RecordQuery::forDb(spec, catalog, catalog.dbs.first()));
-    if (!QTest::qWaitFor([&] { return model.rowCount() > 0 && model.data(model.index(0, 1), RecordTableModel::LoadedRole).toBool(); }, 10000))
+    if (!QTest::qWaitFor(
+            [&] {
+                return model.rowCount() > 0 && model.data(model.index(0, 1), RecordTableModel::LoadedRole).toBool();
+            },
+            10000))
         return 1;
     const qint64 firstRows = t.elapsed();
     if (!QTest::qWaitFor([&] { return model.isCountExact(); }, 10000))
@@ -120,7 +126,11 @@ int main(int argc, char *argv[])
     // Sort by an unindexed column, then jump to the end again.
     t.restart();
     model.sort(4, Qt::DescendingOrder);
-    if (!QTest::qWaitFor([&] { return model.rowCount() > 0 && model.data(model.index(0, 1), RecordTableModel::LoadedRole).toBool(); }, 30000))
+    if (!QTest::qWaitFor(
+            [&] {
+                return model.rowCount() > 0 && model.data(model.index(0, 1), RecordTableModel::LoadedRole).toBool();
+            },
+            30000))
         return 1;
     const qint64 sortFirst = t.elapsed();
     out << "rows " << model.rowCount() << "\n"

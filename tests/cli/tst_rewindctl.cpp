@@ -12,7 +12,8 @@
 using namespace Rewind;
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 struct Run
 {
     int code = -1;
@@ -28,7 +29,7 @@ class TstRewindctl : public QObject
 
 private:
     QString m_ctl;
-    QTemporaryDir m_demo;   // one demo shared by the read-only checks
+    QTemporaryDir m_demo; // one demo shared by the read-only checks
 
     Run ctl(const QStringList &args, const QString &lang = u"en"_s)
     {
@@ -52,7 +53,8 @@ private slots:
     {
         m_ctl = qEnvironmentVariable("REWINDCTL");
         QVERIFY2(QFile::exists(m_ctl), "REWINDCTL must name the rewindctl binary (set by ctest)");
-        const Run r = ctl(at(m_demo.path(), {u"demo"_s, u"--records"_s, u"3000"_s, u"--seed"_s, u"4"_s, u"--today"_s, u"2026-11-20"_s}));
+        const Run r = ctl(at(
+            m_demo.path(), {u"demo"_s, u"--records"_s, u"3000"_s, u"--seed"_s, u"4"_s, u"--today"_s, u"2026-11-20"_s}));
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(u"7 generations"_s), qPrintable(r.out + r.err));
     }
@@ -132,10 +134,11 @@ private slots:
         QCOMPARE(sat.code, 0);
         QVERIFY(QDateTime::fromString(sat.json().value("takenAt"_L1).toString(), Qt::ISODate).isValid());
         // Saturday's generation is the oldest: production has more customer fields (LINE ID was added since).
-        QVERIFY(sat.json().value("dbs"_L1).toArray()[0].toObject().value("fields"_L1).toInt()
-                < dbs[0].toObject().value("fields"_L1).toInt());
+        QVERIFY(sat.json().value("dbs"_L1).toArray()[0].toObject().value("fields"_L1).toInt() <
+                dbs[0].toObject().value("fields"_L1).toInt());
 
-        const Run recs = ctl(at(m_demo.path(), {u"records"_s, u"--env"_s, u"fri"_s, u"--db"_s, u"顧客"_s, u"--limit"_s, u"5"_s, u"--json"_s}));
+        const Run recs = ctl(at(m_demo.path(), {u"records"_s, u"--env"_s, u"fri"_s, u"--db"_s, u"顧客"_s, u"--limit"_s,
+                                                u"5"_s, u"--json"_s}));
         QCOMPARE(recs.code, 0);
         const QJsonArray rows = recs.json().value("records"_L1).toArray();
         QCOMPARE(rows.size(), 5);
@@ -143,7 +146,7 @@ private slots:
         QVERIFY(rows[0].toObject().contains(u"顧客名"_s));
         const Run missing = ctl(at(m_demo.path(), {u"records"_s, u"--env"_s, u"fri"_s, u"--db"_s, u"受注"_s}));
         QCOMPARE(missing.code, 1);
-        QVERIFY(missing.err.contains(u"顧客"_s));   // lists the DBs there are
+        QVERIFY(missing.err.contains(u"顧客"_s)); // lists the DBs there are
     }
 
     void verifyAllThenDamageOne()
@@ -165,7 +168,8 @@ private slots:
         QCOMPARE(results.size(), 7);
         for (const auto &v : results) {
             const QJsonObject o = v.toObject();
-            QCOMPARE(o.value("state"_L1).toString(), o.value("slot"_L1).toString() == "wed"_L1 ? u"damaged"_s : u"ok"_s);
+            QCOMPARE(o.value("state"_L1).toString(),
+                     o.value("slot"_L1).toString() == "wed"_L1 ? u"damaged"_s : u"ok"_s);
         }
         QVERIFY(r.err.contains(u"Damaged"_s));
         r = ctl(at(tmp.path(), {u"generations"_s}));
@@ -203,6 +207,20 @@ private slots:
         r = ctl(at(dir, {u"demo"_s}));
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(u"already"_s));
+    }
+
+    void anyCommandCleansWhatAKilledRunLeft()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(RewindTest::buildDemo(tmp.path(), 500, 1));
+        const QString partial = DataDir(tmp.path()).partialPath(Weekday::Mon);
+        {
+            QFile f(partial);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("half a generation");
+        }
+        QCOMPARE(ctl(at(tmp.path(), {u"generations"_s})).code, 0);
+        QVERIFY(!QFile::exists(partial));
     }
 
     void speaksJapanese()

@@ -76,8 +76,8 @@ private slots:
         auto deals = ed.createDb(u"案件"_s);
         QVERIFY2(deals.ok(), deals.ok() ? "" : qPrintable(deals.error().message + deals.error().detail));
         const QList<std::pair<QString, FieldType>> types = {
-            {u"名前"_s, FieldType::Text},     {u"メモ"_s, FieldType::MultilineText}, {u"金額"_s, FieldType::Number},
-            {u"日付"_s, FieldType::Date},     {u"日時"_s, FieldType::DateTime},      {u"有効"_s, FieldType::CheckBox},
+            {u"名前"_s, FieldType::Text}, {u"メモ"_s, FieldType::MultilineText}, {u"金額"_s, FieldType::Number},
+            {u"日付"_s, FieldType::Date}, {u"日時"_s, FieldType::DateTime},      {u"有効"_s, FieldType::CheckBox},
         };
         for (const auto &[name, type] : types) {
             FieldDef f;
@@ -129,7 +129,7 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, code);
         QVERIFY(!r.error().message.isEmpty());
-        QCOMPARE(catalog().dbs.size(), 1);   // nothing half-created
+        QCOMPARE(catalog().dbs.size(), 1); // nothing half-created
     }
 
     void injectionShapedNamesAreJustNames()
@@ -183,7 +183,8 @@ private slots:
         auto copyId = ed.copyField(codeId, u"コード(控え)"_s);
         QVERIFY(copyId.ok());
         const QString copyCol = u"f"_s + QString::number(copyId.value());
-        QCOMPARE(scalar(u"SELECT group_concat(%1, ',') FROM rec_%2"_s.arg(copyCol).arg(dbId)).toString(), u"123,ABC,4.5"_s);
+        QCOMPARE(scalar(u"SELECT group_concat(%1, ',') FROM rec_%2"_s.arg(copyCol).arg(dbId)).toString(),
+                 u"123,ABC,4.5"_s);
         QCOMPARE(ed.copyField(codeId, u"コード(控え)"_s).error().code, ErrorCode::AlreadyExists);
 
         // Text → number keeps what is a number and reports what it had to clear.
@@ -215,7 +216,8 @@ private slots:
         const qint64 first = catalog().db(dbId)->settings.first().id;
         QVERIFY(ed.updateSetting(first, u"renamed"_s, QJsonObject{{u"k"_s, 2}}).ok());
         const auto settings = catalog().db(dbId)->settings;
-        auto it = std::find_if(settings.begin(), settings.end(), [first](const SettingDef &s) { return s.id == first; });
+        auto it =
+            std::find_if(settings.begin(), settings.end(), [first](const SettingDef &s) { return s.id == first; });
         QCOMPARE(it->name, u"renamed"_s);
         QCOMPARE(it->definition.value(u"k"_s).toInt(), 2);
         QVERIFY(ed.deleteSetting(first).ok());
@@ -237,7 +239,7 @@ private slots:
         QCOMPARE(scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'rec_%1'"_s.arg(customers)).toInt(), 0);
         const Catalog c = catalog();
         QVERIFY(!c.db(customers));
-        QCOMPARE(c.db(deals)->fields.first().linkDbId, customers);   // a template import re-points it later
+        QCOMPARE(c.db(deals)->fields.first().linkDbId, customers); // a template import re-points it later
         QCOMPARE(ed.deleteDb(customers).error().code, ErrorCode::NotFound);
     }
 

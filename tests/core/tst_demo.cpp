@@ -12,7 +12,8 @@
 using namespace Rewind;
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 // Everything a workspace holds, as checksums: catalog plus every record table, read independently of the manifest.
 QStringList contentOf(const QString &path)
 {
@@ -73,7 +74,7 @@ private slots:
         QCOMPARE(dates.size(), 7);
         QVERIFY(dates.contains(RewindTest::demoToday()));
         QCOMPARE(recordSums.size(), 7);
-        QCOMPARE(catalogSums.size(), 7);   // a settings change every day
+        QCOMPARE(catalogSums.size(), 7); // a settings change every day
         // Production moved on after the last backup.
         QVERIFY(contentOf(dir.productionPath()) != contentOf(dir.slotPath(weekdayOf(RewindTest::demoToday()))));
 

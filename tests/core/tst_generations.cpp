@@ -180,7 +180,7 @@ private slots:
             addRecord(u"record %1 with some text to fill pages"_s.arg(i));
         QVERIFY(backup().ok());
         m_clock.advanceSecs(24 * 3600);
-        QVERIFY(backup().ok());   // Tuesday
+        QVERIFY(backup().ok()); // Tuesday
         const QString mon = m_dir->slotPath(Weekday::Mon);
         if (damage == "flip"_L1) {
             // Change bytes inside the last pages (record data), keeping the file readable as SQLite.
@@ -241,10 +241,34 @@ private slots:
         QVERIFY(backup().ok());
     }
 
+    void slotBeingWrittenIsShownAsWriting()
+    {
+        QVERIFY(backup().ok()); // Monday has a generation
+        QLockFile held(m_dir->backupLockPath());
+        QVERIFY(held.tryLock(0)); // a live process (this one) holds the run lock …
+        QFile state(m_dir->root() + u"/backup.state"_s);
+        QVERIFY(state.open(QIODevice::WriteOnly));
+        state.write(R"({"slot":"mon","startedAt":"2026-11-09T01:00:00","pid":1})");
+        state.close();
+        const GenerationStore store(*m_dir);
+        QCOMPARE(store.slotBeingWritten(), std::optional<Weekday>(Weekday::Mon));
+        QCOMPARE(store.info(Weekday::Mon).state, SlotState::Writing);
+        QCOMPARE(store.info(Weekday::Tue).state, SlotState::Empty);
+        // … and leftovers of the run are not touched while it is alive.
+        QFile partial(m_dir->partialPath(Weekday::Mon));
+        QVERIFY(partial.open(QIODevice::WriteOnly));
+        partial.close();
+        store.cleanLeftovers();
+        QVERIFY(QFile::exists(m_dir->partialPath(Weekday::Mon)));
+        held.unlock();
+        QCOMPARE(store.info(Weekday::Mon).state, SlotState::Ready);
+    }
+
     void leftoversAreCleanedOnNextStart()
     {
         QVERIFY(QDir().mkpath(m_dir->generationsDir()));
-        for (const QString &path : QStringList{m_dir->partialPath(Weekday::Thu), m_dir->partialPath(Weekday::Thu) + u"-journal"_s}) {
+        for (const QString &path :
+             QStringList{m_dir->partialPath(Weekday::Thu), m_dir->partialPath(Weekday::Thu) + u"-journal"_s}) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("half a file");

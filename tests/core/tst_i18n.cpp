@@ -35,8 +35,9 @@ private slots:
         const auto missing = Production::open(dir, u"t"_s);
         QVERIFY(missing.error().message.contains(u"本番ワークスペースがありません"_s));
         const auto empty = GenerationStore(dir).verify(Weekday::Tue, false);
-        QVERIFY2(empty.error().message.contains(u"火曜日 のスロットは空"_s), qPrintable(empty.error().message));
-        const auto noFile = ScopedConnection::open({tmp.filePath(u"x.sqlite"_s), ConnectionSpec::Mode::Immutable}, u"t"_s);
+        QVERIFY2(empty.error().message.contains(u"火曜日のスロットは空"_s), qPrintable(empty.error().message));
+        const auto noFile =
+            ScopedConnection::open({tmp.filePath(u"x.sqlite"_s), ConnectionSpec::Mode::Immutable}, u"t"_s);
         QVERIFY(noFile.error().message.contains(u"がありません"_s));
 
         auto conn = Production::create(dir, u"t"_s, Clock::system());

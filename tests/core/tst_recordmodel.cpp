@@ -94,7 +94,7 @@ private slots:
         QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), lines.fields.first().name);
         QVERIFY(!(model.flags(model.index(0, 1)) & Qt::ItemIsEditable));
         // A link column shows the linked record's name and ID.
-        const int linkColumn = 2;   // 見積明細.見積 → 見積
+        const int linkColumn = 2; // 見積明細.見積 → 見積
         QTRY_VERIFY(model.data(model.index(0, 0), RecordTableModel::LoadedRole).toBool());
         QVERIFY(model.data(model.index(0, linkColumn)).toString().contains(u"(#"_s));
     }
@@ -147,7 +147,8 @@ private slots:
         else
             key = column == def.fields.size() + 1 ? u"created_at"_s : u"updated_at"_s;
         const QString dir = descending ? u"DESC"_s : u"ASC"_s;
-        const QList<qint64> expected = sqlRids(u"SELECT rid FROM %1 ORDER BY %2 %3, rid %3"_s.arg(def.table(), key, dir));
+        const QList<qint64> expected =
+            sqlRids(u"SELECT rid FROM %1 ORDER BY %2 %3, rid %3"_s.arg(def.table(), key, dir));
         QCOMPARE(readAll(model, backwards), expected);
     }
 
@@ -160,7 +161,8 @@ private slots:
         QVERIFY(waitForExactCount(model));
         const QString nameCol = products.fields.first().column();
         // The demo writes ＵＳＢメモリ in full width; a half-width, lower-case search finds it.
-        const qint64 expected = sqlCount(u"SELECT count(*) FROM %1 WHERE %2 LIKE '%ＵＳＢ%'"_s.arg(products.table(), nameCol));
+        const qint64 expected =
+            sqlCount(u"SELECT count(*) FROM %1 WHERE %2 LIKE '%ＵＳＢ%'"_s.arg(products.table(), nameCol));
         QVERIFY(expected > 0);
         model.setSearch(u"usb"_s);
         QVERIFY(waitForExactCount(model));
@@ -168,13 +170,15 @@ private slots:
         // Two words: both must match.
         model.setSearch(u"usb ソフトウェア"_s);
         QVERIFY(waitForExactCount(model));
-        QCOMPARE(model.rowCount(), int(sqlCount(u"SELECT count(*) FROM %1 WHERE %2 LIKE '%ＵＳＢ%' AND search LIKE '%ソフトウェア%'"_s
-                                                      .arg(products.table(), nameCol))));
+        QCOMPARE(
+            model.rowCount(),
+            int(sqlCount(u"SELECT count(*) FROM %1 WHERE %2 LIKE '%ＵＳＢ%' AND search LIKE '%ソフトウェア%'"_s.arg(
+                products.table(), nameCol))));
         // A record ID finds that record.
         model.setSearch(u"7"_s);
         QVERIFY(waitForExactCount(model));
         QVERIFY(readAll(model).contains(7));
-        model.setSearch(u"%"_s);   // LIKE wildcards are searched literally
+        model.setSearch(u"%"_s); // LIKE wildcards are searched literally
         QVERIFY(waitForExactCount(model));
         QCOMPARE(model.rowCount(), 0);
         model.setSearch(QString());
@@ -225,8 +229,9 @@ private slots:
     {
         RecordTableModel model;
         QSignalSpy failed(&model, &RecordTableModel::loadFailed);
-        RecordQuery q = RecordQuery::forDb(ConnectionSpec{m_tmp.filePath(u"nope.sqlite"_s), ConnectionSpec::Mode::Immutable},
-                                           m_catalog, db(u"顧客"_s));
+        RecordQuery q =
+            RecordQuery::forDb(ConnectionSpec{m_tmp.filePath(u"nope.sqlite"_s), ConnectionSpec::Mode::Immutable},
+                               m_catalog, db(u"顧客"_s));
         model.setQuery(q);
         QVERIFY(failed.wait(5000));
         QVERIFY(failed.first().first().toString().contains(u"nope.sqlite"_s));

@@ -103,10 +103,13 @@ private slots:
         // Wait until the writer is committing.
         {
             auto conn = Production::open(dir, u"poll"_s);
-            QTRY_VERIFY_WITH_TIMEOUT([&] {
-                QSqlQuery q(conn.value()->db());
-                return q.exec(u"SELECT count(*) FROM rec_%1"_s.arg(logId)) && q.next() && q.value(0).toInt() > 100005;
-            }(), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    QSqlQuery q(conn.value()->db());
+                    return q.exec(u"SELECT count(*) FROM rec_%1"_s.arg(logId)) && q.next() &&
+                           q.value(0).toInt() > 100005;
+                }(),
+                10000);
         }
         ManualClock clock(QDateTime(QDate(2026, 11, 2), QTime(2, 0)));
         int runs = 0;
@@ -119,7 +122,9 @@ private slots:
             QVERIFY(f.open(gen->path, SqliteFile::OpenMode::Immutable));
             qint64 count = 0, counter = 0;
             QVERIFY(f.queryInt("SELECT count(*) FROM rec_" + QByteArray::number(logId), &count));
-            QVERIFY(f.queryInt("SELECT " + counterCol.toLatin1() + " FROM rec_" + QByteArray::number(counterId) + " WHERE rid = 1", &counter));
+            QVERIFY(f.queryInt("SELECT " + counterCol.toLatin1() + " FROM rec_" + QByteArray::number(counterId) +
+                                   " WHERE rid = 1",
+                               &counter));
             QCOMPARE(counter, count);
             QVERIFY(count > 100000);
             qint64 manifestCount = 0;
@@ -134,7 +139,8 @@ private slots:
         QVERIFY(writer.waitForFinished(30000));
         QCOMPARE(writer.exitCode(), 0);
         QVERIFY(runs >= 2);
-        qInfo("%d snapshots under the writer; writer reported: %s", runs, writer.readAllStandardOutput().trimmed().constData());
+        qInfo("%d snapshots under the writer; writer reported: %s", runs,
+              writer.readAllStandardOutput().trimmed().constData());
     }
 
     void killedAtEveryStepKeepsPreviousGeneration_data()
@@ -158,7 +164,7 @@ private slots:
         const QByteArray before = RewindTest::fileHash(dir.slotPath(*slot));
 
         runCtl({u"--data-dir"_s, tmp.path(), u"backup"_s}, &code, fault);
-        QCOMPARE(code, 137);   // the process died mid-run
+        QCOMPARE(code, 137); // the process died mid-run
         QCOMPARE(RewindTest::fileHash(dir.slotPath(*slot)), before);
         QCOMPARE(runCtl({u"--data-dir"_s, tmp.path(), u"verify"_s, weekdayKey(*slot)}, &code).isEmpty(), false);
         QCOMPARE(code, 0);
@@ -196,7 +202,7 @@ private slots:
             if (now == good) {
                 ++killed;
             } else {
-                ++finished;   // it completed before the kill: the new file must be a whole, verified generation
+                ++finished; // it completed before the kill: the new file must be a whole, verified generation
                 good = now;
             }
             auto report = GenerationStore(dir).verify(slot, false);

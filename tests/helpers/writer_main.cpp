@@ -65,7 +65,8 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << id.error().message << '\n';
             return 1;
         }
-        q.exec(u"UPDATE %1 SET %2 = (SELECT count(*) FROM %3) WHERE rid = 1"_s.arg(counter->table(), counter->fields[0].column(), target->table()));
+        q.exec(u"UPDATE %1 SET %2 = (SELECT count(*) FROM %3) WHERE rid = 1"_s.arg(
+            counter->table(), counter->fields[0].column(), target->table()));
         if (!db.commit())
             return 1;
         maxLatency = std::max(maxLatency, t.elapsed());
