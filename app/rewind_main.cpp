@@ -26,18 +26,6 @@ struct Console
     Q_DECLARE_TR_FUNCTIONS(Rewind::Console)
 };
 
-// --lang must be known before the parser's own texts are translated, so it is read ahead.
-QString languageFromArgs(const QStringList &args)
-{
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        if (args[i] == "--lang"_L1 && i + 1 < args.size())
-            return args[i + 1];
-        if (args[i].startsWith("--lang="_L1))
-            return args[i].mid(7);
-    }
-    return {};
-}
-
 // Help and version print text only: they must work without a screen (e.g. over ssh).
 bool onlyPrints(int argc, char *argv[])
 {
@@ -61,7 +49,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Rewind"_s);
 
     QSettings settings;
-    QString language = languageFromArgs(app.arguments());
+    QString language = I18n::languageFromArguments(app.arguments());
     if (language.isEmpty())
         language = settings.value(u"ui/language"_s).toString();
     I18n::install(language); // empty: the system's language

@@ -16,17 +16,6 @@ using namespace Rewind::Ctl;
 
 namespace
 {
-QString languageFromArgs(const QStringList &args)
-{
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == "--lang"_L1 && i + 1 < args.size())
-            return args[i + 1];
-        if (args[i].startsWith("--lang="_L1))
-            return args[i].mid(7);
-    }
-    return qEnvironmentVariable("REWIND_LANG");
-}
-
 QString mainHelp(const QList<Command> &cmds)
 {
     QString text = QCoreApplication::translate(
@@ -53,7 +42,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"Rewind"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(REWIND_VERSION));
-    I18n::install(languageFromArgs(app.arguments()));
+    I18n::install(I18n::languageFromArguments(app.arguments()));
 
     const QList<Command> cmds = commands();
     QCommandLineParser parser;

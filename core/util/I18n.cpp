@@ -51,6 +51,17 @@ QString install(const QString &language)
     return lang;
 }
 
+QString languageFromArguments(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == "--lang"_L1 && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith("--lang="_L1))
+            return arguments[i].mid(7);
+    }
+    return qEnvironmentVariable("REWIND_LANG");
+}
+
 QString current()
 {
     return g_current;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Rewind::I18n
 {
@@ -9,6 +10,10 @@ namespace Rewind::I18n
 /// UI language) on the running QCoreApplication, replacing any installed before. Returns the
 /// language actually in use. Call on the main thread.
 QString install(const QString &language);
+
+/// The language asked for on a command line (--lang X or --lang=X), else the REWIND_LANG variable, else
+/// empty. Read before QCommandLineParser runs, because the parser's own texts must already be translated.
+QString languageFromArguments(const QStringList &arguments);
 
 /// The language in use ("ja" or "en").
 QString current();
