@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "CtlContext.h"
+#include "TransferCommands.h"
 
 #include "backup/BackupRunner.h"
 #include "backup/GenerationStore.h"
@@ -396,7 +397,7 @@ QCommandLineOption envOption()
 
 QList<Command> commands()
 {
-    return {
+    QList<Command> all = {
         {u"init"_s,
          tr("Create an empty production workspace in the data directory."),
          {QCommandLineOption(u"name"_s, tr("Name of the workspace."), tr("NAME"))},
@@ -441,6 +442,8 @@ QList<Command> commands()
          {},
          runRecords},
     };
+    all.append(transferCommands());
+    return all;
 }
 
 } // namespace Rewind::Ctl

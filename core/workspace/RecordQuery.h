@@ -53,9 +53,11 @@ struct RecordQuery
     /// Number of leading result columns that are model columns; link labels follow them, one per link field.
     int linkLabelStart() const { return columnCount(); }
 
+    /// The search condition over alias "r" (empty when there is no search), its values appended to `binds`.
+    QString filterSql(QVariantList *binds) const;
+
 private:
     QString sortExpression() const;
-    QString filterSql(QVariantList *binds) const;
 };
 
 } // namespace Rewind

@@ -1,0 +1,47 @@
+#include "Environments.h"
+
+#include "backup/GenerationStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace Rewind::Environments
+{
+
+using namespace Qt::StringLiterals;
+
+Result<ConnectionSpec> readSpec(const DataDir &dir, const EnvironmentId &env)
+{
+    if (env.isProduction()) {
+        if (!QFileInfo::exists(dir.productionPath())) {
+            return makeError(ErrorCode::NotFound,
+                             QCoreApplication::translate(
+                                 "Rewind::Production",
+                                 "There is no production workspace in %1. Create one with \"rewindctl demo\" or "
+                                 "\"rewindctl init\", or pass the right --data-dir.")
+                                 .arg(QDir::toNativeSeparators(dir.root())));
+        }
+        return ConnectionSpec{dir.productionPath(), ConnectionSpec::Mode::ReadOnly};
+    }
+    const GenerationStore store(dir);
+    const GenerationInfo info = store.info(env.slot());
+    switch (info.state) {
+    case SlotState::Empty:
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("Rewind::GenerationStore",
+                                                     "The %1 slot is empty: no generation has been taken on a %1 yet.")
+                             .arg(weekdayName(env.slot())));
+    case SlotState::Damaged:
+        return makeError(ErrorCode::Corrupt,
+                         QCoreApplication::translate("Rewind::Ctl", "The %1 generation is damaged: %2")
+                             .arg(weekdayName(env.slot()), info.problem));
+    case SlotState::Writing:
+    case SlotState::Ready:
+        // A slot being rewritten still holds its previous, complete generation until the rename.
+        return store.connectionSpec(env.slot());
+    }
+    return store.connectionSpec(env.slot());
+}
+
+} // namespace Rewind::Environments

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "sql/Connection.h"
+#include "util/DataDir.h"
+#include "util/Environment.h"
+
+namespace Rewind::Environments
+{
+
+/// How to read an environment: production read-only, or a published generation immutable.
+/// NotFound for missing production or an empty slot, Corrupt for a damaged one, Busy while the slot
+/// is being written — each with a message that says what to do.
+Result<ConnectionSpec> readSpec(const DataDir &dir, const EnvironmentId &env);
+
+} // namespace Rewind::Environments
