@@ -223,7 +223,7 @@ Result<CsvExportResult> CsvExporter::run(const CsvExportOptions &options)
             }
         }
         writer.endRow();
-        if ((++done & 0x3fff) == 0) {
+        if ((++done & 0x3ff) == 0) {
             if (m_progress)
                 m_progress(done, total);
             if (m_cancel && m_cancel->load()) {

@@ -323,7 +323,7 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
         if (keyColumn < 0)
             return makeError(ErrorCode::InvalidArgument,
                              tr("The file has no column for the key field \"%1\".").arg(options.keyField));
-    } else if (ridColumn < 0 && options.mode != ImportMode::Insert) {
+    } else if (ridColumn < 0 && options.mode == ImportMode::Update) { // upsert without a key registers every row
         return makeError(ErrorCode::InvalidArgument,
                          tr("Updating needs a key: the file has no \"Record ID\" column. Add it, map a "
                             "column to the record ID, or choose a key field."));
@@ -434,6 +434,12 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
                 given[fi] = true;
             }
         }
+        // An empty required cell is an error whatever else is wrong with the row: report it now.
+        for (int c = 0; c < header.size() && c < cells.size(); ++c) {
+            const int fi = fieldOfColumn[c];
+            if (fi >= 0 && db.fields[fi].required && cells[c].trimmed().isEmpty())
+                issue(c, db.fields[fi].name, tr("the field is required but the cell is empty"));
+        }
         // Which record the row is about.
         qint64 rid = 0;
         QVariantList existing;
@@ -516,13 +522,9 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
         if (issues.isEmpty()) {
             for (int i = 0; i < db.fields.size(); ++i) {
                 const FieldDef &f = db.fields[i];
-                const bool willBeEmpty = given[i] ? values[i].isNull() : (!found || existing[i].isNull());
-                if (f.required && willBeEmpty) {
-                    const int column = int(fieldOfColumn.indexOf(i));
-                    issue(column, f.name,
-                          given[i] ? tr("the field is required but the cell is empty")
-                                   : tr("the field is required but the file has no column for it"));
-                }
+                // Empty required cells were reported above; here: required fields the file does not fill.
+                if (f.required && !given[i] && (!found || existing[i].isNull()))
+                    issue(-1, f.name, tr("the field is required but the file has no column for it"));
                 if (given[i] && !values[i].isNull() && f.type == FieldType::Link) {
                     const auto check = linkCheck.value(i);
                     bool exists = false;

@@ -63,7 +63,8 @@ private slots:
     {
         const Run main = ctl({u"--help"_s});
         QCOMPARE(main.code, 0);
-        for (const char *cmd : {"init", "demo", "backup", "generations", "verify", "dbs", "records"}) {
+        for (const char *cmd : {"init", "demo", "backup", "generations", "verify", "dbs", "records", "export-csv",
+                                "import-csv", "undo-import"}) {
             QVERIFY2(main.out.contains(QString::fromLatin1(cmd)), cmd);
             const Run r = ctl({QString::fromLatin1(cmd), u"--help"_s});
             QCOMPARE(r.code, 0);
@@ -221,6 +222,82 @@ private slots:
         }
         QCOMPARE(ctl(at(tmp.path(), {u"generations"_s})).code, 0);
         QVERIFY(!QFile::exists(partial));
+    }
+
+    void csvExportImportUndoEndToEnd()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(RewindTest::buildDemo(tmp.path(), 1500, 6));
+        const QString csv = tmp.filePath(u"customers.csv"_s);
+        Run r = ctl(at(tmp.path(), {u"export-csv"_s, u"--env"_s, u"fri"_s, u"--db"_s, u"顧客"_s, u"--encoding"_s,
+                                    u"cp932"_s, u"--out"_s, csv, u"--json"_s}));
+        QCOMPARE(r.code, 0);
+        const qint64 rows = r.json().value("rows"_L1).toInteger();
+        QVERIFY(rows > 50);
+        QCOMPARE(r.json().value("encoding"_L1).toString(), u"cp932"_s);
+        // Re-importing Friday's customers into production: a dry run first, as JSON.
+        r = ctl(at(tmp.path(), {u"import-csv"_s, u"--db"_s, u"顧客"_s, u"--file"_s, csv, u"--dry-run"_s, u"--json"_s}));
+        QCOMPARE(r.code, 0);
+        QJsonObject o = r.json();
+        QCOMPARE(o.value("encoding"_L1).toString(), u"cp932"_s);
+        QCOMPARE(o.value("rows"_L1).toInteger(), rows);
+        QCOMPARE(o.value("new"_L1).toInteger() + o.value("updated"_L1).toInteger() +
+                     o.value("unchanged"_L1).toInteger(),
+                 rows);
+        QCOMPARE(o.value("applied"_L1).toBool(), false);
+        // Apply, then undo with the restore point it printed.
+        r = ctl(at(tmp.path(), {u"import-csv"_s, u"--db"_s, u"顧客"_s, u"--file"_s, csv, u"--json"_s}));
+        QCOMPARE(r.code, 0);
+        const QString rp = r.json().value("restorePoint"_L1).toString();
+        QVERIFY(!rp.isEmpty());
+        r = ctl(at(tmp.path(), {u"undo-import"_s, rp}));
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(rp));
+        QCOMPARE(ctl(at(tmp.path(), {u"undo-import"_s, u"nonsense"_s})).code, 1);
+
+        // A file with errors: exit 1, every error with row, column, field and reason.
+        const QString bad = tmp.filePath(u"bad.csv"_s);
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("顧客名,業種,取引開始日\nA社,IT,2026/01/01\nB社,宇宙,2026/01/02\n,IT,2026/99/01\n");
+        }
+        r = ctl(at(tmp.path(), {u"import-csv"_s, u"--db"_s, u"顧客"_s, u"--file"_s, bad, u"--dry-run"_s, u"--json"_s}));
+        QCOMPARE(r.code, 1);
+        o = r.json();
+        QCOMPARE(o.value("errors"_L1).toInt(), 2);
+        const QJsonArray issues = o.value("issues"_L1).toArray();
+        QCOMPARE(issues.size(), 3); // row 2: the choice; row 3: the date and the empty required name
+        for (const auto &v : issues) {
+            const QJsonObject i = v.toObject();
+            QVERIFY(i.value("row"_L1).toInt() >= 2);
+            QVERIFY(!i.value("field"_L1).toString().isEmpty());
+            QVERIFY(!i.value("reason"_L1).toString().isEmpty());
+        }
+        r = ctl(at(tmp.path(), {u"import-csv"_s, u"--db"_s, u"顧客"_s, u"--file"_s, bad}));
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"nothing was imported"_s));
+        const QString rejects = tmp.filePath(u"rejects.csv"_s);
+        r = ctl(at(tmp.path(), {u"import-csv"_s, u"--db"_s, u"顧客"_s, u"--file"_s, bad, u"--skip-errors"_s,
+                                u"--rejects"_s, rejects}));
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"1 new"_s) && r.out.contains(u"2 rejected"_s));
+        QVERIFY(QFile::exists(rejects));
+
+        // Bad arguments.
+        QCOMPARE(ctl(at(tmp.path(), {u"export-csv"_s, u"--env"_s, u"fri"_s, u"--db"_s, u"顧客"_s})).code, 2);
+        QCOMPARE(ctl(at(tmp.path(), {u"export-csv"_s, u"--env"_s, u"fri"_s, u"--db"_s, u"顧客"_s, u"--out"_s, csv,
+                                     u"--encoding"_s, u"latin1"_s}))
+                     .code,
+                 2);
+        QCOMPARE(ctl(at(tmp.path(), {u"import-csv"_s, u"--db"_s, u"顧客"_s, u"--file"_s, bad, u"--mode"_s, u"merge"_s}))
+                     .code,
+                 2);
+        QCOMPARE(
+            ctl(at(tmp.path(), {u"import-csv"_s, u"--db"_s, u"顧客"_s, u"--file"_s, bad, u"--skip-errors"_s})).code, 2);
+        r = ctl(at(tmp.path(), {u"import-csv"_s, u"--db"_s, u"顧客"_s, u"--file"_s, tmp.filePath(u"missing.csv"_s)}));
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"missing.csv"_s));
     }
 
     void speaksJapanese()
