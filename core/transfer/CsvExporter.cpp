@@ -151,7 +151,7 @@ Result<CsvExportResult> CsvExporter::run(const CsvExportOptions &options)
     // One read transaction: the count and the rows come from the same instant of production.
     file.exec("BEGIN");
     qint64 total = 0;
-    {
+    if (m_progress) { // the total is only for progress: skip the extra scan when nobody watches
         SqliteStatement count(file, (u"SELECT count(*) FROM "_s + db->table() + u" r"_s + whereSql).toUtf8());
         for (int i = 0; i < binds.size(); ++i)
             bindVariant(count.get(), i + 1, binds[i]);

@@ -602,7 +602,8 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
         } else {
             outcome.outcome = RowOutcome::New;
             ++report.newRows;
-            for (int i = 0; i < db.fields.size(); ++i) {
+            // The values of a new record are only spelled out for rows the report keeps.
+            for (int i = 0; i < db.fields.size() && report.outcomes.size() < ImportReport::kMaxRows; ++i) {
                 if (given[i] && !values[i].isNull())
                     outcome.changes.append(
                         FieldChange{db.fields[i].name, QString(), FieldValues::canonical(db.fields[i], values[i])});

@@ -225,7 +225,14 @@ bool CsvReader::readRow(QStringList *cells)
             } else {
                 if (c == u'\n')
                     ++m_line;
-                field.append(c);
+                // Copy the run up to the next quote or line feed in one go.
+                const qsizetype start = m_pos - 1;
+                const QChar *data = m_text.constData();
+                qsizetype end = m_pos;
+                while (end < m_text.size() && data[end] != u'"' && data[end] != u'\n')
+                    ++end;
+                field.append(QStringView(m_text).mid(start, end - start));
+                m_pos = end;
             }
         } else if (c == m_delimiter) {
             cells->append(field);
@@ -252,7 +259,20 @@ bool CsvReader::readRow(QStringList *cells)
             wasQuoted = true;
             any = true;
         } else {
-            field.append(c); // a quote inside an unquoted field is kept as it is, as Excel does
+            // An unquoted run: everything up to the next delimiter or line end at once. A quote inside
+            // an unquoted field is kept as it is, as Excel does.
+            const qsizetype start = m_pos - 1;
+            const char16_t delim = m_delimiter.unicode();
+            const QChar *data = m_text.constData();
+            qsizetype end = m_pos;
+            while (end < m_text.size()) {
+                const char16_t ch = data[end].unicode();
+                if (ch == delim || ch == u'\n' || ch == u'\r')
+                    break;
+                ++end;
+            }
+            field.append(QStringView(m_text).mid(start, end - start));
+            m_pos = end;
             any = true;
         }
         if (field.size() > m_options.maxFieldChars) {

@@ -31,20 +31,23 @@ public:
     bool addCellUtf8(const char *data, qsizetype size);
     bool endRow();
     bool flush();
-    qint64 bytesWritten() const { return m_total + m_buffer.size(); }
+    qint64 bytesWritten() const { return m_total + m_used; }
     QString errorString() const { return m_error; }
     /// The character that could not be encoded, after addCell() failed for that reason.
     QString unencodable() const { return m_unencodable; }
 
 private:
     void appendEncoded(const char *data, qsizetype size, bool guard);
+    void put(const char *data, qsizetype size);
+    void put(char c);
     bool encodeCp932(const QString &text);
 
     QIODevice *m_device;
     CsvEncoding m_encoding;
     bool m_guard;
     bool m_firstCell = true;
-    QByteArray m_buffer;
+    QByteArray m_buffer; // fixed size; m_used bytes of it are pending
+    qsizetype m_used = 0;
     qint64 m_total = 0;
     QString m_error;
     QString m_unencodable;

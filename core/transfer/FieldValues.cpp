@@ -27,6 +27,93 @@ const QRegularExpression &dateTimePattern()
     return re;
 }
 
+int digits(QStringView s, qsizetype from, qsizetype n)
+{
+    int v = 0;
+    for (qsizetype i = from; i < from + n; ++i) {
+        const char16_t c = s[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        v = v * 10 + (c - u'0');
+    }
+    return v;
+}
+
+// The common case without a regular expression: "2026-11-16" or "2026/11/16", optionally followed by
+// " 09:30:15" or "T09:30:15". Returns false when the text has another shape (the slow path decides).
+bool fastDateTime(QStringView s, QDate *date, QTime *time, bool *hasTime)
+{
+    if (s.size() != 10 && s.size() != 19)
+        return false;
+    const QChar sep = s[4];
+    if ((sep != u'-' && sep != u'/') || s[7] != sep)
+        return false;
+    const int y = digits(s, 0, 4), m = digits(s, 5, 2), d = digits(s, 8, 2);
+    if (y < 0 || m < 0 || d < 0)
+        return false;
+    *date = QDate(y, m, d);
+    *hasTime = s.size() == 19;
+    *time = QTime(0, 0);
+    if (*hasTime) {
+        if ((s[10] != u' ' && s[10] != u'T') || s[13] != u':' || s[16] != u':')
+            return false;
+        const int hh = digits(s, 11, 2), mm = digits(s, 14, 2), ss = digits(s, 17, 2);
+        if (hh < 0 || mm < 0 || ss < 0)
+            return false;
+        *time = QTime(hh, mm, ss);
+    }
+    return true;
+}
+
+QString isoDate(const QDate &d)
+{
+    // QDate::toString goes through a printf-style formatter: too slow for a million cells.
+    char buf[10];
+    const int y = d.year(), m = d.month(), day = d.day();
+    buf[0] = char('0' + y / 1000 % 10);
+    buf[1] = char('0' + y / 100 % 10);
+    buf[2] = char('0' + y / 10 % 10);
+    buf[3] = char('0' + y % 10);
+    buf[4] = '-';
+    buf[5] = char('0' + m / 10);
+    buf[6] = char('0' + m % 10);
+    buf[7] = '-';
+    buf[8] = char('0' + day / 10);
+    buf[9] = char('0' + day % 10);
+    return QString::fromLatin1(buf, 10);
+}
+
+QString isoDateTime(const QDate &d, const QTime &t)
+{
+    char buf[9];
+    const int h = t.hour(), m = t.minute(), s = t.second();
+    buf[0] = 'T';
+    buf[1] = char('0' + h / 10);
+    buf[2] = char('0' + h % 10);
+    buf[3] = ':';
+    buf[4] = char('0' + m / 10);
+    buf[5] = char('0' + m % 10);
+    buf[6] = ':';
+    buf[7] = char('0' + s / 10);
+    buf[8] = char('0' + s % 10);
+    return isoDate(d) + QLatin1StringView(buf, 9);
+}
+
+bool plainAsciiNumber(QStringView s)
+{
+    if (s.isEmpty())
+        return false;
+    bool digit = false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (c >= u'0' && c <= u'9')
+            digit = true;
+        else if (!(c == u'.' || ((c == u'-' || c == u'+') && i == 0)))
+            return false;
+    }
+    return digit;
+}
+
 bool parseDateTime(const QString &text, QDate *date, QTime *time, bool *hasTime)
 {
     const auto m = dateTimePattern().match(text);
@@ -80,6 +167,19 @@ bool parse(const FieldDef &field, const QString &rawCell, QVariant *value, QStri
         *value = cell;
         return true;
     case FieldType::Number: {
+        if (plainAsciiNumber(cell)) {
+            bool ok = false;
+            const qint64 i = cell.toLongLong(&ok);
+            if (ok) {
+                *value = i;
+                return true;
+            }
+            const double d = cell.toDouble(&ok);
+            if (ok) {
+                *value = d;
+                return true;
+            }
+        }
         // Full-width digits and signs become ASCII; thousands separators and spaces go.
         QString n = cell.normalized(QString::NormalizationForm_KC).trimmed();
         n.remove(u',');
@@ -107,15 +207,20 @@ bool parse(const FieldDef &field, const QString &rawCell, QVariant *value, QStri
         QDate d;
         QTime t;
         bool hasTime = false;
-        const QString text = cell.normalized(QString::NormalizationForm_KC).trimmed();
-        if (!parseDateTime(text, &d, &t, &hasTime)) {
+        const bool fast = fastDateTime(cell, &d, &t, &hasTime);
+        if (!fast && !parseDateTime(cell.normalized(QString::NormalizationForm_KC).trimmed(), &d, &t, &hasTime)) {
             *reason = field.type == FieldType::Date
                           ? tr("\"%1\" is not a date (write 2026/11/16 or 2026-11-16)").arg(cell)
                           : tr("\"%1\" is not a date and time (write 2026/11/16 09:30)").arg(cell);
             return false;
         }
-        *value = field.type == FieldType::Date ? d.toString(Qt::ISODate)
-                                               : QDateTime(d, t).toString(u"yyyy-MM-ddTHH:mm:ss"_s);
+        if (!d.isValid() || !t.isValid()) {
+            *reason = field.type == FieldType::Date
+                          ? tr("\"%1\" is not a date (write 2026/11/16 or 2026-11-16)").arg(cell)
+                          : tr("\"%1\" is not a date and time (write 2026/11/16 09:30)").arg(cell);
+            return false;
+        }
+        *value = field.type == FieldType::Date ? isoDate(d) : isoDateTime(d, t);
         return true;
     }
     case FieldType::Choice: {
