@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Rewind</name>
+    <message>
+        <source>Opening the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rewind::BackupRunner</name>
     <message>
         <source>There is no production workspace in %1. Create one with &quot;rewindctl demo&quot; or &quot;rewindctl init&quot;, or pass the right --data-dir.</source>
@@ -117,6 +124,13 @@
     </message>
 </context>
 <context>
+    <name>Rewind::BackupWindow</name>
+    <message>
+        <source>%1 is not possible right now: a backup run is writing the %2 generation (started %3) and production must not change under it. It should end by about %4; try again then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rewind::Catalog</name>
     <message>
         <source>Reading the workspace catalog</source>
@@ -155,6 +169,848 @@
     </message>
     <message>
         <source>The demo could not be built</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvEncoding</name>
+    <message>
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932, Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvExportDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records &amp;dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record ID as the first column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this on to import the file back later: the record IDs let the import update the same records and re-register deleted ones with their original IDs, so links from other DBs point at them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel opens UTF-8 with BOM directly. Choose Shift_JIS for older Japanese systems; a character Shift_JIS cannot hold stops the export with a message naming the record and field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Formula guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells that start with =, +, -, @, a tab or a line break get a leading apostrophe, so a spreadsheet shows them as text instead of running them as formulas. Rewind removes the apostrophe again when the file is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ncoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 generation (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records matching the current &amp;search: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records matching the current &amp;search (only for the DB shown in the browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records matching the current &amp;search (no search is applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The s&amp;elected records (only for the DB shown in the browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The s&amp;elected records (none are selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The s&amp;elected records: %1 of %2 selected rows; rows not loaded yet are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The s&amp;elected records (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts. Choose a &quot;to&quot; date on or after the &quot;from&quot; date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln record(s) to %1.
+Size %2, took %3 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvExporter</name>
+    <message>
+        <source>There is no DB named &quot;%1&quot; in %2. DBs: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB &quot;%1&quot; has no field &quot;%2&quot;. Fields: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; cannot be written in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 (row %2 of the file), field &quot;%3&quot;: the character &quot;%4&quot; cannot be written in Shift_JIS. Export as UTF-8 instead, or change the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvImportDryRunPage</name>
+    <message>
+        <source>Check what the import would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry run reads every row and compares it with production. Nothing is changed until you click Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the dry run &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rows with errors and write them to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file and comparing it with production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production already holds everything in this file: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows without errors change nothing, so there is nothing to import. Correct the rows listed under Errors and run the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have errors. Correct the file and go back to read it again, or skip those rows: the others are imported and the skipped ones are written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows checked in %2 s. Click Import to write them into production; a restore point is taken first, so the import can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvImportFilePage</name>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is imported into a DB of production. Rewind reads its first rows to check the encoding and the columns; nothing is changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewind recognises UTF-8 (with or without BOM) and Shift_JIS as Excel writes them. Choose one here only when the preview shows garbled text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into the production &amp;DB:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows as Rewind reads them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading as %1; delimiter: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1; delimiter: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvImportMappingPage</name>
+    <message>
+        <source>Match the columns to fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file fills. Columns set to &quot;(ignore)&quot; are not imported; fields no column fills keep their value (new records leave them empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1, %2, imports into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) both fill &quot;%5&quot;. Set one of them to &quot;(ignore)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file fills every field of the DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields the file does not fill: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is imported. Choose a field for at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the record ID is imported. Choose a field for at least one more column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvImportModePage</name>
+    <message>
+        <source>Choose how rows become records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are matched to existing records by a key. Records keep their IDs: a row with the ID of a deleted record registers it again under that ID, so links from other DBs point at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register new records only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update existing records only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update existing records and register &amp;new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are matched to records by this column. A field used as the key must have a different value in every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip rows with errors and import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, one row with an error stops the whole import and nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match rows by &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write skipped rows &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is imported as the record ID, so rows cannot be matched to existing records. Map a column to &quot;Record ID&quot; on the previous page, choose a key field, or register new records only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file for the skipped rows, so you can correct them and import them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skipped rows cannot be written over the file being imported. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write skipped rows to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvImportResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the first page, to read the file again and run a new dry run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings production back to the restore point taken just before the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 into &quot;%2&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing into production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; production is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into &quot;%1&quot;: %2 new, %3 updated, %4 unchanged, %5 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore point: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped rows were written to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring production back to restore point %1, taken just before this import?
+
+Changes made to production by anyone after the import are undone too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing production back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production is back to how it was before the import (restore point %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvImportWizard</name>
+    <message>
+        <source>Import CSV into Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvImporter</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production has no DB named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed since the dry run. Run the dry run again and check its result before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid an import: production is back at restore point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names %1 columns but the file has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) both fill &quot;%5&quot;. Map one of them to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB &quot;%1&quot; has no field &quot;%2&quot; (column %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB &quot;%1&quot; has no field &quot;%2&quot; to match on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column for the key field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating needs a key: the file has no &quot;Record ID&quot; column. Add it, map a column to the record ID, or choose a key field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open production: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before importing %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field is required but the cell is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record ID (a whole number above 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key field is empty, so the row matches no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already appears on row %2; each key may appear only once in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record ID %1 already appears on row %2; each record may appear only once in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several records (IDs %2 and %3); choose a key whose values are unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; belongs to record %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 already exists, and the mode only registers new records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row names no record, and the mode only updates existing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no record &quot;%1&quot; to update, and the mode only updates existing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field is required but the file has no column for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links to record %1 of &quot;%2&quot;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links to a DB that no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing row %1 failed: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; production is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no records to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have errors, so nothing was imported. Fix them, or choose to skip rows with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the rejected rows to %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing the import failed: %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2: %3 new, %4 updated, %5 unchanged, %6 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvReader</name>
+    <message>
+        <source>The file is UTF-16 text. Save it as &quot;CSV UTF-8&quot; or &quot;CSV (comma delimited)&quot; and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains binary data (NUL bytes), so it is not a CSV file. Export the data as CSV and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Shift_JIS (CP932) text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header row and no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system cannot decode Shift_JIS (CP932).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (NUL bytes) near line %2; it is not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has bytes that are not valid %2 near line %3. Choose the file&apos;s real encoding, or save it again as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the quoted field that starts on line %2 (record %3) is never closed. Check for a missing double quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record %2 (from line %3) has a field longer than %4 characters. Is the file really CSV, or is a closing quote missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvWriter</name>
+    <message>
+        <source>The character &quot;%1&quot; (U+%2) cannot be written in Shift_JIS.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -453,6 +1309,166 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>No data directory: pass --data-dir DIR.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which DB with --db NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8-bom, utf-8 or cp932, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 records of &quot;%2&quot; (%3) to %4 in %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-csv needs --db NAME and --file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding takes auto, utf-8 or cp932, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode takes insert, update or upsert, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-errors needs --rejects FILE for the rows that are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of %1 (%2): %3 rows — %4 new, %5 updated, %6 unchanged, %7 with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): %3 rows — %4 new, %5 updated, %6 unchanged, %7 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  row %1 (line %2), column %3 &quot;%4&quot;, field &quot;%5&quot;: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore point: %1 (undo with &quot;rewindctl undo-import %1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo-import takes the restore point an import printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production is back at restore point %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one DB of an environment to a CSV file (UTF-8 with BOM by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields to write, comma-separated, in this order (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A,B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utf-8-bom (default, Excel), utf-8 or cp932 (Shift_JIS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records containing these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records updated on or after this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records updated on or before this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records created on or after this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records created on or before this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put &apos; before cells starting with = + - @ (not recommended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register or update records of a production DB from a CSV file, after a dry run and a restore point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default: BOM, valid UTF-8, else CP932), utf-8 or cp932.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insert (new only), update (existing only) or upsert (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match records on this field instead of the record ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only report what every row would do; write nothing. Exit code 1 when a row has an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows; write the others to --rejects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file for rows that were not imported, with a reason column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring production back to the restore point an import took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESTORE_POINT</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DataDir</name>
@@ -588,6 +1604,29 @@ then open this window again.</source>
     </message>
 </context>
 <context>
+    <name>Rewind::FieldPicker</name>
+    <message>
+        <source>Checked fields are exported in this order. Drag a field, or use Move Up and Move Down, to change the order; Space checks or unchecks the selected field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rewind::FieldType</name>
     <message>
         <source>Single-line text</source>
@@ -619,6 +1658,45 @@ then open this window again.</source>
     </message>
     <message>
         <source>Link to another DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::FieldValues</name>
+    <message>
+        <source>the value is %1 characters long; a single-line text holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single-line text cannot contain a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is %1 characters long; a multi-line text holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (write digits, e.g. 1,234.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2026/11/16 or 2026-11-16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (write 2026/11/16 09:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a check box value (write 1 or 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record ID to link to (write the linked record&apos;s ID, e.g. 12)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -670,6 +1748,96 @@ then open this window again.</source>
     </message>
     <message>
         <source>The records of &quot;%1&quot; do not match their checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::HistoryStore</name>
+    <message>
+        <source>Writing the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ImportReportModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(next free ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -745,6 +1913,22 @@ Data folder: %2</source>
     </message>
     <message>
         <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write records of the DB shown to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV into Production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -936,6 +2120,45 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Search the text of every field (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::RestorePointStore</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open production: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the restore point: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy production into a restore point: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the restore point %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no restore point &quot;%1&quot;. It may have been removed: only the newest %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the restore point: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production could not be brought back: %1. It is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1188,6 +2411,17 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Committing the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

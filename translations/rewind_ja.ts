@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Rewind</name>
+    <message>
+        <source>Opening the history</source>
+        <translation>履歴を開いています</translation>
+    </message>
+</context>
+<context>
     <name>Rewind::BackupRunner</name>
     <message>
         <source>There is no production workspace in %1. Create one with "rewindctl demo" or "rewindctl init", or pass the right --data-dir.</source>
@@ -117,6 +124,13 @@
     </message>
 </context>
 <context>
+    <name>Rewind::BackupWindow</name>
+    <message>
+        <source>%1 is not possible right now: a backup run is writing the %2 generation (started %3) and production must not change under it. It should end by about %4; try again then.</source>
+        <translation>%1は今はできません: バックアップ実行が%2の世代を書き込み中(%3 開始)で、その間は本番を変更できません。%4 ごろに終わる見込みです。その後にやり直してください。</translation>
+    </message>
+</context>
+<context>
     <name>Rewind::Catalog</name>
     <message>
         <source>Reading the workspace catalog</source>
@@ -156,6 +170,849 @@
     <message>
         <source>The demo could not be built</source>
         <translation>デモを作成できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvEncoding</name>
+    <message>
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation>UTF-8 BOM付き(Excel)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932, Windows)</source>
+        <translation>Shift_JIS(CP932、Windows)</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvExportDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>&amp;All records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records &amp;dated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>&amp;Record ID as the first column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep this on to import the file back later: the record IDs let the import update the same records and re-register deleted ones with their original IDs, so links from other DBs point at them again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel opens UTF-8 with BOM directly. Choose Shift_JIS for older Japanese systems; a character Shift_JIS cannot hold stops the export with a message naming the record and field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Formula guard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cells that start with =, +, -, @, a tab or a line break get a leading apostrophe, so a spreadsheet shows them as text instead of running them as formulas. Rewind removes the apostrophe again when the file is imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;B:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;ncoding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 generation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 generation (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records matching the current &amp;search: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records matching the current &amp;search (only for the DB shown in the browser)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records matching the current &amp;search (no search is applied)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The s&amp;elected records (only for the DB shown in the browser)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The s&amp;elected records (none are selected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The s&amp;elected records: %1 of %2 selected rows; rows not loaded yet are left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The s&amp;elected records (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts. Choose a "to" date on or after the "from" date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting "%1"…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>出力を中止しました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln record(s) to %1.
+Size %2, took %3 s.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvExporter</name>
+    <message>
+        <source>There is no DB named "%1" in %2. DBs: %3</source>
+        <translation>%2 に「%1」という DB はありません。DB: %3</translation>
+    </message>
+    <message>
+        <source>DB "%1" has no field "%2". Fields: %3</source>
+        <translation>DB「%1」に項目「%2」はありません。項目: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read "%1": %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>レコードID</translation>
+    </message>
+    <message>
+        <source>The header "%1" cannot be written in %2: %3</source>
+        <translation>見出し「%1」は %2 で書けません: %3</translation>
+    </message>
+    <message>
+        <source>Record %1 (row %2 of the file), field "%3": the character "%4" cannot be written in Shift_JIS. Export as UTF-8 instead, or change the value.</source>
+        <translation>レコード %1(ファイルの %2 行目)、項目「%3」: 文字「%4」は Shift_JIS で書けません。UTF-8 で出力するか、値を変更してください。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>出力を中止しました。ファイルは書き込まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvImportDryRunPage</name>
+    <message>
+        <source>Check what the import would do</source>
+        <translation>インポートの結果を確認</translation>
+    </message>
+    <message>
+        <source>A dry run reads every row and compares it with production. Nothing is changed until you click Import.</source>
+        <translation>試行ではすべての行を読み、本番と比べます。「インポート」を押すまで何も変更されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation>新規レコード</translation>
+    </message>
+    <message>
+        <source>Updated records</source>
+        <translation>更新レコード</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>エラーのある行</translation>
+    </message>
+    <message>
+        <source>Run the dry run &amp;again</source>
+        <translation>もう一度試行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation>%1 の全行を確認しています…</translation>
+    </message>
+    <message>
+        <source>The dry run was cancelled.</source>
+        <translation>試行を中止しました。</translation>
+    </message>
+    <message>
+        <source>Rows (%1)</source>
+        <translation>行(%1)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>エラー(%1)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rows with errors and write them to %1</source>
+        <translation>エラーのある行を飛ばして %1 に書き出す(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reading the file and comparing it with production…</source>
+        <translation>ファイルを読み、本番と比べています…</translation>
+    </message>
+    <message>
+        <source>Production already holds everything in this file: there is nothing to import.</source>
+        <translation>このファイルの内容はすべて本番にあります。インポートするものはありません。</translation>
+    </message>
+    <message>
+        <source>The rows without errors change nothing, so there is nothing to import. Correct the rows listed under Errors and run the import again.</source>
+        <translation>エラーのない行は何も変えないため、インポートするものがありません。「エラー」に挙げた行を直して、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have errors. Correct the file and go back to read it again, or skip those rows: the others are imported and the skipped ones are written to a file.</source>
+        <translation>%2 行のうち %1 行にエラーがあります。ファイルを直して読み直すか、その行を飛ばしてください。残りの行はインポートされ、飛ばした行はファイルに書き出されます。</translation>
+    </message>
+    <message>
+        <source>%1 rows checked in %2 s. Click Import to write them into production; a restore point is taken first, so the import can be undone.</source>
+        <translation>%1 行を %2 秒で確認しました。「インポート」で本番に書き込みます。先に復元ポイントを作るので、インポートは元に戻せます。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvImportFilePage</name>
+    <message>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>CSV ファイルを選ぶ</translation>
+    </message>
+    <message>
+        <source>The file is imported into a DB of production. Rewind reads its first rows to check the encoding and the columns; nothing is changed yet.</source>
+        <translation>ファイルは本番の DB にインポートされます。Rewind は先頭の行を読んで文字コードと列を確認します。まだ何も変更されません。</translation>
+    </message>
+    <message>
+        <source>Path of a .csv file</source>
+        <translation>.csv ファイルのパス</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS(CP932)</translation>
+    </message>
+    <message>
+        <source>Rewind recognises UTF-8 (with or without BOM) and Shift_JIS as Excel writes them. Choose one here only when the preview shows garbled text.</source>
+        <translation>Rewind は Excel が書く UTF-8(BOM の有無を問わず)と Shift_JIS を判別します。プレビューが文字化けしているときだけ、ここで選んでください。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Into the production &amp;DB:</source>
+        <translation>本番の DB(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>First rows as Rewind reads them:</source>
+        <translation>Rewind が読んだ先頭の行:</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV インポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Reading as %1; delimiter: %2</source>
+        <translation>%1 として読み込み。区切り文字: %2</translation>
+    </message>
+    <message>
+        <source>Detected: %1; delimiter: %2</source>
+        <translation>判定: %1。区切り文字: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvImportMappingPage</name>
+    <message>
+        <source>Match the columns to fields</source>
+        <translation>列を項目に対応づける</translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file fills. Columns set to "(ignore)" are not imported; fields no column fills keep their value (new records leave them empty).</source>
+        <translation>ファイルの各列をどの項目に入れるか選びます。「(無視)」の列はインポートされません。どの列も対応しない項目は今の値のままです(新規レコードでは空)。</translation>
+    </message>
+    <message>
+        <source>CSV column</source>
+        <translation>CSV の列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>最初の値</translation>
+    </message>
+    <message>
+        <source>Imports into</source>
+        <translation>インポート先</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>列 %1</translation>
+    </message>
+    <message>
+        <source>Column %1, %2, imports into</source>
+        <translation>列 %1、%2 のインポート先</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(無視)</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>レコードID</translation>
+    </message>
+    <message>
+        <source>Columns %1 ("%2") and %3 ("%4") both fill "%5". Set one of them to "(ignore)".</source>
+        <translation>列 %1(「%2」)と列 %3(「%4」)がどちらも「%5」に入ります。どちらかを「(無視)」にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1(必須)</translation>
+    </message>
+    <message>
+        <source>Every column is imported.</source>
+        <translation>すべての列をインポートします。</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>インポートしない列: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The file fills every field of the DB.</source>
+        <translation>ファイルは DB のすべての項目を埋めます。</translation>
+    </message>
+    <message>
+        <source>Fields the file does not fill: %1</source>
+        <translation>ファイルにない項目: %1</translation>
+    </message>
+    <message>
+        <source>No column is imported. Choose a field for at least one column.</source>
+        <translation>インポートする列がありません。少なくとも 1 列に項目を選んでください。</translation>
+    </message>
+    <message>
+        <source>Only the record ID is imported. Choose a field for at least one more column.</source>
+        <translation>レコード ID しかインポートされません。ほかに少なくとも 1 列に項目を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvImportModePage</name>
+    <message>
+        <source>Choose how rows become records</source>
+        <translation>行をレコードにする方法を選ぶ</translation>
+    </message>
+    <message>
+        <source>Rows are matched to existing records by a key. Records keep their IDs: a row with the ID of a deleted record registers it again under that ID, so links from other DBs point at it.</source>
+        <translation>行はキーで既存のレコードと照合されます。レコードは ID を保ちます。削除されたレコードの ID を持つ行はその ID で再登録されるので、他の DB からのリンクがまたつながります。</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>&amp;Register new records only</source>
+        <translation>新規登録のみ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Update existing records only</source>
+        <translation>既存レコードの更新のみ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Update existing records and register &amp;new ones</source>
+        <translation>更新と新規登録(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Rows are matched to records by this column. A field used as the key must have a different value in every record.</source>
+        <translation>この列で行とレコードを照合します。キーにする項目は、レコードごとに値が異なる必要があります。</translation>
+    </message>
+    <message>
+        <source>&amp;Skip rows with errors and import the others</source>
+        <translation>エラーのある行を飛ばして残りをインポート(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Without this, one row with an error stops the whole import and nothing changes.</source>
+        <translation>これを選ばないと、エラーが 1 行でもあればインポート全体が止まり、何も変更されません。</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Match rows by &amp;key:</source>
+        <translation>照合キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Write skipped rows &amp;to:</source>
+        <translation>飛ばした行の書き出し先(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>レコードID</translation>
+    </message>
+    <message>
+        <source>No column is imported as the record ID, so rows cannot be matched to existing records. Map a column to "Record ID" on the previous page, choose a key field, or register new records only.</source>
+        <translation>レコード ID としてインポートする列がないため、行を既存のレコードと照合できません。前のページで列を「レコードID」に対応づけるか、キー項目を選ぶか、新規登録のみにしてください。</translation>
+    </message>
+    <message>
+        <source>Choose a file for the skipped rows, so you can correct them and import them later.</source>
+        <translation>飛ばした行を書き出すファイルを選んでください。あとで直してインポートできます。</translation>
+    </message>
+    <message>
+        <source>The skipped rows cannot be written over the file being imported. Choose another file.</source>
+        <translation>飛ばした行をインポート中のファイルに上書きすることはできません。別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Write skipped rows to</source>
+        <translation>飛ばした行の書き出し先</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvImportResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Over</source>
+        <translation>最初から(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Back to the first page, to read the file again and run a new dry run.</source>
+        <translation>最初のページに戻り、ファイルを読み直して試行し直します。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>このインポートを元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Brings production back to the restore point taken just before the import.</source>
+        <translation>インポート直前の復元ポイントに本番を戻します。</translation>
+    </message>
+    <message>
+        <source>Importing %1 into "%2"…</source>
+        <translation>%1 を「%2」にインポートしています…</translation>
+    </message>
+    <message>
+        <source>Writing into production…</source>
+        <translation>本番に書き込んでいます…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何もインポートされていません。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; production is unchanged.</source>
+        <translation>インポートを中止しました。本番は変更されていません。</translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>インポートが完了しました。</translation>
+    </message>
+    <message>
+        <source>Imported into "%1": %2 new, %3 updated, %4 unchanged, %5 skipped.</source>
+        <translation>「%1」にインポートしました: 新規 %2 件、更新 %3 件、変更なし %4 件、スキップ %5 件。</translation>
+    </message>
+    <message>
+        <source>Time taken: %1 s</source>
+        <translation>所要時間: %1 秒</translation>
+    </message>
+    <message>
+        <source>Restore point: %1</source>
+        <translation>復元ポイント: %1</translation>
+    </message>
+    <message>
+        <source>Skipped rows were written to: %1</source>
+        <translation>飛ばした行の書き出し先: %1</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>このインポートを元に戻す</translation>
+    </message>
+    <message>
+        <source>Bring production back to restore point %1, taken just before this import?
+
+Changes made to production by anyone after the import are undone too.</source>
+        <translation>このインポート直前に作った復元ポイント %1 に本番を戻しますか?
+
+インポート後に誰かが本番に加えた変更も元に戻ります。</translation>
+    </message>
+    <message>
+        <source>Bringing production back…</source>
+        <translation>本番を元に戻しています…</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>インポートを元に戻せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>インポートを元に戻しました。</translation>
+    </message>
+    <message>
+        <source>Production is back to how it was before the import (restore point %1).</source>
+        <translation>本番はインポート前の状態に戻りました(復元ポイント %1)。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvImportWizard</name>
+    <message>
+        <source>Import CSV into Production</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvImporter</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Production has no DB named "%1".</source>
+        <translation>本番に「%1」という DB はありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation>%1 には見出し行がありません。</translation>
+    </message>
+    <message>
+        <source>Importing a CSV file</source>
+        <translation>CSV ファイルのインポート</translation>
+    </message>
+    <message>
+        <source>%1 has changed since the dry run. Run the dry run again and check its result before importing.</source>
+        <translation>%1 は試行の後に変更されています。もう一度試行して結果を確認してからインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Undid an import: production is back at restore point %1</source>
+        <translation>インポートを元に戻しました: 本番は復元ポイント %1 の状態です</translation>
+    </message>
+    <message>
+        <source>The mapping names %1 columns but the file has %2.</source>
+        <translation>対応づけは %1 列分ですが、ファイルは %2 列です。</translation>
+    </message>
+    <message>
+        <source>Columns %1 ("%2") and %3 ("%4") both fill "%5". Map one of them to nothing.</source>
+        <translation>列 %1(「%2」)と列 %3(「%4」)がどちらも「%5」に入ります。どちらかを対応なしにしてください。</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>レコードID</translation>
+    </message>
+    <message>
+        <source>DB "%1" has no field "%2" (column %3).</source>
+        <translation>DB「%1」に項目「%2」はありません(列 %3)。</translation>
+    </message>
+    <message>
+        <source>DB "%1" has no field "%2" to match on.</source>
+        <translation>DB「%1」に照合用の項目「%2」はありません。</translation>
+    </message>
+    <message>
+        <source>The file has no column for the key field "%1".</source>
+        <translation>ファイルにキー項目「%1」の列がありません。</translation>
+    </message>
+    <message>
+        <source>Updating needs a key: the file has no "Record ID" column. Add it, map a column to the record ID, or choose a key field.</source>
+        <translation>更新にはキーが必要です: ファイルに「レコードID」の列がありません。列を追加するか、列をレコード ID に対応づけるか、キー項目を選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot open production: %1</source>
+        <translation>本番を開けません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read "%1": %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Before importing %1 into %2</source>
+        <translation>%1 を %2 にインポートする前</translation>
+    </message>
+    <message>
+        <source>Production is busy: %1</source>
+        <translation>本番は使用中です: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header has %2</source>
+        <translation>行のセルは %1 個ですが、見出しは %2 個です</translation>
+    </message>
+    <message>
+        <source>the field is required but the cell is empty</source>
+        <translation>必須項目なのにセルが空です</translation>
+    </message>
+    <message>
+        <source>"%1" is not a record ID (a whole number above 0)</source>
+        <translation>「%1」はレコード ID(1 以上の整数)ではありません</translation>
+    </message>
+    <message>
+        <source>the key field is empty, so the row matches no record</source>
+        <translation>キー項目が空のため、行がどのレコードとも一致しません</translation>
+    </message>
+    <message>
+        <source>"%1" already appears on row %2; each key may appear only once in a file</source>
+        <translation>「%1」は %2 行目にもあります。キーはファイル内で 1 回しか使えません</translation>
+    </message>
+    <message>
+        <source>record ID %1 already appears on row %2; each record may appear only once in a file</source>
+        <translation>レコード ID %1 は %2 行目にもあります。レコードはファイル内に 1 回しか書けません</translation>
+    </message>
+    <message>
+        <source>"%1" matches several records (IDs %2 and %3); choose a key whose values are unique</source>
+        <translation>「%1」は複数のレコード(ID %2 と %3)に一致します。値が重複しないキーを選んでください</translation>
+    </message>
+    <message>
+        <source>the key "%1" belongs to record %2, not %3</source>
+        <translation>キー「%1」はレコード %3 ではなく %2 のものです</translation>
+    </message>
+    <message>
+        <source>record %1 already exists, and the mode only registers new records</source>
+        <translation>レコード %1 はすでにあり、このモードは新規登録のみです</translation>
+    </message>
+    <message>
+        <source>the row names no record, and the mode only updates existing records</source>
+        <translation>行がどのレコードも指しておらず、このモードは既存レコードの更新のみです</translation>
+    </message>
+    <message>
+        <source>there is no record "%1" to update, and the mode only updates existing records</source>
+        <translation>更新するレコード「%1」がなく、このモードは既存レコードの更新のみです</translation>
+    </message>
+    <message>
+        <source>the field is required but the file has no column for it</source>
+        <translation>必須項目なのにファイルにその列がありません</translation>
+    </message>
+    <message>
+        <source>links to record %1 of "%2", which does not exist</source>
+        <translation>存在しない「%2」のレコード %1 にリンクしています</translation>
+    </message>
+    <message>
+        <source>links to a DB that no longer exists</source>
+        <translation>存在しない DB にリンクしています</translation>
+    </message>
+    <message>
+        <source>Writing row %1 failed: %2. Nothing was imported.</source>
+        <translation>%1 行目の書き込みに失敗しました: %2。何もインポートされていません。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; production is unchanged.</source>
+        <translation>インポートを中止しました。本番は変更されていません。</translation>
+    </message>
+    <message>
+        <source>The dry run was cancelled.</source>
+        <translation>試行を中止しました。</translation>
+    </message>
+    <message>
+        <source> Nothing was imported.</source>
+        <translation> 何もインポートされていません。</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no records to import.</source>
+        <translation>%1 には見出し行だけで、インポートするレコードがありません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have errors, so nothing was imported. Fix them, or choose to skip rows with errors.</source>
+        <translation>%2 行のうち %1 行にエラーがあるため、何もインポートしていません。直すか、エラーのある行を飛ばす設定にしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejected rows to %1. Nothing was imported.</source>
+        <translation>取り込まなかった行を %1 に書き込めません。何もインポートされていません。</translation>
+    </message>
+    <message>
+        <source>Committing the import failed: %1. Nothing was imported.</source>
+        <translation>インポートの確定に失敗しました: %1。何もインポートされていません。</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2: %3 new, %4 updated, %5 unchanged, %6 rejected</source>
+        <translation>%1 を %2 にインポート: 新規 %3 件、更新 %4 件、変更なし %5 件、取り込まず %6 件</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvReader</name>
+    <message>
+        <source>The file is UTF-16 text. Save it as "CSV UTF-8" or "CSV (comma delimited)" and import that file.</source>
+        <translation>このファイルは UTF-16 のテキストです。「CSV UTF-8」または「CSV (コンマ区切り)」で保存し直して、そのファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The file contains binary data (NUL bytes), so it is not a CSV file. Export the data as CSV and import that file.</source>
+        <translation>ファイルにバイナリデータ(NUL バイト)が含まれているため、CSV ではありません。データを CSV で出力し、そのファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Shift_JIS (CP932) text.</source>
+        <translation>ファイルは UTF-8 でも Shift_JIS(CP932)でもありません。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header row and no records.</source>
+        <translation>%1 は空です: 見出し行もレコードもありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This system cannot decode Shift_JIS (CP932).</source>
+        <translation>このシステムでは Shift_JIS(CP932)を読めません。</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (NUL bytes) near line %2; it is not a CSV file.</source>
+        <translation>%1 の %2 行目付近にバイナリデータ(NUL バイト)があります。CSV ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 has bytes that are not valid %2 near line %3. Choose the file's real encoding, or save it again as UTF-8.</source>
+        <translation>%1 の %3 行目付近に %2 として正しくないバイトがあります。ファイルの本当の文字コードを選ぶか、UTF-8 で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>%1: the quoted field that starts on line %2 (record %3) is never closed. Check for a missing double quote.</source>
+        <translation>%1: %2 行目(レコード %3)で始まる引用符付きの値が閉じられていません。ダブルクォートの抜けを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1: record %2 (from line %3) has a field longer than %4 characters. Is the file really CSV, or is a closing quote missing?</source>
+        <translation>%1: レコード %2(%3 行目から)に %4 文字を超える値があります。本当に CSV ファイルか、閉じるダブルクォートが抜けていないか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CsvWriter</name>
+    <message>
+        <source>The character "%1" (U+%2) cannot be written in Shift_JIS.</source>
+        <translation>文字「%1」(U+%2)は Shift_JIS で書けません。</translation>
     </message>
 </context>
 <context>
@@ -466,6 +1323,166 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>No data directory: pass --data-dir DIR.</source>
         <translation>データフォルダーがありません: --data-dir DIR を指定してください。</translation>
     </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not "%2".</source>
+        <translation>--%1 には YYYY-MM-DD 形式の日付を指定してください(「%2」は使えません)。</translation>
+    </message>
+    <message>
+        <source>Say which DB with --db NAME.</source>
+        <translation>--db NAME で DB を指定してください。</translation>
+    </message>
+    <message>
+        <source>Say where to write with --out FILE.</source>
+        <translation>--out FILE で書き出し先を指定してください。</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8-bom, utf-8 or cp932, not "%1".</source>
+        <translation>--encoding には utf-8-bom、utf-8、cp932 のいずれかを指定してください(「%1」は使えません)。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records of "%2" (%3) to %4 in %5 s.</source>
+        <translation>「%2」(%3)の %1 件を %4 に %5 秒で書き出しました。</translation>
+    </message>
+    <message>
+        <source>import-csv needs --db NAME and --file FILE.</source>
+        <translation>import-csv には --db NAME と --file FILE が必要です。</translation>
+    </message>
+    <message>
+        <source>--encoding takes auto, utf-8 or cp932, not "%1".</source>
+        <translation>--encoding には auto、utf-8、cp932 のいずれかを指定してください(「%1」は使えません)。</translation>
+    </message>
+    <message>
+        <source>--mode takes insert, update or upsert, not "%1".</source>
+        <translation>--mode には insert、update、upsert のいずれかを指定してください(「%1」は使えません)。</translation>
+    </message>
+    <message>
+        <source>--skip-errors needs --rejects FILE for the rows that are not imported.</source>
+        <translation>--skip-errors には、取り込まない行の書き出し先 --rejects FILE が必要です。</translation>
+    </message>
+    <message>
+        <source>Dry run of %1 (%2): %3 rows — %4 new, %5 updated, %6 unchanged, %7 with errors.</source>
+        <translation>%1(%2)の試行: %3 行 — 新規 %4、更新 %5、変更なし %6、エラー %7。</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): %3 rows — %4 new, %5 updated, %6 unchanged, %7 rejected.</source>
+        <translation>%1(%2)をインポート: %3 行 — 新規 %4、更新 %5、変更なし %6、取り込まず %7。</translation>
+    </message>
+    <message>
+        <source>  row %1 (line %2), column %3 "%4", field "%5": %6</source>
+        <translation>  %1 行目(%2 行)、列 %3「%4」、項目「%5」: %6</translation>
+    </message>
+    <message>
+        <source>Restore point: %1 (undo with "rewindctl undo-import %1").</source>
+        <translation>復元ポイント: %1(「rewindctl undo-import %1」で元に戻せます)。</translation>
+    </message>
+    <message>
+        <source>undo-import takes the restore point an import printed.</source>
+        <translation>undo-import にはインポートが表示した復元ポイントを指定してください。</translation>
+    </message>
+    <message>
+        <source>Production is back at restore point %1.</source>
+        <translation>本番は復元ポイント %1 の状態に戻りました。</translation>
+    </message>
+    <message>
+        <source>Write one DB of an environment to a CSV file (UTF-8 with BOM by default).</source>
+        <translation>環境の DB 1 つを CSV ファイルに書き出します(既定は UTF-8 BOM付き)。</translation>
+    </message>
+    <message>
+        <source>Fields to write, comma-separated, in this order (default: all).</source>
+        <translation>書き出す項目をカンマ区切りでこの順に(既定: すべて)。</translation>
+    </message>
+    <message>
+        <source>A,B</source>
+        <translation>A,B</translation>
+    </message>
+    <message>
+        <source>utf-8-bom (default, Excel), utf-8 or cp932 (Shift_JIS).</source>
+        <translation>utf-8-bom(既定、Excel)、utf-8、cp932(Shift_JIS)。</translation>
+    </message>
+    <message>
+        <source>ENC</source>
+        <translation>ENC</translation>
+    </message>
+    <message>
+        <source>Only records containing these words.</source>
+        <translation>これらの語を含むレコードだけ。</translation>
+    </message>
+    <message>
+        <source>Only records updated on or after this date.</source>
+        <translation>この日以降に更新されたレコードだけ。</translation>
+    </message>
+    <message>
+        <source>Only records updated on or before this date.</source>
+        <translation>この日以前に更新されたレコードだけ。</translation>
+    </message>
+    <message>
+        <source>Only records created on or after this date.</source>
+        <translation>この日以降に作成されたレコードだけ。</translation>
+    </message>
+    <message>
+        <source>Only records created on or before this date.</source>
+        <translation>この日以前に作成されたレコードだけ。</translation>
+    </message>
+    <message>
+        <source>Do not put ' before cells starting with = + - @ (not recommended).</source>
+        <translation>= + - @ で始まるセルの前に ' を付けません(推奨しません)。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>書き出す CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Register or update records of a production DB from a CSV file, after a dry run and a restore point.</source>
+        <translation>CSV ファイルから本番 DB のレコードを登録・更新します(試行と復元ポイントの後に)。</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>auto (default: BOM, valid UTF-8, else CP932), utf-8 or cp932.</source>
+        <translation>auto(既定: BOM、正しい UTF-8、それ以外は CP932)、utf-8、cp932。</translation>
+    </message>
+    <message>
+        <source>insert (new only), update (existing only) or upsert (default).</source>
+        <translation>insert(新規のみ)、update(既存のみ)、upsert(既定)。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Match records on this field instead of the record ID.</source>
+        <translation>レコード ID の代わりにこの項目でレコードを照合します。</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <source>Only report what every row would do; write nothing. Exit code 1 when a row has an error.</source>
+        <translation>各行の結果を表示するだけで何も書き込みません。エラーのある行があれば終了コード 1。</translation>
+    </message>
+    <message>
+        <source>Import the valid rows; write the others to --rejects.</source>
+        <translation>正しい行をインポートし、それ以外を --rejects に書き出します。</translation>
+    </message>
+    <message>
+        <source>CSV file for rows that were not imported, with a reason column.</source>
+        <translation>取り込まなかった行を理由の列付きで書き出す CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>Bring production back to the restore point an import took.</source>
+        <translation>インポートが作った復元ポイントに本番を戻します。</translation>
+    </message>
+    <message>
+        <source>RESTORE_POINT</source>
+        <translation>復元ポイント</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DataDir</name>
@@ -611,6 +1628,29 @@ then open this window again.</source>
     </message>
 </context>
 <context>
+    <name>Rewind::FieldPicker</name>
+    <message>
+        <source>Checked fields are exported in this order. Drag a field, or use Move Up and Move Down, to change the order; Space checks or unchecks the selected field.</source>
+        <translation>チェックした項目がこの順で出力されます。順番はドラッグか「上へ」「下へ」で変えられます。スペースキーで選択中の項目のチェックを切り替えます。</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下へ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>すべて(&amp;A)</translation>
+    </message>
+    <message>
+        <source>N&amp;one</source>
+        <translation>なし(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>Rewind::FieldType</name>
     <message>
         <source>Single-line text</source>
@@ -643,6 +1683,45 @@ then open this window again.</source>
     <message>
         <source>Link to another DB</source>
         <translation>他DBへのリンク</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::FieldValues</name>
+    <message>
+        <source>the value is %1 characters long; a single-line text holds at most %2</source>
+        <translation>値が %1 文字あります。1 行の文字列は %2 文字までです</translation>
+    </message>
+    <message>
+        <source>a single-line text cannot contain a line break</source>
+        <translation>1 行の文字列に改行は入れられません</translation>
+    </message>
+    <message>
+        <source>the value is %1 characters long; a multi-line text holds at most %2</source>
+        <translation>値が %1 文字あります。複数行の文字列は %2 文字までです</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number (write digits, e.g. 1,234.5)</source>
+        <translation>「%1」は数値ではありません(例: 1,234.5)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (write 2026/11/16 or 2026-11-16)</source>
+        <translation>「%1」は日付ではありません(2026/11/16 または 2026-11-16)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time (write 2026/11/16 09:30)</source>
+        <translation>「%1」は日時ではありません(例: 2026/11/16 09:30)</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the choices (%2)</source>
+        <translation>「%1」は選択肢(%2)にありません</translation>
+    </message>
+    <message>
+        <source>"%1" is not a check box value (write 1 or 0)</source>
+        <translation>「%1」はチェックボックスの値ではありません(1 または 0)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a record ID to link to (write the linked record's ID, e.g. 12)</source>
+        <translation>「%1」はリンク先のレコード ID ではありません(例: 12)</translation>
     </message>
 </context>
 <context>
@@ -694,6 +1773,96 @@ then open this window again.</source>
     <message>
         <source>The records of "%1" do not match their checksum.</source>
         <translation>「%1」のレコードがチェックサムと一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::HistoryStore</name>
+    <message>
+        <source>Writing the history</source>
+        <translation>履歴を書き込んでいます</translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <translation>履歴を読み込んでいます</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ImportReportModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <source>(next free ID)</source>
+        <translation>(次の空き ID)</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>(行全体)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>レコードID</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行番号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -773,6 +1942,22 @@ Data folder: %2</source>
     <message>
         <source>&amp;Refresh</source>
         <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV 出力(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write records of the DB shown to a CSV file</source>
+        <translation>表示中の DB のレコードを CSV ファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV into Production…</source>
+        <translation>本番へ CSV インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2</source>
+        <translation>%1 件を %2 に出力しました</translation>
     </message>
 </context>
 <context>
@@ -964,6 +2149,45 @@ Data folder: %2</source>
     <message>
         <source>Search the text of every field (%1)</source>
         <translation>すべての項目の文字を検索(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::RestorePointStore</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot open production: %1</source>
+        <translation>本番を開けません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the restore point: %1</source>
+        <translation>復元ポイントを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy production into a restore point: %1</source>
+        <translation>本番を復元ポイントにコピーできません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the restore point %1.</source>
+        <translation>復元ポイント %1 を保存できません。</translation>
+    </message>
+    <message>
+        <source>Undoing a change</source>
+        <translation>変更の取り消し</translation>
+    </message>
+    <message>
+        <source>There is no restore point "%1". It may have been removed: only the newest %2 are kept.</source>
+        <translation>復元ポイント「%1」はありません。削除された可能性があります(新しい %2 個だけ保持します)。</translation>
+    </message>
+    <message>
+        <source>Cannot open the restore point: %1</source>
+        <translation>復元ポイントを開けません: %1</translation>
+    </message>
+    <message>
+        <source>Production could not be brought back: %1. It is unchanged.</source>
+        <translation>本番を戻せませんでした: %1。本番は変更されていません。</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +2440,17 @@ Data folder: %2</source>
     <message>
         <source>Committing the change</source>
         <translation>変更を確定中</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>中止しています…</translation>
     </message>
 </context>
 <context>

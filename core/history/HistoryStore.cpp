@@ -45,7 +45,7 @@ Result<std::shared_ptr<ScopedConnection>> openHistory(const QString &path)
                       u"CREATE TABLE IF NOT EXISTS history(id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, "
                       "user TEXT NOT NULL, kind TEXT NOT NULL, description TEXT NOT NULL, details TEXT NOT NULL, "
                       "hash TEXT NOT NULL)"_s,
-                      tr("Opening the history"));
+                      QCoreApplication::translate("Rewind::HistoryStore", "Opening the history"));
         !st)
         return st.error();
     return conn;
