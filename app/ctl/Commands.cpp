@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "CtlContext.h"
+#include "TemplateCommands.h"
 #include "TransferCommands.h"
 
 #include "backup/BackupRunner.h"
@@ -443,6 +444,7 @@ QList<Command> commands()
          runRecords},
     };
     all.append(transferCommands());
+    all.append(templateCommands());
     return all;
 }
 

@@ -122,26 +122,37 @@ Status exec(QSqlQuery &query, const QString &whatFailed)
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
+    static QAtomicInteger<quint64> counter;
+    m_name = u"rw_tx_"_s + QString::number(++counter);
 }
 
 Transaction::~Transaction()
 {
-    if (m_open)
-        m_db.rollback();
+    if (m_open) {
+        QSqlQuery q(m_db);
+        q.exec(u"ROLLBACK TO "_s + m_name);
+        q.exec(u"RELEASE "_s + m_name);
+    }
 }
 
+// Savepoints nest: a service can wrap several schema edits, each with its own Transaction, in one
+// outer Transaction, and a failure anywhere undoes all of them.
 Status Transaction::begin()
 {
-    if (!m_db.transaction())
-        return error(m_db.lastError(), QCoreApplication::translate("Rewind::Sql", "Starting a transaction"));
+    if (auto st =
+            exec(m_db, u"SAVEPOINT "_s + m_name, QCoreApplication::translate("Rewind::Sql", "Starting a transaction"));
+        !st)
+        return st;
     m_open = true;
     return {};
 }
 
 Status Transaction::commit()
 {
-    if (!m_db.commit())
-        return error(m_db.lastError(), QCoreApplication::translate("Rewind::Sql", "Committing the change"));
+    if (auto st =
+            exec(m_db, u"RELEASE "_s + m_name, QCoreApplication::translate("Rewind::Sql", "Committing the change"));
+        !st)
+        return st;
     m_open = false;
     return {};
 }

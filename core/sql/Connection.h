@@ -56,7 +56,7 @@ Status exec(const QSqlDatabase &db, const QString &sql, const QString &whatFaile
 /// exec() of a prepared query, with the same error wording.
 Status exec(QSqlQuery &query, const QString &whatFailed);
 
-/// RAII transaction: rolls back unless commit() succeeded.
+/// RAII transaction (a named SAVEPOINT, so transactions nest): rolls back unless commit() succeeded.
 class Transaction final
 {
 public:
@@ -69,6 +69,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QString m_name;
     bool m_open = false;
 };
 

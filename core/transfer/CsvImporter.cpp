@@ -358,11 +358,13 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
     std::unique_ptr<QSaveFile> rejectsFile;
     std::unique_ptr<CsvWriter> rejects;
     if (write) {
-        auto rp = RestorePointStore(m_dir).create(
-            tr("Before importing %1 into %2").arg(QFileInfo(options.file).fileName(), db.name), m_clock.now());
-        if (!rp)
-            return rp.error();
-        report.restorePoint = rp->id;
+        if (options.takeRestorePoint) {
+            auto rp = RestorePointStore(m_dir).create(
+                tr("Before importing %1 into %2").arg(QFileInfo(options.file).fileName(), db.name), m_clock.now());
+            if (!rp)
+                return rp.error();
+            report.restorePoint = rp->id;
+        }
         if (!prod.exec("BEGIN IMMEDIATE"))
             return makeError(ErrorCode::Busy, tr("Production is busy: %1").arg(prod.errorString()));
         const QString cols = fieldColumns.isEmpty() ? QString() : u", "_s + fieldColumns.join(u", "_s);
@@ -675,24 +677,25 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
     report.applied = true;
     report.rejectsPath = rejects ? options.rejectsPath : QString();
     report.elapsedMs = timer.elapsed();
-    (void)HistoryStore(m_dir).append(
-        m_clock.now(), options.user.isEmpty() ? HistoryStore::currentUser() : options.user, u"csv-import"_s,
-        tr("Imported %1 into %2: %3 new, %4 updated, %5 unchanged, %6 rejected")
-            .arg(QFileInfo(options.file).fileName(), db.name)
-            .arg(report.newRows)
-            .arg(report.updated)
-            .arg(report.unchanged)
-            .arg(report.rejected),
-        QJsonObject{{"file"_L1, QDir::toNativeSeparators(QFileInfo(options.file).absoluteFilePath())},
-                    {"db"_L1, db.name},
-                    {"mode"_L1, importModeKey(options.mode)},
-                    {"key"_L1, options.keyField.isEmpty() ? u"record id"_s : options.keyField},
-                    {"new"_L1, report.newRows},
-                    {"updated"_L1, report.updated},
-                    {"unchanged"_L1, report.unchanged},
-                    {"rejected"_L1, report.rejected},
-                    {"restorePoint"_L1, report.restorePoint},
-                    {"elapsedMs"_L1, report.elapsedMs}});
+    if (options.recordHistory)
+        (void)HistoryStore(m_dir).append(
+            m_clock.now(), options.user.isEmpty() ? HistoryStore::currentUser() : options.user, u"csv-import"_s,
+            tr("Imported %1 into %2: %3 new, %4 updated, %5 unchanged, %6 rejected")
+                .arg(QFileInfo(options.file).fileName(), db.name)
+                .arg(report.newRows)
+                .arg(report.updated)
+                .arg(report.unchanged)
+                .arg(report.rejected),
+            QJsonObject{{"file"_L1, QDir::toNativeSeparators(QFileInfo(options.file).absoluteFilePath())},
+                        {"db"_L1, db.name},
+                        {"mode"_L1, importModeKey(options.mode)},
+                        {"key"_L1, options.keyField.isEmpty() ? u"record id"_s : options.keyField},
+                        {"new"_L1, report.newRows},
+                        {"updated"_L1, report.updated},
+                        {"unchanged"_L1, report.unchanged},
+                        {"rejected"_L1, report.rejected},
+                        {"restorePoint"_L1, report.restorePoint},
+                        {"elapsedMs"_L1, report.elapsedMs}});
     return report;
 }
 

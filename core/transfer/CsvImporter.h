@@ -43,6 +43,8 @@ struct CsvImportOptions
     QString rejectsPath;
     QString expectedFingerprint; ///< apply refuses when the file no longer has this fingerprint
     QString user;                ///< who, for the history (default: the current OS user)
+    bool takeRestorePoint = true;   ///< off when a larger operation took one already
+    bool recordHistory = true;      ///< off when a larger operation records one event for all
 };
 
 /// The file as it was understood: encoding, delimiter, header, first rows, and the column mapping.

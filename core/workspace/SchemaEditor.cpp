@@ -63,7 +63,7 @@ SchemaEditor::SchemaEditor(QSqlDatabase db, const Clock &clock) : m_db(std::move
 {
 }
 
-Status SchemaEditor::validateName(const QString &name, const QString &what) const
+Status SchemaEditor::validateName(const QString &name, const QString &what)
 {
     const QString n = name.trimmed();
     if (n.isEmpty())
@@ -156,7 +156,7 @@ Result<qint64> SchemaEditor::insertField(qint64 dbId, const FieldDef &field)
     if (q.value(1).toInt() > 0)
         return makeError(ErrorCode::AlreadyExists,
                          tr("The DB already has a field named \"%1\".").arg(field.name.trimmed()));
-    if (field.type == FieldType::Link) {
+    if (field.type == FieldType::Link && field.linkDbId != 0) { // 0: a link field left unlinked
         q.prepare(u"SELECT count(*) FROM rw_db WHERE id = ?"_s);
         q.addBindValue(field.linkDbId);
         if (auto st = Sql::exec(q, tr("Checking the link target")); !st)
@@ -176,7 +176,7 @@ Result<qint64> SchemaEditor::insertField(qint64 dbId, const FieldDef &field)
     q.addBindValue(fieldTypeKey(field.type));
     q.addBindValue(field.required ? 1 : 0);
     q.addBindValue(field.unique ? 1 : 0);
-    q.addBindValue(field.type == FieldType::Link ? QVariant(field.linkDbId) : QVariant());
+    q.addBindValue(field.type == FieldType::Link && field.linkDbId != 0 ? QVariant(field.linkDbId) : QVariant());
     q.addBindValue(optionsJson(field));
     q.addBindValue(dbId);
     if (auto st = Sql::exec(q, tr("Adding the field")); !st)
@@ -345,6 +345,28 @@ Status SchemaEditor::rebuildSearch(qint64 dbId)
         return makeError(ErrorCode::NotFound, tr("There is no DB with id %1.").arg(dbId));
     RecordWriter writer(m_db, *db, m_clock);
     return writer.rebuildSearchColumn();
+}
+
+Status SchemaEditor::relinkField(qint64 fieldId, qint64 targetDbId)
+{
+    auto field = loadField(fieldId);
+    if (!field)
+        return field.error();
+    if (field->type != FieldType::Link)
+        return makeError(ErrorCode::InvalidArgument, tr("The field \"%1\" is not a link field.").arg(field->name));
+    QSqlQuery q(m_db);
+    if (targetDbId != 0) {
+        q.prepare(u"SELECT count(*) FROM rw_db WHERE id = ?"_s);
+        q.addBindValue(targetDbId);
+        if (auto st = Sql::exec(q, tr("Checking the link target")); !st)
+            return st;
+        if (!q.next() || q.value(0).toInt() == 0)
+            return makeError(ErrorCode::NotFound, tr("There is no DB with id %1.").arg(targetDbId));
+    }
+    q.prepare(u"UPDATE rw_field SET link_db_id = ? WHERE id = ?"_s);
+    q.addBindValue(targetDbId != 0 ? QVariant(targetDbId) : QVariant());
+    q.addBindValue(fieldId);
+    return Sql::exec(q, tr("Changing the link"));
 }
 
 Result<qint64> SchemaEditor::addSetting(qint64 dbId, SettingKind kind, const QString &name,

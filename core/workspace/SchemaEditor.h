@@ -33,8 +33,14 @@ public:
     Status updateSetting(qint64 settingId, const QString &name, const QJsonObject &definition);
     Status deleteSetting(qint64 settingId);
 
+    /// Points a link field at another DB (0: unlinked), e.g. when a deleted DB comes back under a new id.
+    Status relinkField(qint64 fieldId, qint64 targetDbId);
+
+    /// Checks a DB, field or setting name: not empty, at most 64 characters, no control characters.
+    /// `what` names the kind of thing in the message ("DB", "field" …).
+    static Status validateName(const QString &name, const QString &what);
+
 private:
-    Status validateName(const QString &name, const QString &what) const;
     Result<FieldDef> loadField(qint64 fieldId) const;
     Result<qint64> insertField(qint64 dbId, const FieldDef &field);
     Status rebuildSearch(qint64 dbId);

@@ -1,0 +1,184 @@
+#include "DbRestorer.h"
+
+#include "backup/BackupWindow.h"
+#include "backup/GenerationStore.h"
+#include "backup/RestorePointStore.h"
+#include "history/HistoryStore.h"
+#include "sql/Connection.h"
+#include "transfer/CsvExporter.h"
+#include "transfer/CsvImporter.h"
+#include "util/Clock.h"
+#include "workspace/Environments.h"
+#include "workspace/Production.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace Rewind
+{
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rewind::DbRestorer", text);
+}
+
+Result<Catalog> catalogOf(const ConnectionSpec &spec)
+{
+    auto conn = ScopedConnection::open(spec, u"restore-db"_s);
+    if (!conn)
+        return conn.error();
+    return Catalog::load(conn.value()->db());
+}
+} // namespace
+
+DbRestorer::DbRestorer(DataDir dir, const Clock &clock) : m_dir(std::move(dir)), m_clock(clock)
+{
+}
+
+Result<QList<DeletedDb>> DbRestorer::deletedDbs(Weekday slot) const
+{
+    auto genSpec = Environments::readSpec(m_dir, EnvironmentId::generation(slot));
+    if (!genSpec)
+        return genSpec.error();
+    auto gen = catalogOf(genSpec.value());
+    if (!gen)
+        return gen.error();
+    auto prod = catalogOf(Production::readOnly(m_dir));
+    if (!prod)
+        return prod.error();
+    auto conn = ScopedConnection::open(genSpec.value(), u"restore-db-count"_s);
+    if (!conn)
+        return conn.error();
+    QList<DeletedDb> out;
+    for (const DbDef &d : gen->dbs) {
+        if (prod->dbByName(d.name))
+            continue;
+        DeletedDb deleted{d.name, 0, {}};
+        QSqlQuery q(conn.value()->db());
+        if (q.exec(u"SELECT count(*) FROM "_s + d.table()) && q.next())
+            deleted.records = q.value(0).toLongLong();
+        for (const DbDef &p : prod->dbs) {
+            for (const FieldDef &f : p.fields) {
+                if (f.type == FieldType::Link && f.linkDbId == d.id && !prod->db(d.id))
+                    deleted.linkedFrom.append(u"%1.%2"_s.arg(p.name, f.name));
+            }
+        }
+        out.append(deleted);
+    }
+    return out;
+}
+
+Result<DbRestoreResult> DbRestorer::restore(Weekday slot, const QString &dbName, bool dryRun, const QString &user)
+{
+    if (!dryRun) {
+        if (auto st = BackupWindow::refuseDuringRun(m_dir, tr("Restoring a DB")); !st)
+            return st.error();
+    }
+    auto deleted = deletedDbs(slot);
+    if (!deleted)
+        return deleted.error();
+    const auto it =
+        std::find_if(deleted->begin(), deleted->end(), [&dbName](const DeletedDb &d) { return d.name == dbName; });
+    if (it == deleted->end()) {
+        QStringList names;
+        for (const DeletedDb &d : deleted.value())
+            names.append(d.name);
+        return makeError(
+            ErrorCode::NotFound,
+            names.isEmpty()
+                ? tr("\"%1\" is not a DB that the %2 generation has and production lacks; nothing to restore.")
+                      .arg(dbName, weekdayName(slot))
+                : tr("\"%1\" is not a DB that the %2 generation has and production lacks. Those are: %3")
+                      .arg(dbName, weekdayName(slot), names.join(u", "_s)));
+    }
+    auto gen = catalogOf(Environments::readSpec(m_dir, EnvironmentId::generation(slot)).value());
+    if (!gen)
+        return gen.error();
+    const DbDef *source = gen->dbByName(dbName);
+    const TemplateDocument doc =
+        TemplateDocument::fromCatalog(gen.value(), {source->id}, weekdayKey(slot), m_clock.now());
+
+    DbRestoreResult result;
+    result.records = it->records;
+    TemplateImportOptions schema;
+    schema.dryRun = dryRun;
+    schema.takeRestorePoint = false;
+    schema.recordHistory = false;
+    schema.user = user;
+    if (dryRun) {
+        auto planned = TemplateImporter(m_dir, m_clock).run(doc, schema);
+        if (!planned)
+            return planned.error();
+        result.schema = planned.value();
+        return result;
+    }
+
+    auto rp = RestorePointStore(m_dir).create(
+        tr("Before restoring %1 from the %2 generation").arg(dbName, weekdayName(slot)), m_clock.now());
+    if (!rp)
+        return rp.error();
+    result.restorePoint = rp->id;
+    auto rollBack = [this, &rp](const Error &e) -> Error {
+        const Status back = RestorePointStore(m_dir).restore(rp->id);
+        return makeError(
+            e.code, back.ok() ? tr("%1 Production is unchanged.").arg(e.message)
+                              : tr("%1 Bringing production back also failed: %2. Restore point %3 holds how it was.")
+                                    .arg(e.message, back.error().message, rp->id));
+    };
+    auto created = TemplateImporter(m_dir, m_clock).run(doc, schema);
+    if (!created)
+        return rollBack(created.error());
+    result.schema = created.value();
+
+    // The records, with their original IDs, through the same import every CSV file goes through.
+    QTemporaryDir tmp;
+    CsvExportOptions ex;
+    ex.env = EnvironmentId::generation(slot);
+    ex.db = dbName;
+    ex.encoding = CsvEncoding::Utf8;
+    ex.formulaGuard = true;
+    ex.outPath = tmp.filePath(u"records.csv"_s);
+    auto exported = CsvExporter(m_dir).run(ex);
+    if (!exported)
+        return rollBack(exported.error());
+    if (exported->rows > 0) {
+        CsvImportOptions im;
+        im.db = dbName;
+        im.file = ex.outPath;
+        im.encoding = CsvEncoding::Utf8;
+        im.mode = ImportMode::Insert;
+        im.takeRestorePoint = false;
+        im.recordHistory = false;
+        auto imported = CsvImporter(m_dir, m_clock).apply(im);
+        if (!imported)
+            return rollBack(imported.error());
+        result.records = imported->newRows;
+    } else {
+        result.records = 0;
+    }
+    result.applied = true;
+    (void)HistoryStore(m_dir).append(m_clock.now(), user.isEmpty() ? HistoryStore::currentUser() : user,
+                                     u"db-restore"_s,
+                                     tr("Restored the DB %1 from the %2 generation: %3 fields, %4 settings, %5 records")
+                                         .arg(dbName, weekdayName(slot))
+                                         .arg(result.schema.fields)
+                                         .arg(result.schema.settings)
+                                         .arg(result.records),
+                                     QJsonObject{{"db"_L1, dbName},
+                                                 {"slot"_L1, weekdayKey(slot)},
+                                                 {"fields"_L1, result.schema.fields},
+                                                 {"settings"_L1, result.schema.settings},
+                                                 {"records"_L1, result.records},
+                                                 {"repointed"_L1, QJsonArray::fromStringList(result.schema.repointed)},
+                                                 {"restorePoint"_L1, result.restorePoint}});
+    return result;
+}
+
+} // namespace Rewind

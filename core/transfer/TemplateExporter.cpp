@@ -1,0 +1,134 @@
+#include "TemplateExporter.h"
+
+#include "sql/Connection.h"
+#include "util/Clock.h"
+#include "workspace/Environments.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace Rewind
+{
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rewind::TemplateExporter", text);
+}
+} // namespace
+
+TemplateExporter::TemplateExporter(DataDir dir, const Clock &clock) : m_dir(std::move(dir)), m_clock(clock)
+{
+}
+
+Result<Catalog> TemplateExporter::catalog(const EnvironmentId &env) const
+{
+    auto spec = Environments::readSpec(m_dir, env);
+    if (!spec)
+        return spec.error();
+    auto conn = ScopedConnection::open(spec.value(), u"template"_s);
+    if (!conn)
+        return conn.error();
+    return Catalog::load(conn.value()->db());
+}
+
+Result<QList<RelatedDb>> TemplateExporter::related(const EnvironmentId &env, const QStringList &dbs) const
+{
+    auto cat = catalog(env);
+    if (!cat)
+        return cat.error();
+    QSet<qint64> seen;
+    QList<qint64> queue;
+    for (const QString &name : dbs) {
+        const DbDef *d = cat->dbByName(name);
+        if (!d)
+            return makeError(ErrorCode::NotFound,
+                             tr("There is no DB named \"%1\" in %2.").arg(name, env.displayName()));
+        seen.insert(d->id);
+        queue.append(d->id);
+    }
+    QList<RelatedDb> out;
+    // Breadth first over links in both directions; each DB is reported with the first relation found.
+    while (!queue.isEmpty()) {
+        const DbDef *current = cat->db(queue.takeFirst());
+        for (const DbDef &other : cat->dbs) {
+            for (const FieldDef &f : other.fields) {
+                if (f.type != FieldType::Link)
+                    continue;
+                qint64 found = 0;
+                QString relation;
+                if (other.id == current->id && f.linkDbId != 0 && cat->db(f.linkDbId) && !seen.contains(f.linkDbId)) {
+                    found = f.linkDbId;
+                    relation = tr("linked from %1 through its field %2").arg(current->name, f.name);
+                } else if (f.linkDbId == current->id && !seen.contains(other.id)) {
+                    found = other.id;
+                    relation = tr("links to %1 through its field %2").arg(current->name, f.name);
+                }
+                if (found) {
+                    seen.insert(found);
+                    queue.append(found);
+                    out.append({found, cat->db(found)->name, relation});
+                }
+            }
+        }
+    }
+    return out;
+}
+
+Result<TemplateDocument> TemplateExporter::build(const TemplateExportOptions &options, QStringList *dangling) const
+{
+    if (options.dbs.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("Choose at least one DB for the template."));
+    auto cat = catalog(options.env);
+    if (!cat)
+        return cat.error();
+    QList<qint64> ids;
+    for (const QString &name : options.dbs) {
+        const DbDef *d = cat->dbByName(name);
+        if (!d)
+            return makeError(ErrorCode::NotFound,
+                             tr("There is no DB named \"%1\" in %2.").arg(name, options.env.displayName()));
+        ids.append(d->id);
+    }
+    if (options.withRelated) {
+        auto rel = related(options.env, options.dbs);
+        if (!rel)
+            return rel.error();
+        for (const RelatedDb &r : rel.value()) {
+            if (!options.leaveOut.contains(r.name))
+                ids.append(r.id);
+        }
+    }
+    TemplateDocument doc = TemplateDocument::fromCatalog(cat.value(), ids, options.env.key(), m_clock.now());
+    if (dangling) {
+        for (const TemplateDb &d : doc.dbs) {
+            for (const TemplateField &f : d.fields) {
+                if (const TemplateExternal *e = doc.external(f.linkKey))
+                    dangling->append(u"%1.%2 → %3"_s.arg(d.name, f.name, e->name));
+            }
+        }
+    }
+    return doc;
+}
+
+Result<TemplateExportResult> TemplateExporter::run(const TemplateExportOptions &options) const
+{
+    if (options.outPath.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("Say where to write the template."));
+    TemplateExportResult result;
+    auto doc = build(options, &result.danglingLinks);
+    if (!doc)
+        return doc.error();
+    if (auto st = doc->write(options.outPath); !st)
+        return st.error();
+    result.path = options.outPath;
+    for (const TemplateDb &d : doc->dbs)
+        result.dbs.append(d.name);
+    result.omitted = doc->omitted;
+    return result;
+}
+
+} // namespace Rewind

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "transfer/TemplateDocument.h"
+#include "util/DataDir.h"
+
+#include <QHash>
+
+namespace Rewind
+{
+
+class Clock;
+
+/// What to do with a template DB whose name production already uses.
+enum class TemplateConflict
+{
+    Fail,
+    Rename,
+    Replace,
+    Skip
+};
+QString templateConflictKey(TemplateConflict c);
+std::optional<TemplateConflict> templateConflictFromKey(const QString &key);
+
+struct TemplateImportOptions
+{
+    TemplateConflict onConflict = TemplateConflict::Fail; ///< for every clashing DB without its own choice
+    QHash<QString, TemplateConflict> conflicts;           ///< per template DB key
+    QHash<QString, QString> renames;                      ///< per template DB key: the new name (Rename)
+    /// Per external key: the production DB to link to, or empty to leave the link unlinked. Externals
+    /// not listed link to the production DB of the same name when there is one.
+    QHash<QString, QString> links;
+    bool dryRun = false;
+    bool takeRestorePoint = true;
+    bool recordHistory = true;
+    QString file; ///< for the history
+    QString user;
+};
+
+struct TemplateImportResult
+{
+    struct Db
+    {
+        QString key;
+        QString templateName;
+        QString name;   ///< the name it has in production
+        QString action; ///< "created", "renamed", "replaced", "skipped"
+        qint64 id = 0;  ///< in production (the existing DB for "skipped")
+    };
+    struct Link
+    {
+        QString db;
+        QString field;
+        QString target; ///< production DB name, or empty when left unlinked
+    };
+    QList<Db> dbs;
+    QList<Link> links; ///< links to DBs outside the template, as resolved
+    int fields = 0;
+    int settings = 0;
+    QStringList repointed; ///< production link fields re-pointed at a DB that came back ("DB.field")
+    QString restorePoint;
+    bool applied = false;
+};
+
+/// Loads a template into production: all DBs, fields, links and settings in one all-or-nothing unit,
+/// after a restore point. Name clashes are renamed, replaced (the old DB deleted, with a restore point)
+/// or skipped per DB; links to DBs outside the template go to a chosen production DB or stay unlinked;
+/// link fields in production that still point at the template's original DB are re-pointed at it.
+/// Names from the file only ever travel as bound values. Blocking; any thread.
+class TemplateImporter final
+{
+public:
+    TemplateImporter(DataDir dir, const Clock &clock);
+
+    /// The production name a clashing DB would get when renamed: "name (2)", "name (3)" …
+    static QString suggestName(const QString &name, const QStringList &taken);
+
+    Result<TemplateImportResult> run(const TemplateDocument &doc, const TemplateImportOptions &options);
+
+private:
+    DataDir m_dir;
+    const Clock &m_clock;
+};
+
+} // namespace Rewind
