@@ -5,7 +5,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -18,6 +20,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "CsvExportDialog.h"
+#include "CsvImportWizard.h"
 #include "DbList.h"
 #include "EnvironmentBar.h"
 #include "MessageBoxes.h"
@@ -26,6 +30,7 @@
 #include "SettingsView.h"
 #include "util/I18n.h"
 #include "workspace/RecordQuery.h"
+#include "workspace/RecordTableModel.h"
 
 namespace Rewind
 {
@@ -114,6 +119,14 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_exportCsvAction = m_fileMenu->addAction(QString(), this, &MainWindow::openCsvExport);
+    m_exportCsvAction->setObjectName(u"exportCsvAction"_s);
+    m_exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_importCsvAction = m_fileMenu->addAction(QString(), this, &MainWindow::openCsvImport);
+    m_importCsvAction->setObjectName(u"importCsvAction"_s);
+    m_importCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_records->addToolButton(m_exportCsvAction);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -151,6 +164,9 @@ void MainWindow::createMenus()
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_exportCsvAction->setText(tr("&Export CSV…"));
+    m_exportCsvAction->setToolTip(tr("Write records of the DB shown to a CSV file"));
+    m_importCsvAction->setText(tr("&Import CSV into Production…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Find Records"));
@@ -209,6 +225,7 @@ void MainWindow::openEnvironment(const EnvironmentId &env)
         m_message->setText(status.error().message);
         m_stack->setCurrentWidget(m_message);
         retranslateUi();
+        updateActions();
         return;
     }
     QHash<qint64, qint64> counts;
@@ -219,6 +236,7 @@ void MainWindow::openEnvironment(const EnvironmentId &env)
     m_stack->setCurrentWidget(m_browser);
     m_dbList->setCatalog(m_session.catalog(), counts);
     retranslateUi();
+    updateActions();
 }
 
 void MainWindow::showDb(qint64 dbId)
@@ -227,10 +245,12 @@ void MainWindow::showDb(qint64 dbId)
     if (!db) {
         m_records->clear();
         m_settingsView->clearDb();
+        updateActions();
         return;
     }
     m_records->setQuery(RecordQuery::forDb(m_session.spec(), m_session.catalog(), *db));
     m_settingsView->showDb(m_session.catalog(), dbId);
+    updateActions();
 }
 
 void MainWindow::onSlotsRefreshed()
@@ -271,6 +291,42 @@ void MainWindow::onSlotsRefreshed()
         }
         return;
     }
+}
+
+void MainWindow::updateActions()
+{
+    m_exportCsvAction->setEnabled(m_session.isOpen() && m_records->model()->query().db.id != 0);
+    m_importCsvAction->setEnabled(QFileInfo::exists(m_session.dataDir().productionPath()));
+}
+
+void MainWindow::openCsvExport()
+{
+    if (!m_session.isOpen() || m_records->model()->query().db.id == 0)
+        return;
+    CsvExportDialog::Browser browser;
+    browser.env = m_session.environment();
+    browser.db = m_records->model()->query().db.name;
+    browser.search = m_records->model()->query().search;
+    browser.selectedIds = m_records->selectedRecordIds(&browser.selectedRows);
+    auto *dialog = new CsvExportDialog(m_session.dataDir(), browser, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CsvExportDialog::exported, this, [this](const CsvExportResult &result) {
+        statusBar()->showMessage(tr("Exported %1 records to %2")
+                                     .arg(QLocale().toString(result.rows), QDir::toNativeSeparators(result.path)));
+    });
+    dialog->open(); // window-modal, no nested event loop
+}
+
+void MainWindow::openCsvImport()
+{
+    // The target is always production; preselect the DB only when production is what the browser shows.
+    const bool production = m_session.isOpen() && m_session.environment().isProduction();
+    auto *wizard =
+        new CsvImportWizard(m_session.dataDir(), production ? m_records->model()->query().db.name : QString(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // Same as View > Refresh: reopen the environment, so the record view reads production again.
+    connect(wizard, &CsvImportWizard::productionChanged, this, &MainWindow::reload);
+    wizard->open();
 }
 
 void MainWindow::showAbout()

@@ -52,6 +52,9 @@ private:
     void showDb(qint64 dbId);
     void onSlotsRefreshed();
     void showAbout();
+    void openCsvExport();
+    void openCsvImport();
+    void updateActions();
 
     EnvironmentSession m_session;
     QSettings *m_settings = nullptr;
@@ -72,6 +75,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_exportCsvAction = nullptr;
+    QAction *m_importCsvAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_refreshAction = nullptr;

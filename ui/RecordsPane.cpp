@@ -1,5 +1,6 @@
 #include "RecordsPane.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -9,7 +10,10 @@
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include "workspace/RecordTableModel.h"
 
@@ -80,7 +84,7 @@ RecordsPane::RecordsPane(QWidget *parent) : QWidget(parent)
         updateStatus();
     });
 
-    auto *top = new QHBoxLayout;
+    auto *top = m_top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_rowCount);
     auto *layout = new QVBoxLayout(this);
@@ -100,6 +104,31 @@ void RecordsPane::setQuery(RecordQuery query)
     m_model->setQuery(query);
     const QSignalBlocker blocker(m_view->horizontalHeader());
     m_view->horizontalHeader()->setSortIndicator(query.sortColumn, query.order);
+}
+
+void RecordsPane::addToolButton(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(action->objectName() + u"Button"_s);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_top->addWidget(button);
+}
+
+QList<qint64> RecordsPane::selectedRecordIds(qint64 *selectedRows) const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    if (selectedRows)
+        *selectedRows = rows.size();
+    QList<qint64> ids;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        // Rows whose page has not arrived yet have no ID to give; they are counted, not guessed.
+        const QVariant id = m_model->data(index, RecordTableModel::RecordIdRole);
+        if (m_model->data(index, RecordTableModel::LoadedRole).toBool() && id.isValid())
+            ids.append(id.toLongLong());
+    }
+    return ids;
 }
 
 void RecordsPane::clear()

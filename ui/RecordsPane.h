@@ -4,10 +4,13 @@
 
 #include <QWidget>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace Rewind
 {
@@ -35,6 +38,11 @@ public:
     void focusSearch();
 
     RecordTableModel *model() const { return m_model; }
+    /// Puts a button for `action` (e.g. "Export CSV…") beside the search field.
+    void addToolButton(QAction *action);
+    /// Record IDs of the selected rows that are loaded, in view order; `selectedRows` (if given) gets
+    /// how many rows are selected, loaded or not.
+    QList<qint64> selectedRecordIds(qint64 *selectedRows = nullptr) const;
 
 signals:
     /// The exact, unfiltered record count of `dbId` became known.
@@ -55,6 +63,7 @@ private:
     QTimer *m_searchDelay = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_rowCount = nullptr;
+    QHBoxLayout *m_top = nullptr;
     QLabel *m_error = nullptr;
     RecordTableModel *m_model = nullptr;
     qint64 m_rows = -1; // -1 while the first page is on its way
