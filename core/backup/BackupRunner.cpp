@@ -4,6 +4,7 @@
 #include "backup/FaultPoint.h"
 #include "sql/SqliteFile.h"
 #include "util/Clock.h"
+#include "util/FileSync.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,17 +34,6 @@ namespace
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Rewind::BackupRunner", text);
-}
-
-// Neither VACUUM INTO nor SQLite's own close makes the new file durable in its folder: do it here.
-bool fsyncPath(const QString &path, bool directory)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), directory ? O_RDONLY | O_DIRECTORY : O_RDWR);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
 }
 
 QString errnoText()
@@ -143,12 +133,19 @@ Status BackupRunner::runLocked(Weekday slot)
         SqliteStatement st(src, "SELECT id, name FROM rw_db ORDER BY position, id");
         if (!st.isValid())
             return makeError(ErrorCode::Corrupt, tr("Production is not a Rewind workspace: %1").arg(src.errorString()));
-        while (sqlite3_step(st.get()) == SQLITE_ROW) {
+        int rc;
+        while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
             sourceDbs.append({sqlite3_column_int64(st.get(), 0),
                               QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 1)))});
         }
-        src.queryText("SELECT value FROM rw_meta WHERE key = 'workspace_id'", &workspaceId);
-        src.queryText("SELECT value FROM rw_meta WHERE key = 'workspace_name'", &workspaceName);
+        // A DB list cut short by an error would publish a generation that skips DBs: stop instead.
+        if (rc != SQLITE_DONE || !src.queryText("SELECT value FROM rw_meta WHERE key = 'workspace_id'", &workspaceId))
+            return makeError(
+                ErrorCode::Database,
+                tr("Cannot read production's list of DBs: %1").arg(QString::fromUtf8(sqlite3_errmsg(src.handle()))));
+        if (!src.queryText("SELECT value FROM rw_meta WHERE key = 'workspace_name'", &workspaceName))
+            return makeError(ErrorCode::Database,
+                             tr("Cannot read production's list of DBs: %1").arg(src.errorString()));
     }
     for (auto &d : sourceDbs) {
         if (!src.queryInt("SELECT count(*) FROM rec_" + QByteArray::number(d.id), &d.records))
@@ -261,7 +258,7 @@ Status BackupRunner::runLocked(Weekday slot)
     stage("manifest");
     if (FaultPoint::hit("manifest"))
         return ioError(tr("Writing the new generation failed (injected fault after the manifest)."));
-    if (!fsyncPath(partial, false))
+    if (!FileSync::file(partial))
         return ioError(tr("Cannot flush the new generation to disk: %1").arg(errnoText()));
     stage("fsync");
     if (FaultPoint::hit("synced"))
@@ -270,7 +267,7 @@ Status BackupRunner::runLocked(Weekday slot)
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0)
         return ioError(
             tr("Cannot publish the new generation as %1: %2").arg(QDir::toNativeSeparators(target), errnoText()));
-    if (!fsyncPath(m_dir.generationsDir(), true))
+    if (!FileSync::folder(m_dir.generationsDir()))
         return ioError(tr("Cannot flush the generations folder to disk: %1").arg(errnoText()));
     report(100, tr("Done"));
     return {};

@@ -16,9 +16,10 @@ using namespace Qt::StringLiterals;
 Status refuseDuringRun(const DataDir &dir, const QString &operation)
 {
     const GenerationStore store(dir);
-    const auto slot = store.slotBeingWritten();
-    if (!slot)
+    if (!store.runInProgress())
         return {};
+    // The lock is taken a moment before the run names its slot: busy either way.
+    const auto slot = store.slotBeingWritten();
     QDateTime started;
     QFile state(dir.root() + "/backup.state"_L1);
     if (state.open(QIODevice::ReadOnly))
@@ -37,7 +38,7 @@ Status refuseDuringRun(const DataDir &dir, const QString &operation)
                                     "%1 is not possible right now: a backup run is writing the %2 generation "
                                     "(started %3) and production must not change under it. It should end by "
                                     "about %4; try again then.")
-            .arg(operation, weekdayName(*slot),
+            .arg(operation, slot ? weekdayName(*slot) : QCoreApplication::translate("Rewind::BackupWindow", "next"),
                  started.isValid() ? QLocale().toString(started.time(), QLocale::ShortFormat) : u"?"_s,
                  expected.isValid() ? QLocale().toString(expected.time(), QLocale::ShortFormat) : u"?"_s));
 }

@@ -56,6 +56,14 @@ ConnectionSpec GenerationStore::connectionSpec(Weekday slot) const
     return ConnectionSpec{m_dir.slotPath(slot), ConnectionSpec::Mode::Immutable};
 }
 
+bool GenerationStore::runInProgress() const
+{
+    QLockFile lock(m_dir.backupLockPath());
+    qint64 pid = 0;
+    QString host, app;
+    return lock.getLockInfo(&pid, &host, &app) && processAlive(pid);
+}
+
 std::optional<Weekday> GenerationStore::slotBeingWritten() const
 {
     QLockFile lock(m_dir.backupLockPath());
@@ -71,10 +79,10 @@ std::optional<Weekday> GenerationStore::slotBeingWritten() const
 
 void GenerationStore::cleanLeftovers() const
 {
+    // Take the run lock while cleaning, so a run cannot start and lose its partial file meanwhile.
     QLockFile lock(m_dir.backupLockPath());
-    qint64 pid = 0;
-    QString host, app;
-    if (lock.getLockInfo(&pid, &host, &app) && processAlive(pid))
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
         return;
     removePartialFiles();
 }

@@ -57,6 +57,8 @@ public:
     Result<VerifyReport> verify(Weekday slot, bool full) const;
     /// How to open a generation: immutable, so nothing can write it.
     ConnectionSpec connectionSpec(Weekday slot) const;
+    /// Whether a live process holds the backup run lock (the slot may not be known yet).
+    bool runInProgress() const;
     /// The slot a live backup run is writing, if any.
     std::optional<Weekday> slotBeingWritten() const;
     /// Removes partial files left by an interrupted run. Does nothing while a run is alive (in any process).

@@ -2,6 +2,7 @@
 
 #include "backup/BackupWindow.h"
 #include "sql/SqliteFile.h"
+#include "util/FileSync.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,8 +10,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <sqlite3.h>
+#include <xxhash.h>
 
 namespace Rewind
 {
@@ -22,6 +25,22 @@ namespace
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Rewind::RestorePointStore", text);
+}
+
+// XXH3-64 of a file's bytes, for checking a restore point is still what was written.
+QString fileChecksum(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    XXH3_state_t *state = XXH3_createState();
+    XXH3_64bits_reset(state);
+    QByteArray chunk;
+    while (!(chunk = f.read(1 << 20)).isEmpty())
+        XXH3_64bits_update(state, chunk.constData(), size_t(chunk.size()));
+    const quint64 h = XXH3_64bits_digest(state);
+    XXH3_freeState(state);
+    return u"xxh3-64:%1"_s.arg(qulonglong(h), 16, 16, QLatin1Char('0'));
 }
 
 // Copies database `from` over `to` with one backup step, inside the source's read transaction.
@@ -73,23 +92,39 @@ Result<RestorePoint> RestorePointStore::create(const QString &reason, const QDat
         if (!dest.open(partial, SqliteFile::OpenMode::Create) || !dest.exec("PRAGMA journal_mode=OFF") ||
             !dest.exec("PRAGMA synchronous=OFF"))
             return makeError(ErrorCode::Io, tr("Cannot create the restore point: %1").arg(dest.errorString()));
-        if (!copyDatabase(src, dest, &error)) {
+        // A plain rollback-journal file, so it opens read-only anywhere without -wal/-shm files.
+        if (!copyDatabase(src, dest, &error) || !dest.exec("PRAGMA journal_mode=DELETE")) {
+            if (error.isEmpty())
+                error = dest.errorString();
             dest.close();
             QFile::remove(partial);
             return makeError(ErrorCode::Io, tr("Cannot copy production into a restore point: %1").arg(error));
         }
-        // A plain rollback-journal file, so it opens read-only anywhere without -wal/-shm files.
-        if (!dest.exec("PRAGMA journal_mode=DELETE"))
-            return makeError(ErrorCode::Io, tr("Cannot create the restore point: %1").arg(dest.errorString()));
+    }
+    // Durable before it is named: a restore point that a power cut left empty must never be used.
+    const QString checksum = fileChecksum(partial);
+    if (checksum.isEmpty() || !FileSync::file(partial)) {
+        QFile::remove(partial);
+        return makeError(ErrorCode::Io, tr("Cannot save the restore point %1.").arg(QDir::toNativeSeparators(rp.path)));
     }
     {
-        QFile info(rp.path.chopped(7) + ".json"_L1);
-        if (info.open(QIODevice::WriteOnly))
-            info.write(
-                QJsonDocument(QJsonObject{{"reason"_L1, reason}, {"at"_L1, at.toString(Qt::ISODateWithMs)}}).toJson());
+        QSaveFile info(rp.path.chopped(7) + ".json"_L1);
+        if (!info.open(QIODevice::WriteOnly) ||
+            info.write(QJsonDocument(QJsonObject{{"reason"_L1, reason},
+                                                 {"at"_L1, at.toString(Qt::ISODateWithMs)},
+                                                 {"checksum"_L1, checksum}})
+                           .toJson()) < 0 ||
+            !info.commit()) {
+            QFile::remove(partial);
+            return makeError(ErrorCode::Io,
+                             tr("Cannot save the restore point %1.").arg(QDir::toNativeSeparators(rp.path)));
+        }
     }
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(rp.path).constData()) != 0)
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(rp.path).constData()) != 0 ||
+        !FileSync::folder(folder())) {
+        QFile::remove(partial);
         return makeError(ErrorCode::Io, tr("Cannot save the restore point %1.").arg(QDir::toNativeSeparators(rp.path)));
+    }
     rp.sizeBytes = QFileInfo(rp.path).size();
     // Keep the newest kKeep.
     auto all = list();
@@ -130,10 +165,32 @@ Status RestorePointStore::restore(const QString &id)
                          tr("There is no restore point \"%1\". It may have been removed: only the newest %2 are kept.")
                              .arg(id)
                              .arg(kKeep));
+    // Only a restore point that is exactly what was written may replace production.
+    QFile info(path.chopped(7) + ".json"_L1);
+    const QString expected = info.open(QIODevice::ReadOnly)
+                                 ? QJsonDocument::fromJson(info.readAll()).object().value("checksum"_L1).toString()
+                                 : QString();
+    if (expected.isEmpty() || fileChecksum(path) != expected)
+        return makeError(ErrorCode::Corrupt,
+                         tr("Restore point \"%1\" is damaged (it does not match its checksum), so it is "
+                            "not used. Production is unchanged.")
+                             .arg(id));
     SqliteFile src, dest;
     QString error;
+    QString check;
+    qint64 dbs = 0;
     if (!src.open(path, SqliteFile::OpenMode::ReadOnly))
         return makeError(ErrorCode::Database, tr("Cannot open the restore point: %1").arg(src.errorString()));
+    if (!src.queryText("PRAGMA quick_check", &check) || check != "ok"_L1 ||
+        !src.queryInt("SELECT count(*) FROM rw_db", &dbs))
+        return makeError(ErrorCode::Corrupt,
+                         tr("Restore point \"%1\" is not a readable workspace, so it is not used. Production "
+                            "is unchanged.")
+                             .arg(id));
+    // The undo itself can be undone: production as it is now becomes a restore point first.
+    auto before = create(tr("Before going back to restore point %1").arg(id), QDateTime::currentDateTime());
+    if (!before)
+        return before.error();
     if (!dest.open(m_dir.productionPath(), SqliteFile::OpenMode::ReadWrite))
         return makeError(ErrorCode::Database, tr("Cannot open production: %1").arg(dest.errorString()));
     // The copy replaces every page of production in one transaction: readers see before or after.

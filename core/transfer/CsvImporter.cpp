@@ -5,6 +5,7 @@
 #include "history/HistoryStore.h"
 #include "sql/Connection.h"
 #include "sql/SqliteFile.h"
+#include "transfer/CsvEncoding.h"
 #include "transfer/CsvReader.h"
 #include "transfer/CsvWriter.h"
 #include "transfer/FieldValues.h"
@@ -403,7 +404,11 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
     QStringList cells;
     reader.readRow(&cells);          // the header
     QHash<quint64, qint64> keysSeen; // hash of a key → the data row it first appeared on
+    QHash<qint64, qint64> ridsSeen;
+    QHash<QString, std::shared_ptr<Prepared>> updates; // one prepared UPDATE per set of changed columns  // key-field
+                                                       // mode: explicit record IDs of new rows → their row
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    const bool cp932 = report.file.encoding == CsvEncoding::Cp932;
     auto addIssue = [&report](const ImportIssue &issue) {
         if (report.issues.size() < ImportReport::kMaxIssues)
             report.issues.append(issue);
@@ -509,6 +514,24 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
             }
             sqlite3_reset(st);
         }
+        // A row that registers a new record under an explicit ID: the ID must be free, and used once in the file.
+        if (issues.isEmpty() && !found && rid > 0 && keyField >= 0) {
+            sqlite3_reset(byRid.st);
+            sqlite3_bind_int64(byRid.st, 1, rid);
+            if (sqlite3_step(byRid.st) == SQLITE_ROW)
+                issue(ridColumn, tr("Record ID"),
+                      tr("record ID %1 already belongs to another record, whose key is not \"%2\"")
+                          .arg(rid)
+                          .arg(keyText));
+            sqlite3_reset(byRid.st);
+            if (const auto it = ridsSeen.constFind(rid); it != ridsSeen.constEnd())
+                issue(ridColumn, tr("Record ID"),
+                      tr("record ID %1 already appears on row %2; each record may appear only once in a file")
+                          .arg(rid)
+                          .arg(*it));
+            else
+                ridsSeen.insert(rid, dataRow);
+        }
         if (issues.isEmpty()) {
             if (found && options.mode == ImportMode::Insert)
                 issue(keyColumn, keyField >= 0 ? db.fields[keyField].name : tr("Record ID"),
@@ -527,7 +550,11 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
                 // Empty required cells were reported above; here: required fields the file does not fill.
                 if (f.required && !given[i] && (!found || existing[i].isNull()))
                     issue(-1, f.name, tr("the field is required but the file has no column for it"));
-                if (given[i] && !values[i].isNull() && f.type == FieldType::Link) {
+                // Links are checked where the import sets them: an unchanged link that was already broken in
+                // production is not this file's fault, and must not block re-importing an export.
+                const bool linkChanges =
+                    !found || FieldValues::canonical(f, existing[i]) != FieldValues::canonical(f, values[i]);
+                if (given[i] && !values[i].isNull() && f.type == FieldType::Link && linkChanges) {
                     const auto check = linkCheck.value(i);
                     bool exists = false;
                     if (check && check->st) {
@@ -576,7 +603,9 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
                     continue;
                 const QString before = FieldValues::canonical(db.fields[i], existing[i]);
                 const QString after = FieldValues::canonical(db.fields[i], values[i]);
-                if (before != after) {
+                // A Shift_JIS file cannot hold 〜, − … and carries their Microsoft forms: the same text.
+                const bool sameInCp932 = cp932 && CsvText::toMicrosoftForms(before) == after;
+                if (before != after && !sameInCp932) {
                     outcome.changes.append(FieldChange{db.fields[i].name, before, after});
                     merged[i] = values[i];
                 }
@@ -587,7 +616,12 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
                 QStringList sets = {u"updated_at = ?"_s, u"search = ?"_s};
                 for (const auto &ch : outcome.changes)
                     sets.append(db.fieldByName(ch.field)->column() + u" = ?"_s);
-                Prepared update(prod, u"UPDATE %1 SET %2 WHERE rid = ?"_s.arg(db.table(), sets.join(u", "_s)));
+                const QString sql = u"UPDATE %1 SET %2 WHERE rid = ?"_s.arg(db.table(), sets.join(u", "_s));
+                auto &cached = updates[sql];
+                if (!cached)
+                    cached = std::make_shared<Prepared>(prod, sql);
+                Prepared &update = *cached;
+                sqlite3_reset(update.st);
                 int b = 1;
                 sqlite3_bind_int64(update.st, b++, now);
                 bind(update.st, b++, RecordWriter::searchText(db, merged));

@@ -41,10 +41,10 @@ struct CsvImportOptions
     QString keyField;        ///< match on this field instead of the record ID
     bool skipErrors = false; ///< apply the good rows and write the rest to rejectsPath
     QString rejectsPath;
-    QString expectedFingerprint; ///< apply refuses when the file no longer has this fingerprint
-    QString user;                ///< who, for the history (default: the current OS user)
-    bool takeRestorePoint = true;   ///< off when a larger operation took one already
-    bool recordHistory = true;      ///< off when a larger operation records one event for all
+    QString expectedFingerprint;  ///< apply refuses when the file no longer has this fingerprint
+    QString user;                 ///< who, for the history (default: the current OS user)
+    bool takeRestorePoint = true; ///< off when a larger operation took one already
+    bool recordHistory = true;    ///< off when a larger operation records one event for all
 };
 
 /// The file as it was understood: encoding, delimiter, header, first rows, and the column mapping.

@@ -161,6 +161,16 @@ bool CsvReader::fill()
     m_bytesRead += bytes.size();
     if (bytes.isEmpty()) {
         m_eof = true;
+        // A multi-byte character cut off by the end of the file stays pending in the decoder without an
+        // error; one more byte makes it show. The extra line feed only ends the last record.
+        // (ICU's CP932 decoder turns the dangling byte into U+001A without always raising hasError(), so
+        // the output is checked too: a clean end decodes the line feed to exactly a line feed.)
+        const QString tail = m_decoder.decode(QByteArrayView("\n", 1));
+        m_text.append(tail);
+        if (m_decoder.hasError() || tail != u"\n"_s) {
+            return fail(tr("%1 ends in the middle of a character (the file is truncated or not %2).")
+                            .arg(m_path, csvEncodingName(m_encoding)));
+        }
 
         return true;
     }

@@ -31,7 +31,8 @@ bool formulaStart(const char *data, qsizetype size)
     if (size == 0)
         return false;
     const char c = data[0];
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    // A leading apostrophe is guarded too, so the importer's "strip one apostrophe" gives it back.
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\'';
 }
 } // namespace
 
@@ -103,10 +104,14 @@ void CsvWriter::appendEncoded(const char *data, qsizetype size, bool guard)
 bool CsvWriter::encodeCp932(const QString &text)
 {
     const QString mapped = CsvText::toMicrosoftForms(text);
-    QStringEncoder encoder("windows-31j"); // not Stateless: a stateless converter records no errors
-    const QByteArray bytes = encoder.encode(mapped);
+    // One encoder for the whole file (creating one per cell costs more than the encoding); it is
+    // replaced after an error, which it would otherwise keep reporting.
+    if (!m_encoder)
+        m_encoder = std::make_unique<QStringEncoder>("windows-31j");
+    const QByteArray bytes = m_encoder->encode(mapped);
     // QStringEncoder writes a replacement quietly; hasError() is the only sign.
-    if (encoder.hasError()) {
+    if (m_encoder->hasError()) {
+        m_encoder.reset();
         m_unencodable = CsvText::firstUnencodable(mapped);
         m_error = QCoreApplication::translate("Rewind::CsvWriter",
                                               "The character \"%1\" (U+%2) cannot be written in Shift_JIS.")

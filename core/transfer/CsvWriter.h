@@ -5,7 +5,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
 class QIODevice;
+class QStringEncoder;
 
 namespace Rewind
 {
@@ -51,6 +54,7 @@ private:
     qint64 m_total = 0;
     QString m_error;
     QString m_unencodable;
+    std::unique_ptr<QStringEncoder> m_encoder;
 };
 
 } // namespace Rewind

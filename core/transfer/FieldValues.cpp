@@ -130,7 +130,8 @@ bool parseDateTime(const QString &text, QDate *date, QTime *time, bool *hasTime)
 
 QString stripFormulaGuard(const QString &cell)
 {
-    if (cell.size() >= 2 && cell.front() == u'\'' && CsvText::looksLikeFormula(cell.mid(1)))
+    // Exactly what CsvWriter adds: one apostrophe before a formula character or before another apostrophe.
+    if (cell.size() >= 2 && cell.front() == u'\'' && (CsvText::looksLikeFormula(cell.mid(1)) || cell.at(1) == u'\''))
         return cell.mid(1);
     return cell;
 }
@@ -274,11 +275,13 @@ QString canonical(const FieldDef &field, const QVariant &value)
         return {};
     switch (field.type) {
     case FieldType::Number: {
+        if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+            return QString::number(value.toLongLong()); // exact, however large
         bool ok = false;
         const double d = value.toDouble(&ok);
         if (!ok)
             return value.toString();
-        if (d == double(qint64(d)) && std::abs(d) < 9e15)
+        if (std::abs(d) < 9e15 && d == double(qint64(d)))
             return QString::number(qint64(d));
         return QString::number(d, 'g', 15);
     }

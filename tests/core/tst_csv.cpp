@@ -126,7 +126,11 @@ private slots:
                                          << u"+81-3-1234-5678"_s;
         QTest::newRow("at sign") << u"@home"_s << QByteArray("\"'@home\"") << u"@home"_s;
         QTest::newRow("leading tab") << u"\tx"_s << QByteArray("\"'\tx\"") << u"\tx"_s;
-        QTest::newRow("apostrophe of its own") << u"'quoted'"_s << QByteArray("'quoted'") << u"'quoted'"_s;
+        // A value that starts with an apostrophe is guarded too, so stripping one gives it back exactly.
+        QTest::newRow("apostrophe of its own") << u"'quoted'"_s << QByteArray("\"''quoted'\"") << u"'quoted'"_s;
+        QTest::newRow("apostrophe before a formula")
+            << u"'=A1 is literal"_s << QByteArray("\"''=A1 is literal\"") << u"'=A1 is literal"_s;
+        QTest::newRow("apostrophe before a plus") << u"'+81 3"_s << QByteArray("\"''+81 3\"") << u"'+81 3"_s;
         QTest::newRow("empty") << QString() << QByteArray() << QString();
     }
     void writerQuotesAndGuards()
@@ -280,6 +284,20 @@ private slots:
         QVERIFY(reader.hasError());
         QVERIFY2(reader.errorString().contains(u"1000000"_s), qPrintable(reader.errorString()));
         QVERIFY(reader.bytesRead() < 8 << 20); // it stopped early, not at the end of 100 MB
+    }
+
+    void truncatedLastCharacterIsAnError_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("cp932 lead byte at the end") << QByteArray("a,b\r\n\x83\x65,\x8a");
+        QTest::newRow("utf-8 sequence cut short") << QByteArray("a,b\n1,\xE3\x81");
+    }
+    void truncatedLastCharacterIsAnError()
+    {
+        QFETCH(QByteArray, bytes);
+        QString error;
+        readAll(writeFile(m_tmp, u"cut.csv"_s, bytes), {}, &error);
+        QVERIFY2(error.contains(u"middle of a character"_s) || error.contains(u"not valid"_s), qPrintable(error));
     }
 
     void raggedRowsAndBlankLinesAreReported()
