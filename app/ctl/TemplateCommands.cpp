@@ -3,6 +3,7 @@
 #include "CtlContext.h"
 
 #include "transfer/DbRestorer.h"
+#include "transfer/SettingsDiff.h"
 #include "transfer/TemplateExporter.h"
 #include "transfer/TemplateImporter.h"
 #include "util/Clock.h"
@@ -190,6 +191,82 @@ int runRestoreDb(CtlContext &ctx)
         ctx.out << tr("Restore point: %1 (undo with \"rewindctl undo-import %1\").").arg(r->restorePoint) << Qt::endl;
     return kOk;
 }
+int runSettings(CtlContext &ctx)
+{
+    const QStringList args = ctx.parser.positionalArguments().mid(1);
+    if (args.size() != 1 || (args.first() != "diff"_L1 && args.first() != "apply"_L1))
+        return ctx.usage(tr("settings takes diff or apply: \"rewindctl settings diff --env mon --db NAME\"."));
+    const auto slot = weekdayFromKey(ctx.parser.value(u"env"_s));
+    if (!slot)
+        return ctx.usage(tr("Say which generation to compare production with: --env mon|tue|wed|thu|fri|sat|sun."));
+    const QString db = ctx.parser.value(u"db"_s);
+    if (db.isEmpty())
+        return ctx.usage(tr("Say which DB with --db NAME."));
+    SettingsDiff diff(ctx.dir, Clock::system());
+    auto list = diff.compare(*slot, db);
+    if (!list)
+        return ctx.fail(list.error());
+    if (args.first() == "diff"_L1) {
+        if (ctx.parser.isSet(u"json"_s)) {
+            QJsonArray out;
+            for (qsizetype i = 0; i < list->size(); ++i) {
+                const SettingsDifference &d = list->at(i);
+                out.append(QJsonObject{
+                    {"index"_L1, int(i + 1)},
+                    {"kind"_L1, settingsDifferenceKindKey(d.kind)},
+                    {"name"_L1, d.name},
+                    {"setting"_L1, d.setting ? QJsonValue(settingKindKey(*d.setting)) : QJsonValue(QJsonValue::Null)},
+                    {"generation"_L1, d.before},
+                    {"production"_L1, d.after},
+                    {"reapply"_L1, d.reapplyEffect()},
+                    {"destructive"_L1, d.destructive()}});
+            }
+            ctx.printJson(QJsonObject{{"db"_L1, db}, {"generation"_L1, weekdayKey(*slot)}, {"differences"_L1, out}});
+            return kOk;
+        }
+        if (list->isEmpty())
+            ctx.out << tr("The settings of %1 are the same in production and the %2 generation.")
+                           .arg(db, weekdayName(*slot))
+                    << Qt::endl;
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const SettingsDifference &d = list->at(i);
+            ctx.out << u"%1. [%2] %3"_s.arg(i + 1).arg(settingsDifferenceKindKey(d.kind), d.name) << Qt::endl;
+            ctx.out << tr("     generation: %1")
+                           .arg(d.before.isEmpty() ? tr("(none)") : QString(d.before).replace(u'\n', u"; "_s))
+                    << Qt::endl;
+            ctx.out << tr("     production: %1")
+                           .arg(d.after.isEmpty() ? tr("(none)") : QString(d.after).replace(u'\n', u"; "_s))
+                    << Qt::endl;
+            ctx.out << tr("     re-applying would %1").arg(d.reapplyEffect()) << Qt::endl;
+        }
+        return kOk;
+    }
+    QList<int> chosen;
+    if (ctx.parser.isSet(u"all"_s)) {
+        for (qsizetype i = 0; i < list->size(); ++i)
+            chosen.append(int(i));
+    } else {
+        for (const QString &n : ctx.parser.value(u"only"_s).split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int i = n.trimmed().toInt(&ok);
+            if (!ok || i < 1 || i > list->size())
+                return ctx.usage(tr("--only takes difference numbers from \"settings diff\" (1 to %1), not \"%2\".")
+                                     .arg(list->size())
+                                     .arg(n));
+            chosen.append(i - 1);
+        }
+    }
+    if (chosen.isEmpty())
+        return ctx.usage(tr("Choose what to re-apply: --only 1,3 (numbers from \"settings diff\") or --all."));
+    auto rp = diff.reapply(*slot, db, chosen);
+    if (!rp)
+        return ctx.fail(rp.error());
+    ctx.out << tr("Re-applied %1 differences to %2. Restore point: %3 (undo with \"rewindctl undo-import %3\").")
+                   .arg(chosen.size())
+                   .arg(db, rp.value())
+            << Qt::endl;
+    return kOk;
+}
 } // namespace
 
 QList<Command> templateCommands()
@@ -223,6 +300,15 @@ QList<Command> templateCommands()
           QCommandLineOption(u"dry-run"_s, tr("Show what would come back; write nothing.")), json},
          {},
          runRestoreDb},
+        {u"settings"_s,
+         tr("Compare a DB's settings in a generation with production (settings diff), and re-apply chosen differences "
+            "(settings apply)."),
+         {QCommandLineOption(u"env"_s, tr("The generation to compare with: mon … sun."), tr("SLOT")),
+          QCommandLineOption(u"db"_s, tr("DB name."), tr("NAME")),
+          QCommandLineOption(u"only"_s, tr("apply: the differences to re-apply, by number, e.g. 1,3."), tr("N,M")),
+          QCommandLineOption(u"all"_s, tr("apply: re-apply every difference.")), json},
+         tr("diff|apply"),
+         runSettings},
     };
 }
 

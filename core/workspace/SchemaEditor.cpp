@@ -347,6 +347,27 @@ Status SchemaEditor::rebuildSearch(qint64 dbId)
     return writer.rebuildSearchColumn();
 }
 
+Status SchemaEditor::setFieldOptions(qint64 fieldId, bool required, bool unique, const QStringList &choices)
+{
+    auto field = loadField(fieldId);
+    if (!field)
+        return field.error();
+    FieldDef updated = field.value();
+    updated.required = required;
+    updated.unique = unique;
+    updated.choices = choices;
+    if (updated.type == FieldType::Choice && choices.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The choice field \"%1\" needs at least one choice.").arg(updated.name));
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE rw_field SET required = ?, is_unique = ?, options = ? WHERE id = ?"_s);
+    q.addBindValue(required ? 1 : 0);
+    q.addBindValue(unique ? 1 : 0);
+    q.addBindValue(optionsJson(updated));
+    q.addBindValue(fieldId);
+    return Sql::exec(q, tr("Changing the field"));
+}
+
 Status SchemaEditor::relinkField(qint64 fieldId, qint64 targetDbId)
 {
     auto field = loadField(fieldId);

@@ -33,6 +33,8 @@ public:
     Status updateSetting(qint64 settingId, const QString &name, const QJsonObject &definition);
     Status deleteSetting(qint64 settingId);
 
+    /// Sets a field's required and unique flags and, for choice fields, its choices.
+    Status setFieldOptions(qint64 fieldId, bool required, bool unique, const QStringList &choices);
     /// Points a link field at another DB (0: unlinked), e.g. when a deleted DB comes back under a new id.
     Status relinkField(qint64 fieldId, qint64 targetDbId);
 
