@@ -2,6 +2,11 @@
 
 #include "TestSupport.h"
 
+#include "util/Clock.h"
+#include "workspace/Catalog.h"
+#include "workspace/Production.h"
+#include "workspace/SchemaEditor.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -298,6 +303,71 @@ private slots:
         r = ctl(at(tmp.path(), {u"import-csv"_s, u"--db"_s, u"顧客"_s, u"--file"_s, tmp.filePath(u"missing.csv"_s)}));
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(u"missing.csv"_s));
+    }
+
+    void templatesRestoreDbAndSettingsEndToEnd()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(RewindTest::buildDemo(tmp.path(), 1500, 8));
+        const QString rwt = tmp.filePath(u"quotes.rwt"_s);
+        Run r = ctl(at(tmp.path(), {u"template"_s, u"export"_s, u"--env"_s, u"fri"_s, u"--db"_s, u"見積"_s,
+                                    u"--without-related"_s, u"--out"_s, rwt, u"--json"_s}));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value("dbs"_L1).toArray().size(), 1);
+        QCOMPARE(r.json().value("danglingLinks"_L1).toArray().first().toString(), u"見積.案件 → 案件"_s);
+        // Loading it back into the same production clashes unless told what to do.
+        r = ctl(at(tmp.path(), {u"template"_s, u"import"_s, u"--file"_s, rwt}));
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"--on-conflict"_s));
+        r = ctl(at(tmp.path(), {u"template"_s, u"import"_s, u"--file"_s, rwt, u"--on-conflict"_s, u"rename"_s,
+                                u"--dry-run"_s, u"--json"_s}));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value("applied"_L1).toBool(), false);
+        QCOMPARE(r.json().value("dbs"_L1).toArray().first().toObject().value("name"_L1).toString(), u"見積 (2)"_s);
+        r = ctl(at(tmp.path(), {u"template"_s, u"import"_s, u"--file"_s, rwt, u"--on-conflict"_s, u"rename"_s,
+                                u"--link"_s, u"案件="_s, u"--json"_s}));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value("links"_L1).toArray().first().toObject().value("target"_L1).isNull(), true);
+        r = ctl(at(tmp.path(), {u"dbs"_s, u"--env"_s, u"production"_s}));
+        QVERIFY(r.out.contains(u"見積 (2)"_s));
+        QCOMPARE(ctl(at(tmp.path(), {u"template"_s, u"import"_s, u"--file"_s, rwt, u"--link"_s, u"nowhere=x"_s})).code,
+                 2);
+        QCOMPARE(ctl(at(tmp.path(), {u"template"_s, u"export"_s, u"--env"_s, u"fri"_s, u"--out"_s, rwt})).code, 2);
+        QCOMPARE(ctl(at(tmp.path(), {u"template"_s, u"import"_s, u"--file"_s, tmp.filePath(u"none.rwt"_s)})).code, 1);
+
+        // restore-db: list, then bring a deleted DB back.
+        {
+            auto conn = Production::open(DataDir(tmp.path()), u"del"_s);
+            const Catalog c = Catalog::load(conn.value()->db()).value();
+            QVERIFY(SchemaEditor(conn.value()->db(), Clock::system()).deleteDb(c.dbByName(u"商品"_s)->id).ok());
+        }
+        r = ctl(at(tmp.path(), {u"restore-db"_s, u"--from"_s, u"fri"_s}));
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"商品"_s) && r.out.contains(u"見積明細.商品"_s));
+        r = ctl(at(tmp.path(), {u"restore-db"_s, u"--from"_s, u"fri"_s, u"--db"_s, u"商品"_s, u"--json"_s}));
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.json().value("records"_L1).toInteger() > 0);
+        QCOMPARE(r.json().value("repointed"_L1).toArray().first().toString(), u"見積明細.商品"_s);
+        QCOMPARE(ctl(at(tmp.path(), {u"restore-db"_s, u"--from"_s, u"fri"_s, u"--db"_s, u"商品"_s})).code, 1);
+
+        // settings diff / apply against the first day of the week.
+        r = ctl(at(tmp.path(), {u"settings"_s, u"diff"_s, u"--env"_s, u"sat"_s, u"--db"_s, u"請求"_s, u"--json"_s}));
+        QCOMPARE(r.code, 0);
+        const QJsonArray diffs = r.json().value("differences"_L1).toArray();
+        int missing = 0;
+        for (const auto &v : diffs) {
+            if (v.toObject().value("name"_L1).toString() == u"月別請求額"_s)
+                missing = v.toObject().value("index"_L1).toInt();
+        }
+        QVERIFY(missing > 0);
+        r = ctl(at(tmp.path(), {u"settings"_s, u"apply"_s, u"--env"_s, u"sat"_s, u"--db"_s, u"請求"_s, u"--only"_s,
+                                QString::number(missing)}));
+        QCOMPARE(r.code, 0);
+        r = ctl(at(tmp.path(), {u"settings"_s, u"diff"_s, u"--env"_s, u"sat"_s, u"--db"_s, u"請求"_s}));
+        QVERIFY(!r.out.contains(u"月別請求額"_s));
+        QCOMPARE(ctl(at(tmp.path(), {u"settings"_s, u"apply"_s, u"--env"_s, u"sat"_s, u"--db"_s, u"請求"_s})).code, 2);
+        QCOMPARE(
+            ctl(at(tmp.path(), {u"settings"_s, u"diff"_s, u"--env"_s, u"production"_s, u"--db"_s, u"請求"_s})).code, 2);
     }
 
     void speaksJapanese()
