@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Rewind</name>
-    <message>
-        <source>Opening the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Rewind::BackupRunner</name>
     <message>
         <source>There is no production workspace in %1. Create one with &quot;rewindctl demo&quot; or &quot;rewindctl init&quot;, or pass the right --data-dir.</source>
@@ -122,11 +115,19 @@
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read production&apos;s list of DBs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::BackupWindow</name>
     <message>
         <source>%1 is not possible right now: a backup run is writing the %2 generation (started %3) and production must not change under it. It should end by about %4; try again then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -329,13 +330,17 @@
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %Ln record(s) to %1.
-Size %2, took %3 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Exported 1 record to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size %1, took %2 s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -959,6 +964,10 @@ Changes made to production by anyone after the import are undone too.</source>
         <source>Imported %1 into %2: %3 new, %4 updated, %5 unchanged, %6 rejected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>record ID %1 already belongs to another record, whose key is not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::CsvReader</name>
@@ -1004,6 +1013,10 @@ Changes made to production by anyone after the import are undone too.</source>
     </message>
     <message>
         <source>%1: record %2 (from line %3) has a field longer than %4 characters. Is the file really CSV, or is a closing quote missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends in the middle of a character (the file is truncated or not %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,6 +1482,230 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>RESTORE_POINT</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name at least one DB with --db NAME (repeat --db for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --with-related or --without-related, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the template of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not in the template: %1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  link to a DB outside the template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which template with --file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-conflict takes rename, replace, skip or fail, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--link takes DB=TARGET (TARGET empty to leave the link unlinked), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no link to a DB named &quot;%1&quot; outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: the template would make these changes; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  link %1.%2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unlinked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  re-pointed %1 at the loaded DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template takes export or import: &quot;rewindctl template export …&quot; or &quot;rewindctl template import …&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which generation with --from mon|tue|wed|thu|fri|sat|sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production has every DB the %1 generation has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 records in the generation; linked from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would come back with %2 fields, %3 settings and %4 records; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back: %2 fields, %3 settings, %4 records with their original IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings takes diff or apply: &quot;rewindctl settings diff --env mon --db NAME&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which generation to compare production with: --env mon|tue|wed|thu|fri|sat|sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of %1 are the same in production and the %2 generation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>     generation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>     production: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>     re-applying would %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--only takes difference numbers from &quot;settings diff&quot; (1 to %1), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to re-apply: --only 1,3 (numbers from &quot;settings diff&quot;) or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-applied %1 differences to %2. Restore point: %3 (undo with &quot;rewindctl undo-import %3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export DB settings as a template file (template export), or load one into production (template import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the environment to read, production or mon … sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: a DB to include; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: also include every DB linked with them (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: only the DBs named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: a related DB not to include; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the template file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the template file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: when production has a DB of the same name: rename, replace, skip or fail (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: link fields to DB outside the template go to production DB TARGET (empty: unlinked); repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB=TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: show what would be created; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export|import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back a DB deleted from production, with its settings and records, from a generation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generation that still has the DB: mon … sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DB to restore; without it, list the DBs production lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would come back; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a DB&apos;s settings in a generation with production (settings diff), and re-apply chosen differences (settings apply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generation to compare with: mon … sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: the differences to re-apply, by number, e.g. 1,3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N,M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: re-apply every difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff|apply</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DataDir</name>
@@ -1485,6 +1722,37 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
     </message>
     <message>
         <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::DbRestorer</name>
+    <message>
+        <source>Restoring a DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DB that the %2 generation has and production lacks; nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DB that the %2 generation has and production lacks. Those are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before restoring %1 from the %2 generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Production is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Bringing production back also failed: %2. Restore point %3 holds how it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the DB %1 from the %2 generation: %3 fields, %4 settings, %5 records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1572,6 +1840,13 @@ Shortcut: %1</source>
     </message>
     <message>
         <source>Generations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::EnvironmentCombo</name>
+    <message>
+        <source>%1 generation (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1759,6 +2034,10 @@ then open this window again.</source>
     </message>
     <message>
         <source>Reading the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2161,6 +2440,33 @@ Data folder: %2</source>
         <source>Production could not be brought back: %1. It is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore point &quot;%1&quot; is damaged (it does not match its checksum), so it is not used. Production is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore point &quot;%1&quot; is not a readable workspace, so it is not used. Production is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before going back to restore point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::RestorePointUndo</name>
+    <message>
+        <source>Brings production back to the restore point taken just before the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing production back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production could not be brought back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::SchemaEditor</name>
@@ -2292,6 +2598,18 @@ Data folder: %2</source>
         <source>Deleting the setting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changing the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a link field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::SettingKind</name>
@@ -2313,6 +2631,92 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Access rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::SettingsDiff</name>
+    <message>
+        <source>The %1 generation has no DB named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production has no DB named &quot;%1&quot;; restore the whole DB instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no difference number %1 (there are %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before re-applying settings of %1 from the %2 generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-applied %1 settings of %2 from the %3 generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted DB #%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unlinked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::SettingsDifference</name>
+    <message>
+        <source>add the field &quot;%1&quot; back to production (its values are not restored; use CSV import for those)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the field &quot;%1&quot; from production, with its values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the field &quot;%1&quot; back to its earlier type; values that do not fit are cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the field &quot;%1&quot; its earlier options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the setting &quot;%1&quot; back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the setting &quot;%1&quot; from production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the setting &quot;%1&quot; its earlier definition</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2422,6 +2826,580 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateDocument</name>
+    <message>
+        <source>(deleted DB #%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an access right for a specific user; set it up again after loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template carries settings only; bring records back by CSV import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Rewind template (its &quot;format&quot; is missing or different).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has format version %1, made by a newer Rewind; this one reads up to version %2. Update Rewind to load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s format version is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template lists an invalid or repeated external link &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template contains no DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has an invalid or repeated DB key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has two DBs named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB &quot;%1&quot;, field &quot;%2&quot;: unknown field type &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB &quot;%1&quot; has two fields named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB &quot;%1&quot;, choice field &quot;%2&quot; has no choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB &quot;%1&quot;, link field &quot;%2&quot; points at &quot;%3&quot;, which the template does not describe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB &quot;%1&quot;: unknown kind of setting &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (zip error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Rewind template: it is not a ZIP file, or it is damaged or truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3 MB; this is not a template Rewind wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 inflates beyond %3 MB; this is not a template Rewind wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: %2 cannot be read completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Rewind template: it has no template.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: its checksum (template.sha256) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: template.json does not match its checksum. Export the template again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: template.json is not valid JSON (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateExportDbsPage</name>
+    <message>
+        <source>Choose the DBs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template holds the settings of DBs — fields, links, views, automations, aggregations, workflows and access rights — but no records. It can be taken from production or from any generation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DBs in the template (related DBs are offered on the next page):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateExportRelatedPage</name>
+    <message>
+        <source>Include the related DBs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBs linked with the chosen ones are included, so the links inside the template keep working when it is loaded. Uncheck a DB to leave it out; links to it then point outside the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Related DBs to include:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These links will point at a DB outside the template. When the template is loaded, each goes to a production DB you choose, or stays unlinked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following the links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the DB settings of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBs in the template (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other DB is linked with the chosen ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateExportResultPage</name>
+    <message>
+        <source>Write the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the template of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to DBs outside the template (you choose their targets when loading it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateExportReviewPage</name>
+    <message>
+        <source>Check what the template leaves out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some things cannot travel in a template. They are listed here so you can set them up by hand after loading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the template file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place the existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template of %1 holds %2 DBs: %3 — %4 fields and %5 settings in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to DBs outside the template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewind templates (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateExportWizard</name>
+    <message>
+        <source>Export Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateExporter</name>
+    <message>
+        <source>There is no DB named &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked from %1 through its field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links to %1 through its field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one DB for the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateImportChoicesPage</name>
+    <message>
+        <source>Name clashes and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what happens to the DBs production already has, and where links to DBs outside the template point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBs production already has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip: keep production&apos;s DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename: create it under a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace: delete production&apos;s DB and create it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand the existing DB and its records are deleted; a restore point is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to DBs outside the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(leave unlinked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to %1 (from %2) point at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production has none of the template&apos;s DBs and the template has no links to DBs outside it: there is nothing to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new name for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to &quot;%2&quot;: that name is already taken. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing %1 deletes production&apos;s DB and its records. Tick the box below it to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateImportFilePage</name>
+    <message>
+        <source>Choose the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template creates DBs in production with the fields, links and settings it holds; it holds no records. Nothing is changed until you confirm on the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a template file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewind templates (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template of %1 DBs: %2
+Taken from %3 of the workspace &quot;%4&quot; on %5 (Rewind %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateImportPreviewPage</name>
+    <message>
+        <source>What the template creates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each DB of the template becomes a DB of production with these fields and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production already has a DB of this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links to %1 (in the template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links to %1 (outside the template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlinked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the template (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 DBs with %2 fields and %3 settings in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production already has %1 of these DBs; on the next page you choose whether each is renamed, replaced or skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateImporter</name>
+    <message>
+        <source>Loading a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production already has a DB named &quot;%1&quot;. Choose to rename, replace or skip it (rewindctl: --on-conflict rename|replace|skip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;: production already has a DB with that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link target &quot;%1&quot; (for links to %2) is not a DB in production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before loading a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB &quot;%1&quot;, field &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB &quot;%1&quot;, setting &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the template %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>Rewind</name>
-    <message>
-        <source>Opening the history</source>
-        <translation>履歴を開いています</translation>
-    </message>
-</context>
-<context>
     <name>Rewind::BackupRunner</name>
     <message>
         <source>There is no production workspace in %1. Create one with "rewindctl demo" or "rewindctl init", or pass the right --data-dir.</source>
@@ -122,12 +115,20 @@
         <source>Done</source>
         <translation>完了</translation>
     </message>
+    <message>
+        <source>Cannot read production's list of DBs: %1</source>
+        <translation>本番の DB 一覧を読み込めません: %1</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::BackupWindow</name>
     <message>
         <source>%1 is not possible right now: a backup run is writing the %2 generation (started %3) and production must not change under it. It should end by about %4; try again then.</source>
         <translation>%1は今はできません: バックアップ実行が%2の世代を書き込み中(%3 開始)で、その間は本番を変更できません。%4 ごろに終わる見込みです。その後にやり直してください。</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>次</translation>
     </message>
 </context>
 <context>
@@ -329,12 +330,17 @@
         <source>The export was cancelled; no file was written.</source>
         <translation>出力を中止しました。ファイルは書き込まれていません。</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %Ln record(s) to %1.
-Size %2, took %3 s.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+    <message>
+        <source>Exported 1 record to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported %1 records to %2.</source>
+        <translation type="unfinished">%1 件を %2. に出力しました {1 ?}</translation>
+    </message>
+    <message>
+        <source>Size %1, took %2 s.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -960,6 +966,10 @@ Changes made to production by anyone after the import are undone too.</source>
         <source>Imported %1 into %2: %3 new, %4 updated, %5 unchanged, %6 rejected</source>
         <translation>%1 を %2 にインポート: 新規 %3 件、更新 %4 件、変更なし %5 件、取り込まず %6 件</translation>
     </message>
+    <message>
+        <source>record ID %1 already belongs to another record, whose key is not "%2"</source>
+        <translation>レコード ID %1 は、キーが「%2」ではない別のレコードのものです</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::CsvReader</name>
@@ -1006,6 +1016,10 @@ Changes made to production by anyone after the import are undone too.</source>
     <message>
         <source>%1: record %2 (from line %3) has a field longer than %4 characters. Is the file really CSV, or is a closing quote missing?</source>
         <translation>%1: レコード %2(%3 行目から)に %4 文字を超える値があります。本当に CSV ファイルか、閉じるダブルクォートが抜けていないか確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 ends in the middle of a character (the file is truncated or not %2).</source>
+        <translation>%1 は文字の途中で終わっています(ファイルが途中で切れているか、%2 ではありません)。</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1497,230 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>RESTORE_POINT</source>
         <translation>復元ポイント</translation>
     </message>
+    <message>
+        <source>Name at least one DB with --db NAME (repeat --db for more).</source>
+        <translation>--db NAME で DB を 1 つ以上指定してください(複数なら --db を繰り返します)。</translation>
+    </message>
+    <message>
+        <source>Use --with-related or --without-related, not both.</source>
+        <translation>--with-related と --without-related はどちらか一方だけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Wrote the template of %1 to %2.</source>
+        <translation>%1 のテンプレートを %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>  not in the template: %1 — %2 (%3)</source>
+        <translation>  テンプレートに含まれないもの: %1 — %2(%3)</translation>
+    </message>
+    <message>
+        <source>  link to a DB outside the template: %1</source>
+        <translation>  テンプレート外の DB へのリンク: %1</translation>
+    </message>
+    <message>
+        <source>Say which template with --file FILE.</source>
+        <translation>--file FILE でテンプレートを指定してください。</translation>
+    </message>
+    <message>
+        <source>--on-conflict takes rename, replace, skip or fail, not "%1".</source>
+        <translation>--on-conflict には rename、replace、skip、fail のいずれかを指定してください(「%1」は使えません)。</translation>
+    </message>
+    <message>
+        <source>--link takes DB=TARGET (TARGET empty to leave the link unlinked), not "%1".</source>
+        <translation>--link には DB=TARGET を指定してください(TARGET を空にするとリンクなし)。「%1」は使えません。</translation>
+    </message>
+    <message>
+        <source>The template has no link to a DB named "%1" outside it.</source>
+        <translation>テンプレートには、外部の「%1」という DB へのリンクはありません。</translation>
+    </message>
+    <message>
+        <source>Dry run: the template would make these changes; nothing was written.</source>
+        <translation>試行: テンプレートは次の変更を行います。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Template loaded.</source>
+        <translation>テンプレートを読み込みました。</translation>
+    </message>
+    <message>
+        <source>  link %1.%2 → %3</source>
+        <translation>  リンク %1.%2 → %3</translation>
+    </message>
+    <message>
+        <source>(unlinked)</source>
+        <translation>(リンクなし)</translation>
+    </message>
+    <message>
+        <source>  re-pointed %1 at the loaded DB</source>
+        <translation>  %1 を読み込んだ DB に貼り替えました</translation>
+    </message>
+    <message>
+        <source>template takes export or import: "rewindctl template export …" or "rewindctl template import …".</source>
+        <translation>template には export か import を指定してください: 「rewindctl template export …」または「rewindctl template import …」。</translation>
+    </message>
+    <message>
+        <source>Say which generation with --from mon|tue|wed|thu|fri|sat|sun.</source>
+        <translation>--from mon|tue|wed|thu|fri|sat|sun で世代を指定してください。</translation>
+    </message>
+    <message>
+        <source>Production has every DB the %1 generation has.</source>
+        <translation>本番には%1の世代にある DB がすべてあります。</translation>
+    </message>
+    <message>
+        <source>%1: %2 records in the generation; linked from %3</source>
+        <translation>%1: 世代に %2 件。リンク元: %3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would come back with %2 fields, %3 settings and %4 records; nothing was written.</source>
+        <translation>試行: %1 は項目 %2 個、設定 %3 個、レコード %4 件で戻ります。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 is back: %2 fields, %3 settings, %4 records with their original IDs.</source>
+        <translation>%1 を戻しました: 項目 %2 個、設定 %3 個、レコード %4 件(元の ID のまま)。</translation>
+    </message>
+    <message>
+        <source>settings takes diff or apply: "rewindctl settings diff --env mon --db NAME".</source>
+        <translation>settings には diff か apply を指定してください: 「rewindctl settings diff --env mon --db NAME」。</translation>
+    </message>
+    <message>
+        <source>Say which generation to compare production with: --env mon|tue|wed|thu|fri|sat|sun.</source>
+        <translation>本番と比べる世代を指定してください: --env mon|tue|wed|thu|fri|sat|sun。</translation>
+    </message>
+    <message>
+        <source>The settings of %1 are the same in production and the %2 generation.</source>
+        <translation>%1 の設定は本番と%2の世代で同じです。</translation>
+    </message>
+    <message>
+        <source>     generation: %1</source>
+        <translation>     世代: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>     production: %1</source>
+        <translation>     本番: %1</translation>
+    </message>
+    <message>
+        <source>     re-applying would %1</source>
+        <translation>     再適用すると: %1</translation>
+    </message>
+    <message>
+        <source>--only takes difference numbers from "settings diff" (1 to %1), not "%2".</source>
+        <translation>--only には「settings diff」の差分番号(1〜%1)を指定してください(「%2」は使えません)。</translation>
+    </message>
+    <message>
+        <source>Choose what to re-apply: --only 1,3 (numbers from "settings diff") or --all.</source>
+        <translation>再適用するものを選んでください: --only 1,3(「settings diff」の番号)または --all。</translation>
+    </message>
+    <message>
+        <source>Re-applied %1 differences to %2. Restore point: %3 (undo with "rewindctl undo-import %3").</source>
+        <translation>%2 に %1 件の差分を再適用しました。復元ポイント: %3(「rewindctl undo-import %3」で元に戻せます)。</translation>
+    </message>
+    <message>
+        <source>Export DB settings as a template file (template export), or load one into production (template import).</source>
+        <translation>DB の設定をテンプレートファイルに出力(template export)、または本番に読み込み(template import)ます。</translation>
+    </message>
+    <message>
+        <source>export: the environment to read, production or mon … sun.</source>
+        <translation>export: 読み込む環境。production または mon … sun。</translation>
+    </message>
+    <message>
+        <source>export: a DB to include; repeat for more.</source>
+        <translation>export: 含める DB。複数なら繰り返します。</translation>
+    </message>
+    <message>
+        <source>export: also include every DB linked with them (the default).</source>
+        <translation>export: リンクでつながる DB もすべて含めます(既定)。</translation>
+    </message>
+    <message>
+        <source>export: only the DBs named.</source>
+        <translation>export: 指定した DB だけ。</translation>
+    </message>
+    <message>
+        <source>export: a related DB not to include; repeat for more.</source>
+        <translation>export: 含めない関連 DB。複数なら繰り返します。</translation>
+    </message>
+    <message>
+        <source>export: the template file to write.</source>
+        <translation>export: 書き出すテンプレートファイル。</translation>
+    </message>
+    <message>
+        <source>import: the template file.</source>
+        <translation>import: テンプレートファイル。</translation>
+    </message>
+    <message>
+        <source>import: when production has a DB of the same name: rename, replace, skip or fail (default).</source>
+        <translation>import: 本番に同名の DB があるとき: rename、replace、skip、fail(既定)。</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>import: link fields to DB outside the template go to production DB TARGET (empty: unlinked); repeat.</source>
+        <translation>import: テンプレート外の DB へのリンク項目を本番の DB TARGET につなぎます(空ならリンクなし)。繰り返し可。</translation>
+    </message>
+    <message>
+        <source>DB=TARGET</source>
+        <translation>DB=TARGET</translation>
+    </message>
+    <message>
+        <source>import: show what would be created; write nothing.</source>
+        <translation>import: 作成されるものを表示するだけで、何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>export|import</source>
+        <translation>export|import</translation>
+    </message>
+    <message>
+        <source>Bring back a DB deleted from production, with its settings and records, from a generation.</source>
+        <translation>本番から削除された DB を、設定とレコードごと世代から戻します。</translation>
+    </message>
+    <message>
+        <source>The generation that still has the DB: mon … sun.</source>
+        <translation>その DB がまだある世代: mon … sun。</translation>
+    </message>
+    <message>
+        <source>SLOT</source>
+        <translation>スロット</translation>
+    </message>
+    <message>
+        <source>The DB to restore; without it, list the DBs production lacks.</source>
+        <translation>戻す DB。省略すると本番にない DB を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Show what would come back; write nothing.</source>
+        <translation>戻るものを表示するだけで、何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Compare a DB's settings in a generation with production (settings diff), and re-apply chosen differences (settings apply).</source>
+        <translation>世代の DB 設定を本番と比べ(settings diff)、選んだ差分を再適用します(settings apply)。</translation>
+    </message>
+    <message>
+        <source>The generation to compare with: mon … sun.</source>
+        <translation>比べる世代: mon … sun。</translation>
+    </message>
+    <message>
+        <source>apply: the differences to re-apply, by number, e.g. 1,3.</source>
+        <translation>apply: 再適用する差分の番号(例: 1,3)。</translation>
+    </message>
+    <message>
+        <source>N,M</source>
+        <translation>N,M</translation>
+    </message>
+    <message>
+        <source>apply: re-apply every difference.</source>
+        <translation>apply: すべての差分を再適用します。</translation>
+    </message>
+    <message>
+        <source>diff|apply</source>
+        <translation>diff|apply</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DataDir</name>
@@ -1500,6 +1738,37 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
     <message>
         <source>Records</source>
         <translation>レコード</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::DbRestorer</name>
+    <message>
+        <source>Restoring a DB</source>
+        <translation>DB の復元</translation>
+    </message>
+    <message>
+        <source>"%1" is not a DB that the %2 generation has and production lacks; nothing to restore.</source>
+        <translation>「%1」は、%2の世代にあって本番にない DB ではありません。戻すものはありません。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a DB that the %2 generation has and production lacks. Those are: %3</source>
+        <translation>「%1」は、%2の世代にあって本番にない DB ではありません。該当するのは: %3</translation>
+    </message>
+    <message>
+        <source>Before restoring %1 from the %2 generation</source>
+        <translation>%2の世代から %1 を戻す前</translation>
+    </message>
+    <message>
+        <source>%1 Production is unchanged.</source>
+        <translation>%1 本番は変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1 Bringing production back also failed: %2. Restore point %3 holds how it was.</source>
+        <translation>%1 本番を戻すことにも失敗しました: %2。元の状態は復元ポイント %3 にあります。</translation>
+    </message>
+    <message>
+        <source>Restored the DB %1 from the %2 generation: %3 fields, %4 settings, %5 records</source>
+        <translation>%2の世代から DB %1 を戻しました: 項目 %3 個、設定 %4 個、レコード %5 件</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1862,13 @@ Shortcut: %1</source>
     <message>
         <source>Generations:</source>
         <translation>世代:</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::EnvironmentCombo</name>
+    <message>
+        <source>%1 generation (%2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1784,6 +2060,10 @@ then open this window again.</source>
     <message>
         <source>Reading the history</source>
         <translation>履歴を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Opening the history</source>
+        <translation>履歴を開いています</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2469,33 @@ Data folder: %2</source>
         <source>Production could not be brought back: %1. It is unchanged.</source>
         <translation>本番を戻せませんでした: %1。本番は変更されていません。</translation>
     </message>
+    <message>
+        <source>Restore point "%1" is damaged (it does not match its checksum), so it is not used. Production is unchanged.</source>
+        <translation>復元ポイント「%1」は破損している(チェックサムと一致しない)ため使いません。本番は変更されていません。</translation>
+    </message>
+    <message>
+        <source>Restore point "%1" is not a readable workspace, so it is not used. Production is unchanged.</source>
+        <translation>復元ポイント「%1」は読めるワークスペースではないため使いません。本番は変更されていません。</translation>
+    </message>
+    <message>
+        <source>Before going back to restore point %1</source>
+        <translation>復元ポイント %1 に戻す前</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::RestorePointUndo</name>
+    <message>
+        <source>Brings production back to the restore point taken just before the change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bringing production back…</source>
+        <translation>本番を元に戻しています…</translation>
+    </message>
+    <message>
+        <source>Production could not be brought back: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Rewind::SchemaEditor</name>
@@ -2320,6 +2627,18 @@ Data folder: %2</source>
         <source>Deleting the setting</source>
         <translation>設定を削除中</translation>
     </message>
+    <message>
+        <source>Changing the field</source>
+        <translation>項目を変更中</translation>
+    </message>
+    <message>
+        <source>The field "%1" is not a link field.</source>
+        <translation>項目「%1」はリンク項目ではありません。</translation>
+    </message>
+    <message>
+        <source>Changing the link</source>
+        <translation>リンクを変更中</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::SettingKind</name>
@@ -2342,6 +2661,92 @@ Data folder: %2</source>
     <message>
         <source>Access rights</source>
         <translation>アクセス権</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::SettingsDiff</name>
+    <message>
+        <source>The %1 generation has no DB named "%2".</source>
+        <translation>%1の世代に「%2」という DB はありません。</translation>
+    </message>
+    <message>
+        <source>Production has no DB named "%1"; restore the whole DB instead.</source>
+        <translation>本番に「%1」という DB はありません。DB ごと戻してください。</translation>
+    </message>
+    <message>
+        <source>Changing settings</source>
+        <translation>設定の変更</translation>
+    </message>
+    <message>
+        <source>There is no difference number %1 (there are %2).</source>
+        <translation>差分 %1 番はありません(差分は %2 件です)。</translation>
+    </message>
+    <message>
+        <source>Before re-applying settings of %1 from the %2 generation</source>
+        <translation>%2の世代から %1 の設定を再適用する前</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1: %2 何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Re-applied %1 settings of %2 from the %3 generation</source>
+        <translation>%3の世代から %2 の設定を %1 件再適用しました</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation>重複不可</translation>
+    </message>
+    <message>
+        <source>choices: %1</source>
+        <translation>選択肢: %1</translation>
+    </message>
+    <message>
+        <source>links to: %1</source>
+        <translation>リンク先: %1</translation>
+    </message>
+    <message>
+        <source>(deleted DB #%1)</source>
+        <translation>(削除された DB #%1)</translation>
+    </message>
+    <message>
+        <source>(unlinked)</source>
+        <translation>(リンクなし)</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::SettingsDifference</name>
+    <message>
+        <source>add the field "%1" back to production (its values are not restored; use CSV import for those)</source>
+        <translation>項目「%1」を本番に戻します(値は戻りません。値は CSV インポートで戻してください)</translation>
+    </message>
+    <message>
+        <source>delete the field "%1" from production, with its values</source>
+        <translation>項目「%1」を値ごと本番から削除します</translation>
+    </message>
+    <message>
+        <source>change the field "%1" back to its earlier type; values that do not fit are cleared</source>
+        <translation>項目「%1」を以前のタイプに戻します。合わない値は消えます</translation>
+    </message>
+    <message>
+        <source>give the field "%1" its earlier options</source>
+        <translation>項目「%1」を以前のオプションに戻します</translation>
+    </message>
+    <message>
+        <source>add the setting "%1" back</source>
+        <translation>設定「%1」を戻します</translation>
+    </message>
+    <message>
+        <source>delete the setting "%1" from production</source>
+        <translation>設定「%1」を本番から削除します</translation>
+    </message>
+    <message>
+        <source>give the setting "%1" its earlier definition</source>
+        <translation>設定「%1」を以前の内容に戻します</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2856,580 @@ Data folder: %2</source>
     <message>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateDocument</name>
+    <message>
+        <source>(deleted DB #%1)</source>
+        <translation>(削除された DB #%1)</translation>
+    </message>
+    <message>
+        <source>an access right for a specific user; set it up again after loading</source>
+        <translation>特定ユーザーのアクセス権です。読み込み後に設定し直してください</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>a template carries settings only; bring records back by CSV import</source>
+        <translation>テンプレートには設定だけが入ります。レコードは CSV インポートで戻してください</translation>
+    </message>
+    <message>
+        <source>This is not a Rewind template (its "format" is missing or different).</source>
+        <translation>Rewind のテンプレートではありません(「format」がないか、異なります)。</translation>
+    </message>
+    <message>
+        <source>The template has format version %1, made by a newer Rewind; this one reads up to version %2. Update Rewind to load it.</source>
+        <translation>このテンプレートは新しい Rewind で作られた形式バージョン %1 です。この Rewind が読めるのはバージョン %2 までです。Rewind を更新してください。</translation>
+    </message>
+    <message>
+        <source>The template's format version is missing.</source>
+        <translation>テンプレートの形式バージョンがありません。</translation>
+    </message>
+    <message>
+        <source>The template lists an invalid or repeated external link "%1".</source>
+        <translation>テンプレートに無効または重複した外部リンク「%1」があります。</translation>
+    </message>
+    <message>
+        <source>The template contains no DB.</source>
+        <translation>テンプレートに DB がありません。</translation>
+    </message>
+    <message>
+        <source>The template has an invalid or repeated DB key "%1".</source>
+        <translation>テンプレートに無効または重複した DB キー「%1」があります。</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>DB %1: %2</source>
+        <translation>DB %1: %2</translation>
+    </message>
+    <message>
+        <source>The template has two DBs named "%1".</source>
+        <translation>テンプレートに「%1」という DB が 2 つあります。</translation>
+    </message>
+    <message>
+        <source>DB "%1", field "%2": unknown field type "%3".</source>
+        <translation>DB「%1」の項目「%2」: 不明な項目タイプ「%3」です。</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>DB "%1": %2</source>
+        <translation>DB「%1」: %2</translation>
+    </message>
+    <message>
+        <source>DB "%1" has two fields named "%2".</source>
+        <translation>DB「%1」に「%2」という項目が 2 つあります。</translation>
+    </message>
+    <message>
+        <source>DB "%1", choice field "%2" has no choices.</source>
+        <translation>DB「%1」の選択肢項目「%2」に選択肢がありません。</translation>
+    </message>
+    <message>
+        <source>DB "%1", link field "%2" points at "%3", which the template does not describe.</source>
+        <translation>DB「%1」のリンク項目「%2」のリンク先「%3」がテンプレートにありません。</translation>
+    </message>
+    <message>
+        <source>DB "%1": unknown kind of setting "%2".</source>
+        <translation>DB「%1」: 不明な設定の種類「%2」です。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (zip error %2).</source>
+        <translation>%1 を書き込めません(ZIP エラー %2)。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rewind template: it is not a ZIP file, or it is damaged or truncated.</source>
+        <translation>%1 は Rewind のテンプレートではありません: ZIP ファイルでないか、破損しているか途中で切れています。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3 MB; this is not a template Rewind wrote.</source>
+        <translation>%1: %2 が %3 MB を超えています。Rewind が書いたテンプレートではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be found.</source>
+        <translation>%1 は破損しています: %2 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be opened.</source>
+        <translation>%1 は破損しています: %2 を開けません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 inflates beyond %3 MB; this is not a template Rewind wrote.</source>
+        <translation>%1: %2 は展開すると %3 MB を超えます。Rewind が書いたテンプレートではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: %2 cannot be read completely.</source>
+        <translation>%1 は破損しているか途中で切れています: %2 を最後まで読めません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rewind template: it has no template.json.</source>
+        <translation>%1 は Rewind のテンプレートではありません: template.json がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: its checksum (template.sha256) is missing.</source>
+        <translation>%1 は不完全です: チェックサム(template.sha256)がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: template.json does not match its checksum. Export the template again.</source>
+        <translation>%1 は破損しています: template.json がチェックサムと一致しません。テンプレートを出力し直してください。</translation>
+    </message>
+    <message>
+        <source>%1: template.json is not valid JSON (%2 at byte %3).</source>
+        <translation>%1: template.json は正しい JSON ではありません(%3 バイト目で %2)。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateExportDbsPage</name>
+    <message>
+        <source>Choose the DBs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A template holds the settings of DBs — fields, links, views, automations, aggregations, workflows and access rights — but no records. It can be taken from production or from any generation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Read from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;DBs in the template (related DBs are offered on the next page):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateExportRelatedPage</name>
+    <message>
+        <source>Include the related DBs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DBs linked with the chosen ones are included, so the links inside the template keep working when it is loaded. Uncheck a DB to leave it out; links to it then point outside the template.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Related DB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How it is related</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Related DBs to include:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These links will point at a DB outside the template. When the template is loaded, each goes to a production DB you choose, or stays unlinked:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen from %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Following the links…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the DB settings of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DBs in the template (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No other DB is linked with the chosen ones.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateExportResultPage</name>
+    <message>
+        <source>Write the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No template was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template is written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote the template of %1 to %2.</source>
+        <translation>%1 のテンプレートを %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in the template:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Links to DBs outside the template (you choose their targets when loading it):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateExportReviewPage</name>
+    <message>
+        <source>Check what the template leaves out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some things cannot travel in a template. They are listed here so you can set them up by hand after loading it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Write Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>Not in the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why, and what to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Left out:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Path of the template file to write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;place the existing file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template of %1 holds %2 DBs: %3 — %4 fields and %5 settings in all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Links to DBs outside the template: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rewind templates (*.zip);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say where to write the template.</source>
+        <translation>テンプレートの書き出し先を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateExportWizard</name>
+    <message>
+        <source>Export Template</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateExporter</name>
+    <message>
+        <source>There is no DB named "%1" in %2.</source>
+        <translation>%2 に「%1」という DB はありません。</translation>
+    </message>
+    <message>
+        <source>linked from %1 through its field %2</source>
+        <translation>%1 の項目 %2 からリンクされています</translation>
+    </message>
+    <message>
+        <source>links to %1 through its field %2</source>
+        <translation>項目 %2 で %1 にリンクしています</translation>
+    </message>
+    <message>
+        <source>Choose at least one DB for the template.</source>
+        <translation>テンプレートに含める DB を 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Say where to write the template.</source>
+        <translation>テンプレートの書き出し先を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateImportChoicesPage</name>
+    <message>
+        <source>Name clashes and links</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what happens to the DBs production already has, and where links to DBs outside the template point.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DBs production already has</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip: keep production's DB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename: create it under a new name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace: delete production's DB and create it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happens to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New name for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I understand the existing DB and its records are deleted; a restore point is taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Links to DBs outside the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(leave unlinked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Links to %1 (from %2) point at:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Production has none of the template's DBs and the template has no links to DBs outside it: there is nothing to decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a new name for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be renamed to "%2": that name is already taken. Choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replacing %1 deletes production's DB and its records. Tick the box below it to confirm.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateImportFilePage</name>
+    <message>
+        <source>Choose the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A template creates DBs in production with the fields, links and settings it holds; it holds no records. Nothing is changed until you confirm on the last step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Path of a template file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rewind templates (*.zip);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A template of %1 DBs: %2
+Taken from %3 of the workspace "%4" on %5 (Rewind %6).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateImportPreviewPage</name>
+    <message>
+        <source>What the template creates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each DB of the template becomes a DB of production with these fields and settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>Production already has a DB of this name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation>重複不可</translation>
+    </message>
+    <message>
+        <source>choices: %1</source>
+        <translation>選択肢: %1</translation>
+    </message>
+    <message>
+        <source>links to %1 (in the template)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>links to %1 (outside the template)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unlinked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in the template (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 DBs with %2 fields and %3 settings in all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Production already has %1 of these DBs; on the next page you choose whether each is renamed, replaced or skipped.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateImporter</name>
+    <message>
+        <source>Loading a template</source>
+        <translation>テンプレートの読み込み</translation>
+    </message>
+    <message>
+        <source>Production already has a DB named "%1". Choose to rename, replace or skip it (rewindctl: --on-conflict rename|replace|skip).</source>
+        <translation>本番にはすでに「%1」という DB があります。名前を変えるか、置き換えるか、飛ばすかを選んでください(rewindctl: --on-conflict rename|replace|skip)。</translation>
+    </message>
+    <message>
+        <source>Cannot rename "%1" to "%2": production already has a DB with that name.</source>
+        <translation>「%1」を「%2」に名前変更できません: 本番にはすでにその名前の DB があります。</translation>
+    </message>
+    <message>
+        <source>The link target "%1" (for links to %2) is not a DB in production.</source>
+        <translation>リンク先「%1」(%2 へのリンク用)は本番の DB ではありません。</translation>
+    </message>
+    <message>
+        <source>Before loading a template</source>
+        <translation>テンプレートを読み込む前</translation>
+    </message>
+    <message>
+        <source>DB "%1": %2</source>
+        <translation>DB「%1」: %2</translation>
+    </message>
+    <message>
+        <source>DB "%1", field "%2": %3</source>
+        <translation>DB「%1」の項目「%2」: %3</translation>
+    </message>
+    <message>
+        <source>DB "%1", setting "%2": %3</source>
+        <translation>DB「%1」の設定「%2」: %3</translation>
+    </message>
+    <message>
+        <source>Loaded the template %1: %2</source>
+        <translation>テンプレート %1 を読み込みました: %2</translation>
     </message>
 </context>
 <context>

@@ -31,16 +31,21 @@ QString describe(const FieldDef &f, const Catalog &catalog)
 {
     QStringList lines = {fieldTypeName(f.type)};
     if (f.required)
-        lines.append(tr("required"));
+        lines.append(QCoreApplication::translate("Rewind::SettingsDiff", "required"));
     if (f.unique)
-        lines.append(tr("unique"));
+        lines.append(QCoreApplication::translate("Rewind::SettingsDiff", "unique"));
     if (!f.choices.isEmpty())
-        lines.append(tr("choices: %1").arg(f.choices.join(u", "_s)));
+        lines.append(QCoreApplication::translate("Rewind::SettingsDiff", "choices: %1").arg(f.choices.join(u", "_s)));
     if (f.type == FieldType::Link) {
         const DbDef *target = catalog.db(f.linkDbId);
         lines.append(
-            tr("links to: %1")
-                .arg(target ? target->name : (f.linkDbId ? tr("(deleted DB #%1)").arg(f.linkDbId) : tr("(unlinked)"))));
+            QCoreApplication::translate("Rewind::SettingsDiff", "links to: %1")
+                .arg(
+                    target
+                        ? target->name
+                        : (f.linkDbId
+                               ? QCoreApplication::translate("Rewind::SettingsDiff", "(deleted DB #%1)").arg(f.linkDbId)
+                               : QCoreApplication::translate("Rewind::SettingsDiff", "(unlinked)"))));
     }
     return lines.join(u'\n');
 }
@@ -91,21 +96,32 @@ QString SettingsDifference::reapplyEffect() const
 {
     switch (kind) {
     case Kind::FieldMissing:
-        return tr("add the field \"%1\" back to production (its values are not restored; use CSV import for those)")
+        return QCoreApplication::translate(
+                   "Rewind::SettingsDifference",
+                   "add the field \"%1\" back to production (its values are not restored; use CSV import for those)")
             .arg(name);
     case Kind::FieldAdded:
-        return tr("delete the field \"%1\" from production, with its values").arg(name);
+        return QCoreApplication::translate("Rewind::SettingsDifference",
+                                           "delete the field \"%1\" from production, with its values")
+            .arg(name);
     case Kind::FieldChanged:
         return destructive()
-                   ? tr("change the field \"%1\" back to its earlier type; values that do not fit are cleared")
+                   ? QCoreApplication::translate(
+                         "Rewind::SettingsDifference",
+                         "change the field \"%1\" back to its earlier type; values that do not fit are cleared")
                          .arg(name)
-                   : tr("give the field \"%1\" its earlier options").arg(name);
+                   : QCoreApplication::translate("Rewind::SettingsDifference",
+                                                 "give the field \"%1\" its earlier options")
+                         .arg(name);
     case Kind::SettingMissing:
-        return tr("add the setting \"%1\" back").arg(name);
+        return QCoreApplication::translate("Rewind::SettingsDifference", "add the setting \"%1\" back").arg(name);
     case Kind::SettingAdded:
-        return tr("delete the setting \"%1\" from production").arg(name);
+        return QCoreApplication::translate("Rewind::SettingsDifference", "delete the setting \"%1\" from production")
+            .arg(name);
     case Kind::SettingChanged:
-        return tr("give the setting \"%1\" its earlier definition").arg(name);
+        return QCoreApplication::translate("Rewind::SettingsDifference",
+                                           "give the setting \"%1\" its earlier definition")
+            .arg(name);
     }
     return {};
 }

@@ -3,6 +3,10 @@
 
 #include "backup/GenerationStore.h"
 #include "sql/Connection.h"
+#include "transfer/CsvEncoding.h"
+#include "transfer/FieldValues.h"
+#include "transfer/SettingsDiff.h"
+#include "transfer/TemplateDocument.h"
 #include "util/Clock.h"
 #include "util/I18n.h"
 #include "workspace/Catalog.h"
@@ -46,6 +50,19 @@ private slots:
         QVERIFY(editor.createDb(u"顧客"_s).ok());
         const auto dup = editor.createDb(u"顧客"_s);
         QVERIFY2(dup.error().message.contains(u"すでにあります"_s), qPrintable(dup.error().message));
+
+        // Services added later, each with its own context.
+        SettingsDifference d{SettingsDifference::Kind::SettingMissing, u"月別請求額"_s, SettingKind::Aggregation, {}, {}};
+        QVERIFY2(d.reapplyEffect().contains(u"設定「月別請求額」を戻します"_s), qPrintable(d.reapplyEffect()));
+        const auto notTemplate = TemplateDocument::read(tmp.filePath(u"none.rwt"_s));
+        QVERIFY2(notTemplate.error().message.contains(u"はありません"_s), qPrintable(notTemplate.error().message));
+        QVERIFY(csvEncodingName(CsvEncoding::Utf8Bom).contains(u"BOM付き"_s));
+        QVariant value;
+        QString reason;
+        FieldDef number;
+        number.type = FieldType::Number;
+        QVERIFY(!FieldValues::parse(number, u"abc"_s, &value, &reason));
+        QVERIFY2(reason.contains(u"数値ではありません"_s), qPrintable(reason));
 
         QCOMPARE(I18n::install(u"en"_s), u"en"_s);
         QCOMPARE(weekdayName(Weekday::Mon), u"Monday"_s);
