@@ -1721,6 +1721,26 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>diff|apply</source>
         <translation>diff|apply</translation>
     </message>
+    <message>
+        <source>Several DBs go into a folder: use --out-dir DIR (one CSV per DB) instead of --out.</source>
+        <translation>複数の DB はフォルダーに書き出します: --out の代わりに --out-dir DIR を使ってください(DB ごとに CSV 1 つ)。</translation>
+    </message>
+    <message>
+        <source>Say where to write with --out FILE, or --out-dir DIR for one file per DB.</source>
+        <translation>書き出し先を --out FILE、または DB ごとにファイルを分けるなら --out-dir DIR で指定してください。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records to %2.</source>
+        <translation>%1 件を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>DB name; repeat with --out-dir for several.</source>
+        <translation>DB 名。--out-dir と一緒なら複数指定できます。</translation>
+    </message>
+    <message>
+        <source>With several --db: a folder for one CSV per DB, named after it.</source>
+        <translation>複数の --db と使います: DB ごとに DB 名の CSV を置くフォルダー。</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DataDir</name>
@@ -3279,6 +3299,93 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>Rewind::TemplateImportDryRunPage</name>
+    <message>
+        <source>created under the new name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>production's DB is deleted and created again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped: production's DB stays as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check what loading the template would do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A dry run tries every change and then rolls it back: nothing has been written yet. Click Load Template to make these changes in production.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Load Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the dry run &amp;again</source>
+        <translation>もう一度試行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Trying the template on production…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DBs (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Links to DBs outside the template (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unlinked)</source>
+        <translation>(リンクなし)</translation>
+    </message>
+    <message>
+        <source>stays unlinked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>links to production's DB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Production links re-pointed (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>points at the DB that comes back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every DB of the template is skipped, so loading it changes nothing. Go back and rename or replace a DB to load it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading creates %1 DBs with %2 fields and %3 settings. A restore point is taken first, so the load can be undone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Rewind::TemplateImportFilePage</name>
     <message>
         <source>Choose the template</source>
@@ -3390,6 +3497,82 @@ Taken from %3 of the workspace "%4" on %5 (Rewind %6).</source>
     </message>
     <message>
         <source>Production already has %1 of these DBs; on the next page you choose whether each is renamed, replaced or skipped.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateImportResultPage</name>
+    <message>
+        <source>Load the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The template load was undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading %1 into production…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating the DBs…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template was not loaded; production is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template is loaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created %1 in production: %2 fields and %3 settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link %1.%2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unlinked)</source>
+        <translation>(リンクなし)</translation>
+    </message>
+    <message>
+        <source>Re-pointed %1 at the DB that came back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore point: %1</source>
+        <translation>復元ポイント: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this template load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring production back to restore point %1, taken just before the template was loaded?
+
+Changes made to production by anyone after the load are undone too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Production is back to how it was before the template was loaded (restore point %1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateImportWizard</name>
+    <message>
+        <source>Load Template into Production</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -45,12 +45,16 @@ int runExport(CtlContext &ctx)
     if (!env)
         return ctx.usage(tr("Say which environment with --env production|mon|tue|wed|thu|fri|sat|sun."));
     o.env = *env;
-    o.db = ctx.parser.value(u"db"_s);
-    if (o.db.isEmpty())
+    const QStringList dbs = ctx.parser.values(u"db"_s);
+    if (dbs.isEmpty())
         return ctx.usage(tr("Say which DB with --db NAME."));
+    o.db = dbs.first();
     o.outPath = ctx.parser.value(u"out"_s);
-    if (o.outPath.isEmpty())
-        return ctx.usage(tr("Say where to write with --out FILE."));
+    const QString outDir = ctx.parser.value(u"out-dir"_s);
+    if (dbs.size() > 1 && outDir.isEmpty())
+        return ctx.usage(tr("Several DBs go into a folder: use --out-dir DIR (one CSV per DB) instead of --out."));
+    if (o.outPath.isEmpty() == outDir.isEmpty())
+        return ctx.usage(tr("Say where to write with --out FILE, or --out-dir DIR for one file per DB."));
     if (ctx.parser.isSet(u"fields"_s))
         o.fields = ctx.parser.value(u"fields"_s).split(u',', Qt::SkipEmptyParts);
     if (ctx.parser.isSet(u"encoding"_s)) {
@@ -69,6 +73,21 @@ int runExport(CtlContext &ctx)
         !parseDate(ctx, u"created-to"_s, &o.createdTo, &exit))
         return exit;
     CsvExporter exporter(ctx.dir);
+    if (!outDir.isEmpty()) {
+        auto results = exporter.runMany(o, dbs, outDir);
+        if (!results)
+            return ctx.fail(results.error());
+        QJsonArray files;
+        for (const CsvExportResult &r : results.value()) {
+            files.append(
+                QJsonObject{{"file"_L1, QDir::toNativeSeparators(r.path)}, {"rows"_L1, r.rows}, {"bytes"_L1, r.bytes}});
+            if (!ctx.parser.isSet(u"json"_s))
+                ctx.out << tr("Wrote %1 records to %2.").arg(r.rows).arg(QDir::toNativeSeparators(r.path)) << Qt::endl;
+        }
+        if (ctx.parser.isSet(u"json"_s))
+            ctx.printJson(QJsonObject{{"files"_L1, files}, {"encoding"_L1, csvEncodingKey(o.encoding)}});
+        return kOk;
+    }
     auto result = exporter.run(o);
     if (!result)
         return ctx.fail(result.error());
@@ -202,7 +221,7 @@ QList<Command> transferCommands()
          tr("Write one DB of an environment to a CSV file (UTF-8 with BOM by default)."),
          {QCommandLineOption(u"env"_s, tr("Environment: production, or a slot mon, tue, wed, thu, fri, sat, sun."),
                              tr("ENV")),
-          QCommandLineOption(u"db"_s, tr("DB name."), tr("NAME")),
+          QCommandLineOption(u"db"_s, tr("DB name; repeat with --out-dir for several."), tr("NAME")),
           QCommandLineOption(u"fields"_s, tr("Fields to write, comma-separated, in this order (default: all)."),
                              tr("A,B")),
           QCommandLineOption(u"encoding"_s, tr("utf-8-bom (default, Excel), utf-8 or cp932 (Shift_JIS)."), tr("ENC")),
@@ -213,7 +232,10 @@ QList<Command> transferCommands()
           QCommandLineOption(u"created-to"_s, tr("Only records created on or before this date."), tr("DATE")),
           QCommandLineOption(u"no-formula-guard"_s,
                              tr("Do not put ' before cells starting with = + - @ (not recommended).")),
-          QCommandLineOption(u"out"_s, tr("The CSV file to write."), tr("FILE")), json},
+          QCommandLineOption(u"out"_s, tr("The CSV file to write."), tr("FILE")),
+          QCommandLineOption(u"out-dir"_s, tr("With several --db: a folder for one CSV per DB, named after it."),
+                             tr("DIR")),
+          json},
          {},
          runExport},
         {u"import-csv"_s,

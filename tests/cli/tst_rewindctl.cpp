@@ -289,6 +289,17 @@ private slots:
         QVERIFY(r.out.contains(u"1 new"_s) && r.out.contains(u"2 rejected"_s));
         QVERIFY(QFile::exists(rejects));
 
+        // Several DBs into a folder, one file each named after its DB.
+        r = ctl(at(tmp.path(), {u"export-csv"_s, u"--env"_s, u"fri"_s, u"--db"_s, u"顧客"_s, u"--db"_s, u"見積明細"_s,
+                                u"--out-dir"_s, tmp.filePath(u"out"_s), u"--json"_s}));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value("files"_L1).toArray().size(), 2);
+        QVERIFY(QFile::exists(tmp.filePath(u"out/見積明細.csv"_s)));
+        QCOMPARE(ctl(at(tmp.path(), {u"export-csv"_s, u"--env"_s, u"fri"_s, u"--db"_s, u"顧客"_s, u"--db"_s, u"商品"_s,
+                                     u"--out"_s, csv}))
+                     .code,
+                 2);
+
         // Bad arguments.
         QCOMPARE(ctl(at(tmp.path(), {u"export-csv"_s, u"--env"_s, u"fri"_s, u"--db"_s, u"顧客"_s})).code, 2);
         QCOMPARE(ctl(at(tmp.path(), {u"export-csv"_s, u"--env"_s, u"fri"_s, u"--db"_s, u"顧客"_s, u"--out"_s, csv,
