@@ -125,8 +125,12 @@ int runImport(CtlContext &ctx)
     ctx.out << (o.dryRun ? tr("Dry run: the template would make these changes; nothing was written.")
                          : tr("Template loaded."))
             << Qt::endl;
-    for (const auto &d : r->dbs)
-        ctx.out << u"  %1 → %2 (%3)"_s.arg(d.templateName, d.name, d.action) << Qt::endl;
+    for (const auto &d : r->dbs) {
+        ctx.out << u"  %1 → %2 (%3)"_s.arg(d.templateName, d.name, d.action);
+        if (d.action == "replaced"_L1)
+            ctx.out << tr(", %1 records of the old DB deleted").arg(d.deletedRecords);
+        ctx.out << Qt::endl;
+    }
     for (const auto &l : r->links)
         ctx.out << tr("  link %1.%2 → %3").arg(l.db, l.field, l.target.isEmpty() ? tr("(unlinked)") : l.target)
                 << Qt::endl;
@@ -173,6 +177,7 @@ int runRestoreDb(CtlContext &ctx)
     if (ctx.parser.isSet(u"json"_s)) {
         QJsonObject o = importJson(r->schema);
         o.insert("records"_L1, r->records);
+        o.insert("danglingLinks"_L1, r->danglingLinks);
         o.insert("restorePoint"_L1, r->restorePoint);
         o.insert("applied"_L1, r->applied);
         ctx.printJson(o);
@@ -187,6 +192,11 @@ int runRestoreDb(CtlContext &ctx)
             << Qt::endl;
     for (const QString &p : r->schema.repointed)
         ctx.out << tr("  re-pointed %1 at the loaded DB").arg(p) << Qt::endl;
+    if (r->danglingLinks > 0)
+        ctx.out << tr("  %1 link values point at records deleted since the generation; they resolve if those come back "
+                      "too.")
+                       .arg(r->danglingLinks)
+                << Qt::endl;
     if (!r->restorePoint.isEmpty())
         ctx.out << tr("Restore point: %1 (undo with \"rewindctl undo-import %1\").").arg(r->restorePoint) << Qt::endl;
     return kOk;
@@ -212,7 +222,7 @@ int runSettings(CtlContext &ctx)
             for (qsizetype i = 0; i < list->size(); ++i) {
                 const SettingsDifference &d = list->at(i);
                 out.append(QJsonObject{
-                    {"index"_L1, int(i + 1)},
+                    {"id"_L1, d.id()},
                     {"kind"_L1, settingsDifferenceKindKey(d.kind)},
                     {"name"_L1, d.name},
                     {"setting"_L1, d.setting ? QJsonValue(settingKindKey(*d.setting)) : QJsonValue(QJsonValue::Null)},
@@ -230,7 +240,7 @@ int runSettings(CtlContext &ctx)
                     << Qt::endl;
         for (qsizetype i = 0; i < list->size(); ++i) {
             const SettingsDifference &d = list->at(i);
-            ctx.out << u"%1. [%2] %3"_s.arg(i + 1).arg(settingsDifferenceKindKey(d.kind), d.name) << Qt::endl;
+            ctx.out << u"%1  [%2] %3"_s.arg(d.id(), settingsDifferenceKindKey(d.kind), d.name) << Qt::endl;
             ctx.out << tr("     generation: %1")
                            .arg(d.before.isEmpty() ? tr("(none)") : QString(d.before).replace(u'\n', u"; "_s))
                     << Qt::endl;
@@ -241,23 +251,26 @@ int runSettings(CtlContext &ctx)
         }
         return kOk;
     }
-    QList<int> chosen;
+    QList<SettingsDifference> chosen;
     if (ctx.parser.isSet(u"all"_s)) {
-        for (qsizetype i = 0; i < list->size(); ++i)
-            chosen.append(int(i));
+        chosen = list.value();
     } else {
-        for (const QString &n : ctx.parser.value(u"only"_s).split(u',', Qt::SkipEmptyParts)) {
-            bool ok = false;
-            const int i = n.trimmed().toInt(&ok);
-            if (!ok || i < 1 || i > list->size())
-                return ctx.usage(tr("--only takes difference numbers from \"settings diff\" (1 to %1), not \"%2\".")
-                                     .arg(list->size())
-                                     .arg(n));
-            chosen.append(i - 1);
+        // Differences are named by their id from "settings diff": a number would silently mean another
+        // difference if production changed in between.
+        for (const QString &id : ctx.parser.value(u"only"_s).split(u',', Qt::SkipEmptyParts)) {
+            const auto it = std::find_if(list->begin(), list->end(),
+                                         [&id](const SettingsDifference &d) { return d.id() == id.trimmed(); });
+            if (it == list->end())
+                return ctx.fail(makeError(
+                    ErrorCode::InvalidArgument,
+                    tr("No current difference has the id \"%1\". Production may have changed since \"settings diff\": "
+                       "run it again.")
+                        .arg(id.trimmed())));
+            chosen.append(*it);
         }
     }
     if (chosen.isEmpty())
-        return ctx.usage(tr("Choose what to re-apply: --only 1,3 (numbers from \"settings diff\") or --all."));
+        return ctx.usage(tr("Choose what to re-apply: --only ID,ID (the ids \"settings diff\" prints) or --all."));
     auto rp = diff.reapply(*slot, db, chosen);
     if (!rp)
         return ctx.fail(rp.error());
@@ -305,7 +318,8 @@ QList<Command> templateCommands()
             "(settings apply)."),
          {QCommandLineOption(u"env"_s, tr("The generation to compare with: mon … sun."), tr("SLOT")),
           QCommandLineOption(u"db"_s, tr("DB name."), tr("NAME")),
-          QCommandLineOption(u"only"_s, tr("apply: the differences to re-apply, by number, e.g. 1,3."), tr("N,M")),
+          QCommandLineOption(u"only"_s, tr("apply: the differences to re-apply, by the ids \"settings diff\" prints."),
+                             tr("ID,ID")),
           QCommandLineOption(u"all"_s, tr("apply: re-apply every difference.")), json},
          tr("diff|apply"),
          runSettings},

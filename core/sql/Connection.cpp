@@ -6,7 +6,10 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlDriver>
 #include <QUrl>
+
+#include <sqlite3.h>
 
 namespace Rewind
 {
@@ -128,20 +131,29 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 
 Transaction::~Transaction()
 {
-    if (m_open) {
-        QSqlQuery q(m_db);
+    if (!m_open)
+        return;
+    QSqlQuery q(m_db);
+    if (m_outermost) {
+        q.exec(u"ROLLBACK"_s);
+    } else {
         q.exec(u"ROLLBACK TO "_s + m_name);
         q.exec(u"RELEASE "_s + m_name);
     }
 }
 
-// Savepoints nest: a service can wrap several schema edits, each with its own Transaction, in one
-// outer Transaction, and a failure anywhere undoes all of them.
+// The outermost transaction takes the write lock at once (BEGIN IMMEDIATE), so it waits for other
+// writers up front instead of failing late with SQLITE_BUSY_SNAPSHOT; nested ones are savepoints, so
+// a service can wrap several schema edits, each with its own Transaction, into one unit.
 Status Transaction::begin()
 {
-    if (auto st =
-            exec(m_db, u"SAVEPOINT "_s + m_name, QCoreApplication::translate("Rewind::Sql", "Starting a transaction"));
-        !st)
+    const QVariant handle = m_db.driver()->handle();
+    sqlite3 *raw = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                       ? *static_cast<sqlite3 *const *>(handle.constData())
+                       : nullptr;
+    m_outermost = raw && sqlite3_get_autocommit(raw) != 0;
+    const QString sql = m_outermost ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + m_name;
+    if (auto st = exec(m_db, sql, QCoreApplication::translate("Rewind::Sql", "Starting a transaction")); !st)
         return st;
     m_open = true;
     return {};
@@ -149,9 +161,8 @@ Status Transaction::begin()
 
 Status Transaction::commit()
 {
-    if (auto st =
-            exec(m_db, u"RELEASE "_s + m_name, QCoreApplication::translate("Rewind::Sql", "Committing the change"));
-        !st)
+    const QString sql = m_outermost ? u"COMMIT"_s : u"RELEASE "_s + m_name;
+    if (auto st = exec(m_db, sql, QCoreApplication::translate("Rewind::Sql", "Committing the change")); !st)
         return st;
     m_open = false;
     return {};

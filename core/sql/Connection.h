@@ -56,7 +56,7 @@ Status exec(const QSqlDatabase &db, const QString &sql, const QString &whatFaile
 /// exec() of a prepared query, with the same error wording.
 Status exec(QSqlQuery &query, const QString &whatFailed);
 
-/// RAII transaction (a named SAVEPOINT, so transactions nest): rolls back unless commit() succeeded.
+/// RAII transaction: BEGIN IMMEDIATE when outermost, a named SAVEPOINT when nested; rolls back unless commit() succeeded.
 class Transaction final
 {
 public:
@@ -71,6 +71,7 @@ private:
     QSqlDatabase m_db;
     QString m_name;
     bool m_open = false;
+    bool m_outermost = false;
 };
 
 } // namespace Sql

@@ -563,7 +563,9 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
                         exists = sqlite3_step(check->st) == SQLITE_ROW;
                         sqlite3_reset(check->st);
                     }
-                    if (!exists) {
+                    if (!exists && options.keepDanglingLinks) {
+                        ++report.danglingLinks;
+                    } else if (!exists) {
                         const DbDef *target = catalog.db(f.linkDbId);
                         issue(int(fieldOfColumn.indexOf(i)), f.name,
                               target ? tr("links to record %1 of \"%2\", which does not exist")

@@ -45,6 +45,10 @@ struct CsvImportOptions
     QString user;                 ///< who, for the history (default: the current OS user)
     bool takeRestorePoint = true; ///< off when a larger operation took one already
     bool recordHistory = true;    ///< off when a larger operation records one event for all
+    /// Keep link values whose target record does not exist (counted in danglingLinks) instead of refusing
+    /// the row: a DB restored from a generation keeps its links as they were, and they resolve again
+    /// once the linked records come back too.
+    bool keepDanglingLinks = false;
 };
 
 /// The file as it was understood: encoding, delimiter, header, first rows, and the column mapping.
@@ -105,6 +109,7 @@ struct ImportReport
     qint64 updated = 0;
     qint64 unchanged = 0;
     qint64 errorRows = 0;
+    qint64 danglingLinks = 0;  ///< with keepDanglingLinks: link values kept that point at no record
     QList<ImportRow> outcomes; ///< the first kMaxRows rows, in file order
     QList<ImportIssue> issues; ///< every problem (up to kMaxIssues)
     bool issuesTruncated = false;

@@ -58,7 +58,9 @@ Result<QList<DeletedDb>> DbRestorer::deletedDbs(Weekday slot) const
         return conn.error();
     QList<DeletedDb> out;
     for (const DbDef &d : gen->dbs) {
-        if (prod->dbByName(d.name))
+        // Deleted means production has neither its id (a DB renamed since keeps its id) nor its name (a DB
+        // restored earlier comes back under a new id).
+        if (prod->db(d.id) || prod->dbByName(d.name))
             continue;
         DeletedDb deleted{d.name, 0, {}};
         QSqlQuery q(conn.value()->db());
@@ -112,6 +114,8 @@ Result<DbRestoreResult> DbRestorer::restore(Weekday slot, const QString &dbName,
     schema.takeRestorePoint = false;
     schema.recordHistory = false;
     schema.user = user;
+    // The name may have been taken since (by a rename): bring it back under a free name then.
+    schema.onConflict = TemplateConflict::Rename;
     if (dryRun) {
         auto planned = TemplateImporter(m_dir, m_clock).run(doc, schema);
         if (!planned)
@@ -156,10 +160,12 @@ Result<DbRestoreResult> DbRestorer::restore(Weekday slot, const QString &dbName,
         im.mode = ImportMode::Insert;
         im.takeRestorePoint = false;
         im.recordHistory = false;
+        im.keepDanglingLinks = true; // links to records deleted since stay as they were, and resolve if those come back
         auto imported = CsvImporter(m_dir, m_clock).apply(im);
         if (!imported)
             return rollBack(imported.error());
         result.records = imported->newRows;
+        result.danglingLinks = imported->danglingLinks;
     } else {
         result.records = 0;
     }

@@ -21,6 +21,7 @@ struct DbRestoreResult
 {
     TemplateImportResult schema;
     qint64 records = 0;
+    qint64 danglingLinks = 0; ///< link values kept that point at records deleted since
     QString restorePoint;
     bool applied = false;
 };

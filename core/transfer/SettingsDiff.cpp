@@ -10,6 +10,9 @@
 #include "workspace/SchemaEditor.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QMap>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -126,6 +129,17 @@ QString SettingsDifference::reapplyEffect() const
     return {};
 }
 
+QString SettingsDifference::id() const
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const QString &part :
+         {settingsDifferenceKindKey(kind), setting ? settingKindKey(*setting) : QString(), name, before, after}) {
+        h.addData(part.toUtf8());
+        h.addData(QByteArrayView("\x1f"));
+    }
+    return QString::fromLatin1(h.result().toHex().left(10));
+}
+
 SettingsDiff::SettingsDiff(DataDir dir, const Clock &clock) : m_dir(std::move(dir)), m_clock(clock)
 {
 }
@@ -139,24 +153,44 @@ QList<SettingsDifference> SettingsDiff::compare(const DbDef &gen, const Catalog 
         const FieldDef *p = prod.fieldByName(g.name);
         const QString before = describe(g, genCatalog);
         if (!p)
-            out.append({K::FieldMissing, g.name, std::nullopt, before, {}});
+            out.append({K::FieldMissing, g.name, std::nullopt, before, {}, g.id, 0});
         else if (const QString after = describe(*p, prodCatalog); after != before)
-            out.append({K::FieldChanged, g.name, std::nullopt, before, after});
+            out.append({K::FieldChanged, g.name, std::nullopt, before, after, g.id, p->id});
     }
     for (const FieldDef &p : prod.fields) {
         if (!gen.fieldByName(p.name))
-            out.append({K::FieldAdded, p.name, std::nullopt, {}, describe(p, prodCatalog)});
+            out.append({K::FieldAdded, p.name, std::nullopt, {}, describe(p, prodCatalog), 0, p.id});
     }
-    for (const SettingDef &g : gen.settings) {
-        const SettingDef *p = findSetting(prod, g.kind, g.name);
-        if (!p)
-            out.append({K::SettingMissing, g.name, g.kind, describe(g), {}});
-        else if (p->definition != g.definition)
-            out.append({K::SettingChanged, g.name, g.kind, describe(g), describe(*p)});
-    }
-    for (const SettingDef &p : prod.settings) {
-        if (!findSetting(gen, p.kind, p.name))
-            out.append({K::SettingAdded, p.name, p.kind, {}, describe(p)});
+    // Settings pair by kind and name; two of the same name pair in order, so none hides another.
+    auto group = [](const DbDef &db) {
+        QMap<std::pair<int, QString>, QList<const SettingDef *>> g;
+        for (const SettingDef &s : db.settings)
+            g[{int(s.kind), s.name}].append(&s);
+        return g;
+    };
+    const auto genGroups = group(gen);
+    const auto prodGroups = group(prod);
+    QSet<std::pair<int, QString>> keys;
+    for (auto it = genGroups.cbegin(); it != genGroups.cend(); ++it)
+        keys.insert(it.key());
+    for (auto it = prodGroups.cbegin(); it != prodGroups.cend(); ++it)
+        keys.insert(it.key());
+    QList<std::pair<int, QString>> ordered(keys.begin(), keys.end());
+    std::sort(ordered.begin(), ordered.end());
+    for (const auto &key : ordered) {
+        const auto gs = genGroups.value(key);
+        const auto ps = prodGroups.value(key);
+        const SettingKind kind = SettingKind(key.first);
+        for (qsizetype n = 0; n < std::max(gs.size(), ps.size()); ++n) {
+            const SettingDef *g = n < gs.size() ? gs[n] : nullptr;
+            const SettingDef *p = n < ps.size() ? ps[n] : nullptr;
+            if (g && !p)
+                out.append({K::SettingMissing, key.second, kind, describe(*g), {}, g->id, 0});
+            else if (!g && p)
+                out.append({K::SettingAdded, key.second, kind, {}, describe(*p), 0, p->id});
+            else if (g->definition != p->definition)
+                out.append({K::SettingChanged, key.second, kind, describe(*g), describe(*p), g->id, p->id});
+        }
     }
     return out;
 }
@@ -183,23 +217,21 @@ Result<QList<SettingsDifference>> SettingsDiff::compare(Weekday slot, const QStr
     return compare(*g, gen.value(), *p, prod.value());
 }
 
-Result<QString> SettingsDiff::reapply(Weekday slot, const QString &dbName, const QList<int> &indexes,
+Result<QString> SettingsDiff::reapply(Weekday slot, const QString &dbName, const QList<SettingsDifference> &chosen,
                                       const QString &user)
 {
     using K = SettingsDifference::Kind;
+    if (chosen.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("Choose at least one difference to re-apply."));
     if (auto st = BackupWindow::refuseDuringRun(m_dir, tr("Changing settings")); !st)
         return st.error();
-    auto diffs = compare(slot, dbName);
-    if (!diffs)
-        return diffs.error();
-    for (int i : indexes) {
-        if (i < 0 || i >= diffs->size())
-            return makeError(ErrorCode::InvalidArgument,
-                             tr("There is no difference number %1 (there are %2).").arg(i + 1).arg(diffs->size()));
-    }
     auto gen = load(Environments::readSpec(m_dir, EnvironmentId::generation(slot)).value());
     if (!gen)
         return gen.error();
+    const DbDef *g = gen->dbByName(dbName);
+    if (!g)
+        return makeError(ErrorCode::NotFound,
+                         tr("The %1 generation has no DB named \"%2\".").arg(weekdayName(slot), dbName));
     auto rp = RestorePointStore(m_dir).create(
         tr("Before re-applying settings of %1 from the %2 generation").arg(dbName, weekdayName(slot)), m_clock.now());
     if (!rp)
@@ -208,62 +240,85 @@ Result<QString> SettingsDiff::reapply(Weekday slot, const QString &dbName, const
     if (!conn)
         return conn.error();
     QSqlDatabase db = conn.value()->db();
-    auto prod = Catalog::load(db);
-    if (!prod)
-        return prod.error();
-    const DbDef *g = gen->dbByName(dbName);
-    const DbDef *p = prod->dbByName(dbName);
     Sql::Transaction tx(db);
     if (auto st = tx.begin(); !st)
         return st.error();
+    // Compare again under the write lock: what is applied is exactly what the user chose, or nothing.
+    auto prodCatalog = Catalog::load(db);
+    if (!prodCatalog)
+        return prodCatalog.error();
+    const DbDef *p = prodCatalog->dbByName(dbName);
+    if (!p)
+        return makeError(ErrorCode::NotFound,
+                         tr("Production has no DB named \"%1\"; restore the whole DB instead.").arg(dbName));
+    const QList<SettingsDifference> now = compare(*g, gen.value(), *p, prodCatalog.value());
+    QList<SettingsDifference> todo;
+    for (const SettingsDifference &c : chosen) {
+        const auto it =
+            std::find_if(now.begin(), now.end(), [&c](const SettingsDifference &d) { return d.id() == c.id(); });
+        if (it == now.end()) {
+            return makeError(
+                ErrorCode::InvalidArgument,
+                tr("The settings of %1 changed since they were compared (\"%2\" is no longer that difference). "
+                   "Compare again and choose what to re-apply.")
+                    .arg(dbName, c.name));
+        }
+        todo.append(*it);
+    }
     SchemaEditor editor(db, m_clock);
     QStringList done;
-    for (int i : indexes) {
-        const SettingsDifference &d = diffs->at(i);
+    qint64 cleared = 0;
+    auto settingIn = [](const DbDef &d, qint64 id) -> const SettingDef * {
+        for (const SettingDef &s : d.settings) {
+            if (s.id == id)
+                return &s;
+        }
+        return nullptr;
+    };
+    auto linkTarget = [&](qint64 genLinkDbId) -> qint64 {
+        const DbDef *genTarget = gen->db(genLinkDbId);
+        const DbDef *target = genTarget ? prodCatalog->dbByName(genTarget->name) : nullptr;
+        return target ? target->id : 0;
+    };
+    for (const SettingsDifference &d : std::as_const(todo)) {
         Status st;
         switch (d.kind) {
         case K::FieldMissing: {
-            FieldDef f = *g->fieldByName(d.name);
-            if (f.type == FieldType::Link) {
-                const DbDef *genTarget = gen->db(f.linkDbId);
-                const DbDef *target = genTarget ? prod->dbByName(genTarget->name) : nullptr;
-                f.linkDbId = target ? target->id : 0;
-            }
+            FieldDef f = *g->field(d.generationItemId);
+            if (f.type == FieldType::Link)
+                f.linkDbId = linkTarget(f.linkDbId);
             auto id = editor.addField(p->id, f);
             st = id ? Status() : Status(id.error());
             break;
         }
         case K::FieldAdded:
-            st = editor.deleteField(p->fieldByName(d.name)->id);
+            st = editor.deleteField(d.productionItemId);
             break;
         case K::FieldChanged: {
-            const FieldDef &want = *g->fieldByName(d.name);
-            const FieldDef &have = *p->fieldByName(d.name);
+            const FieldDef &want = *g->field(d.generationItemId);
+            const FieldDef &have = *p->field(d.productionItemId);
             if (want.type != have.type) {
-                auto cleared = editor.retypeField(have.id, want.type);
-                st = cleared ? Status() : Status(cleared.error());
+                auto n = editor.retypeField(have.id, want.type);
+                st = n ? Status() : Status(n.error());
+                cleared += n ? n.value() : 0;
             }
             if (st)
                 st = editor.setFieldOptions(have.id, want.required, want.unique, want.choices);
-            if (st && want.type == FieldType::Link) {
-                const DbDef *genTarget = gen->db(want.linkDbId);
-                const DbDef *target = genTarget ? prod->dbByName(genTarget->name) : nullptr;
-                st = editor.relinkField(have.id, target ? target->id : 0);
-            }
+            if (st && want.type == FieldType::Link)
+                st = editor.relinkField(have.id, linkTarget(want.linkDbId));
             break;
         }
         case K::SettingMissing: {
-            const SettingDef *s = findSetting(*g, *d.setting, d.name);
+            const SettingDef *s = settingIn(*g, d.generationItemId);
             auto id = editor.addSetting(p->id, s->kind, s->name, s->definition);
             st = id ? Status() : Status(id.error());
             break;
         }
         case K::SettingAdded:
-            st = editor.deleteSetting(findSetting(*p, *d.setting, d.name)->id);
+            st = editor.deleteSetting(d.productionItemId);
             break;
         case K::SettingChanged:
-            st = editor.updateSetting(findSetting(*p, *d.setting, d.name)->id, d.name,
-                                      findSetting(*g, *d.setting, d.name)->definition);
+            st = editor.updateSetting(d.productionItemId, d.name, settingIn(*g, d.generationItemId)->definition);
             break;
         }
         if (!st)
@@ -274,10 +329,17 @@ Result<QString> SettingsDiff::reapply(Weekday slot, const QString &dbName, const
         return st.error();
     (void)HistoryStore(m_dir).append(
         m_clock.now(), user.isEmpty() ? HistoryStore::currentUser() : user, u"settings-reapply"_s,
-        tr("Re-applied %1 settings of %2 from the %3 generation").arg(done.size()).arg(dbName, weekdayName(slot)),
+        cleared > 0
+            ? tr("Re-applied %1 settings of %2 from the %3 generation; %4 values that did not fit a changed type were "
+                 "cleared")
+                  .arg(done.size())
+                  .arg(dbName, weekdayName(slot))
+                  .arg(cleared)
+            : tr("Re-applied %1 settings of %2 from the %3 generation").arg(done.size()).arg(dbName, weekdayName(slot)),
         QJsonObject{{"db"_L1, dbName},
                     {"slot"_L1, weekdayKey(slot)},
                     {"changes"_L1, QJsonArray::fromStringList(done)},
+                    {"clearedValues"_L1, cleared},
                     {"restorePoint"_L1, rp->id}});
     return rp->id;
 }

@@ -61,6 +61,7 @@ TemplateDocument TemplateDocument::fromCatalog(const Catalog &catalog, const QLi
     TemplateDocument doc;
     doc.createdAt = now;
     doc.sourceWorkspace = catalog.workspaceName;
+    doc.sourceWorkspaceId = catalog.workspaceId;
     doc.sourceEnvironment = environment;
     doc.appVersion = QStringLiteral(REWIND_VERSION);
     QSet<qint64> included(dbIds.begin(), dbIds.end());
@@ -140,6 +141,7 @@ QJsonObject TemplateDocument::toJson() const
                        {"formatVersion"_L1, formatVersion},
                        {"createdAt"_L1, createdAt.toString(Qt::ISODate)},
                        {"sourceWorkspace"_L1, sourceWorkspace},
+                       {"sourceWorkspaceId"_L1, sourceWorkspaceId},
                        {"sourceEnvironment"_L1, sourceEnvironment},
                        {"appVersion"_L1, appVersion},
                        {"dbs"_L1, dbArray},
@@ -164,6 +166,7 @@ Result<TemplateDocument> TemplateDocument::fromJson(const QJsonObject &json)
         return bad(tr("The template's format version is missing."));
     doc.createdAt = QDateTime::fromString(json.value("createdAt"_L1).toString(), Qt::ISODate);
     doc.sourceWorkspace = json.value("sourceWorkspace"_L1).toString();
+    doc.sourceWorkspaceId = json.value("sourceWorkspaceId"_L1).toString();
     doc.sourceEnvironment = json.value("sourceEnvironment"_L1).toString();
     doc.appVersion = json.value("appVersion"_L1).toString();
     QSet<QString> externalKeys;
@@ -189,7 +192,7 @@ Result<TemplateDocument> TemplateDocument::fromJson(const QJsonObject &json)
         const QJsonObject o = v.toObject();
         TemplateDb d;
         d.key = o.value("key"_L1).toString();
-        d.name = o.value("name"_L1).toString();
+        d.name = o.value("name"_L1).toString().trimmed();
         d.description = o.value("description"_L1).toString();
         if (auto st = SchemaEditor::validateName(d.name, tr("DB")); !st)
             return bad(tr("DB %1: %2").arg(d.key, st.error().message));
@@ -201,7 +204,7 @@ Result<TemplateDocument> TemplateDocument::fromJson(const QJsonObject &json)
             const QJsonObject fo = fv.toObject();
             TemplateField f;
             f.key = fo.value("key"_L1).toString();
-            f.name = fo.value("name"_L1).toString();
+            f.name = fo.value("name"_L1).toString().trimmed();
             const auto type = fieldTypeFromKey(fo.value("type"_L1).toString());
             if (!type)
                 return bad(tr("DB \"%1\", field \"%2\": unknown field type \"%3\".")
@@ -306,6 +309,8 @@ Result<TemplateDocument> TemplateDocument::read(const QString &path)
     for (const QuaZipFileInfo64 &info : zip.getFileInfoList64()) {
         if (info.name != kJsonEntry && info.name != kSumEntry)
             continue; // a template is read, never extracted: other entries are simply not used
+        if (entries.contains(info.name))
+            return bad(tr("%1 holds %2 twice; this is not a template Rewind wrote.").arg(name, info.name));
         if (info.uncompressedSize > quint64(kMaxJsonBytes))
             return bad(tr("%1: %2 is larger than %3 MB; this is not a template Rewind wrote.")
                            .arg(name, info.name)

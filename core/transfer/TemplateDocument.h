@@ -63,6 +63,7 @@ struct TemplateDocument
     int formatVersion = kFormatVersion;
     QDateTime createdAt;
     QString sourceWorkspace;
+    QString sourceWorkspaceId; ///< links are re-pointed by DB id only into the workspace the template came from
     QString sourceEnvironment;
     QString appVersion;
     QList<TemplateDb> dbs;

@@ -35,7 +35,8 @@ Result<Catalog> TemplateExporter::catalog(const EnvironmentId &env) const
     return Catalog::load(conn.value()->db());
 }
 
-Result<QList<RelatedDb>> TemplateExporter::related(const EnvironmentId &env, const QStringList &dbs) const
+Result<QList<RelatedDb>> TemplateExporter::related(const EnvironmentId &env, const QStringList &dbs,
+                                                   const QStringList &exclude) const
 {
     auto cat = catalog(env);
     if (!cat)
@@ -49,6 +50,11 @@ Result<QList<RelatedDb>> TemplateExporter::related(const EnvironmentId &env, con
                              tr("There is no DB named \"%1\" in %2.").arg(name, env.displayName()));
         seen.insert(d->id);
         queue.append(d->id);
+    }
+    // A DB left out is a wall: what is reached only through it stays out too.
+    for (const QString &name : exclude) {
+        if (const DbDef *d = cat->dbByName(name))
+            seen.insert(d->id);
     }
     QList<RelatedDb> out;
     // Breadth first over links in both directions; each DB is reported with the first relation found.
@@ -94,7 +100,7 @@ Result<TemplateDocument> TemplateExporter::build(const TemplateExportOptions &op
         ids.append(d->id);
     }
     if (options.withRelated) {
-        auto rel = related(options.env, options.dbs);
+        auto rel = related(options.env, options.dbs, options.leaveOut);
         if (!rel)
             return rel.error();
         for (const RelatedDb &r : rel.value()) {

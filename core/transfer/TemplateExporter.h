@@ -41,7 +41,9 @@ public:
     TemplateExporter(DataDir dir, const Clock &clock);
 
     /// The DBs related to `dbs`, transitively, in both link directions, with how they are related.
-    Result<QList<RelatedDb>> related(const EnvironmentId &env, const QStringList &dbs) const;
+    /// DBs in `exclude` are neither listed nor walked through.
+    Result<QList<RelatedDb>> related(const EnvironmentId &env, const QStringList &dbs,
+                                     const QStringList &exclude = {}) const;
     /// The template document that run() would write (for previews).
     Result<TemplateDocument> build(const TemplateExportOptions &options, QStringList *dangling = nullptr) const;
     Result<TemplateExportResult> run(const TemplateExportOptions &options) const;

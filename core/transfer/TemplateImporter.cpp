@@ -98,14 +98,20 @@ Result<TemplateImportResult> TemplateImporter::run(const TemplateDocument &doc, 
                 r.action = u"skipped"_s;
                 r.id = existing->id;
                 break;
-            case TemplateConflict::Replace:
+            case TemplateConflict::Replace: {
                 r.action = u"replaced"_s;
+                QSqlQuery q(db);
+                if (q.exec(u"SELECT count(*) FROM "_s + existing->table()) && q.next())
+                    r.deletedRecords = q.value(0).toLongLong();
                 break;
+            }
             case TemplateConflict::Rename:
                 r.name = options.renames.value(t.key).trimmed();
                 if (r.name.isEmpty())
                     r.name = suggestName(t.name, taken);
-                if (before->dbByName(r.name))
+                if (before->dbByName(r.name) ||
+                    std::any_of(result.dbs.begin(), result.dbs.end(),
+                                [&r](const TemplateImportResult::Db &o) { return o.name == r.name; }))
                     return makeError(ErrorCode::AlreadyExists,
                                      tr("Cannot rename \"%1\" to \"%2\": production already has a DB with that name.")
                                          .arg(t.name, r.name));
@@ -144,13 +150,16 @@ Result<TemplateImportResult> TemplateImporter::run(const TemplateDocument &doc, 
     SchemaEditor editor(db, m_clock);
     // Replaced DBs go first, then every DB is created before any field, so links inside the template resolve.
     QHash<QString, qint64> idOf;
+    QHash<qint64, QString> replacedIds; // the old DB's id → the template DB replacing it
     for (auto &r : result.dbs) {
         if (r.action == "skipped"_L1) {
             idOf.insert(r.key, r.id);
             continue;
         }
         if (r.action == "replaced"_L1) {
-            if (auto st = editor.deleteDb(before->dbByName(r.templateName)->id); !st)
+            const qint64 oldId = before->dbByName(r.templateName)->id;
+            replacedIds.insert(oldId, r.key);
+            if (auto st = editor.deleteDb(oldId); !st)
                 return st.error();
         }
         auto id = editor.createDb(r.name, doc.db(r.key)->description);
@@ -191,20 +200,29 @@ Result<TemplateImportResult> TemplateImporter::run(const TemplateDocument &doc, 
             ++result.settings;
         }
     }
-    // Links in production that still point at a template DB's original id (it was deleted) point at it again.
+    // Links in production that pointed at a DB this template brings back point at it again:
+    // - a DB replaced just now: links to its old id;
+    // - a DB deleted earlier: links to its original id, but only when the template comes from this very
+    //   workspace (ids of another workspace mean nothing here).
+    const bool sameWorkspace = !doc.sourceWorkspaceId.isEmpty() && doc.sourceWorkspaceId == before->workspaceId;
+    QHash<qint64, qint64> repoint; // old id → new id
     for (const auto &r : std::as_const(result.dbs)) {
         if (r.action == "skipped"_L1)
             continue;
         const qint64 originalId = r.key.mid(2).toLongLong();
-        if (originalId == 0 || before->db(originalId))
-            continue;
-        for (const DbDef &d : before->dbs) {
-            for (const FieldDef &f : d.fields) {
-                if (f.type == FieldType::Link && f.linkDbId == originalId) {
-                    if (auto st = editor.relinkField(f.id, r.id); !st)
-                        return st.error();
-                    result.repointed.append(u"%1.%2"_s.arg(d.name, f.name));
-                }
+        if (sameWorkspace && originalId != 0 && !before->db(originalId))
+            repoint.insert(originalId, r.id);
+    }
+    for (auto it = replacedIds.cbegin(); it != replacedIds.cend(); ++it)
+        repoint.insert(it.key(), idOf.value(it.value()));
+    for (const DbDef &d : before->dbs) {
+        if (replacedIds.contains(d.id))
+            continue; // its fields went with it
+        for (const FieldDef &f : d.fields) {
+            if (f.type == FieldType::Link && repoint.contains(f.linkDbId)) {
+                if (auto st = editor.relinkField(f.id, repoint.value(f.linkDbId)); !st)
+                    return st.error();
+                result.repointed.append(u"%1.%2"_s.arg(d.name, f.name));
             }
         }
     }
@@ -217,7 +235,10 @@ Result<TemplateImportResult> TemplateImporter::run(const TemplateDocument &doc, 
         QJsonArray dbs;
         QStringList summary;
         for (const auto &r : std::as_const(result.dbs)) {
-            dbs.append(QJsonObject{{"template"_L1, r.templateName}, {"name"_L1, r.name}, {"action"_L1, r.action}});
+            dbs.append(QJsonObject{{"template"_L1, r.templateName},
+                                   {"name"_L1, r.name},
+                                   {"action"_L1, r.action},
+                                   {"deletedRecords"_L1, r.deletedRecords}});
             summary.append(r.action == "created"_L1 ? r.name : u"%1 (%2)"_s.arg(r.name, r.action));
         }
         QJsonArray links;

@@ -42,9 +42,10 @@ struct TemplateImportResult
     {
         QString key;
         QString templateName;
-        QString name;   ///< the name it has in production
-        QString action; ///< "created", "renamed", "replaced", "skipped"
-        qint64 id = 0;  ///< in production (the existing DB for "skipped")
+        QString name;              ///< the name it has in production
+        QString action;            ///< "created", "renamed", "replaced", "skipped"
+        qint64 id = 0;             ///< in production (the existing DB for "skipped")
+        qint64 deletedRecords = 0; ///< "replaced": records of the old DB that are gone
     };
     struct Link
     {

@@ -45,10 +45,14 @@ QString conversion(const QString &col, FieldType to)
         return u"CASE WHEN typeof(%1) IN ('integer','real') THEN %1 "
                "WHEN trim(%1) GLOB '*[0-9]*' AND CAST(trim(%1) AS NUMERIC) || '' = trim(%1) "
                "THEN CAST(trim(%1) AS NUMERIC) ELSE NULL END"_s.arg(col);
+    // Only text shaped like a date becomes a date: SQLite's date() would read a number as a Julian day
+    // and turn a stock count of 311 into the year -4712.
     case FieldType::Date:
-        return u"CASE WHEN date(%1) IS NOT NULL THEN date(%1) ELSE NULL END"_s.arg(col);
+        return u"CASE WHEN typeof(%1) = 'text' AND %1 GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
+               "AND date(%1) IS NOT NULL THEN date(%1) ELSE NULL END"_s.arg(col);
     case FieldType::DateTime:
-        return u"CASE WHEN datetime(%1) IS NOT NULL THEN strftime('%Y-%m-%dT%H:%M:%S', %1) ELSE NULL END"_s.arg(col);
+        return u"CASE WHEN typeof(%1) = 'text' AND %1 GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
+               "AND datetime(%1) IS NOT NULL THEN strftime('%Y-%m-%dT%H:%M:%S', %1) ELSE NULL END"_s.arg(col);
     case FieldType::CheckBox:
         return u"CASE WHEN %1 IN (1, '1', 'true', 'TRUE', 'yes') THEN 1 WHEN %1 IN (0, '0', 'false', 'FALSE', 'no') "
                "THEN 0 ELSE NULL END"_s.arg(col);
@@ -293,9 +297,11 @@ Result<qint64> SchemaEditor::retypeField(qint64 fieldId, FieldType newType)
     auto field = loadField(fieldId);
     if (!field)
         return field.error();
-    if (newType == FieldType::Link || newType == FieldType::Choice)
+    // A choice field needs its choices (setFieldOptions, in the same transaction); a link field needs a
+    // target and IDs that mean something there, which a type change cannot give.
+    if (newType == FieldType::Link)
         return makeError(ErrorCode::Unsupported,
-                         tr("A field cannot be changed into a link or choice field; add a new field instead."));
+                         tr("A field cannot be changed into a link field; add a new link field instead."));
     if (field->type == newType)
         return qint64(0);
     const QString table = Dialect::recordTable(field->dbId);

@@ -365,17 +365,19 @@ private slots:
         r = ctl(at(tmp.path(), {u"settings"_s, u"diff"_s, u"--env"_s, u"sat"_s, u"--db"_s, u"請求"_s, u"--json"_s}));
         QCOMPARE(r.code, 0);
         const QJsonArray diffs = r.json().value("differences"_L1).toArray();
-        int missing = 0;
+        QString missing;
         for (const auto &v : diffs) {
             if (v.toObject().value("name"_L1).toString() == u"月別請求額"_s)
-                missing = v.toObject().value("index"_L1).toInt();
+                missing = v.toObject().value("id"_L1).toString();
         }
-        QVERIFY(missing > 0);
-        r = ctl(at(tmp.path(), {u"settings"_s, u"apply"_s, u"--env"_s, u"sat"_s, u"--db"_s, u"請求"_s, u"--only"_s,
-                                QString::number(missing)}));
+        QVERIFY(!missing.isEmpty());
+        const QStringList apply = {u"settings"_s, u"apply"_s, u"--env"_s, u"sat"_s, u"--db"_s, u"請求"_s, u"--only"_s, missing};
+        r = ctl(at(tmp.path(), apply));
         QCOMPARE(r.code, 0);
         r = ctl(at(tmp.path(), {u"settings"_s, u"diff"_s, u"--env"_s, u"sat"_s, u"--db"_s, u"請求"_s}));
         QVERIFY(!r.out.contains(u"月別請求額"_s));
+        // The same id again no longer names a difference: refused, nothing changed.
+        QCOMPARE(ctl(at(tmp.path(), apply)).code, 1);
         QCOMPARE(ctl(at(tmp.path(), {u"settings"_s, u"apply"_s, u"--env"_s, u"sat"_s, u"--db"_s, u"請求"_s})).code, 2);
         QCOMPARE(
             ctl(at(tmp.path(), {u"settings"_s, u"diff"_s, u"--env"_s, u"production"_s, u"--db"_s, u"請求"_s})).code, 2);

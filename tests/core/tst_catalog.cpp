@@ -6,6 +6,8 @@
 #include "workspace/SchemaEditor.h"
 #include "workspace/TextFold.h"
 
+#include <QJsonObject>
+
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -202,6 +204,28 @@ private slots:
         QCOMPARE(scalar(u"SELECT count(*) FROM rec_%1 WHERE search LIKE '%abc%'"_s.arg(dbId)).toInt(), 0);
         QVERIFY(!catalog().db(dbId)->field(copyId.value()));
         QCOMPARE(ed.deleteField(copyId.value()).error().code, ErrorCode::NotFound);
+    }
+
+    void retypingToADateNeverInventsDates()
+    {
+        SchemaEditor ed(db(), m_clock);
+        auto dbId = ed.createDb(u"在庫"_s).value();
+        FieldDef count;
+        count.name = u"在庫数"_s;
+        count.type = FieldType::Number;
+        FieldDef text;
+        text.name = u"メモ"_s;
+        const qint64 countId = ed.addField(dbId, count).value();
+        const qint64 textId = ed.addField(dbId, text).value();
+        RecordWriter w(db(), *catalog().db(dbId), m_clock);
+        QVERIFY(w.insert({311, u"2026-01-02"_s}).ok());
+        QVERIFY(w.insert({31072, u"12"_s}).ok());
+        // A number is not a Julian day: every stock count is cleared, and said so.
+        QCOMPARE(ed.retypeField(countId, FieldType::Date).value(), qint64(2));
+        QCOMPARE(scalar(u"SELECT count(*) FROM rec_%1 WHERE f%2 IS NOT NULL"_s.arg(dbId).arg(countId)).toInt(), 0);
+        // Text shaped like a date becomes one; "12" does not.
+        QCOMPARE(ed.retypeField(textId, FieldType::Date).value(), qint64(1));
+        QCOMPARE(scalar(u"SELECT group_concat(f%1) FROM rec_%2"_s.arg(textId).arg(dbId)).toString(), u"2026-01-02"_s);
     }
 
     void settingsOfEveryKind()

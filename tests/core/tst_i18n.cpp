@@ -52,7 +52,8 @@ private slots:
         QVERIFY2(dup.error().message.contains(u"すでにあります"_s), qPrintable(dup.error().message));
 
         // Services added later, each with its own context.
-        SettingsDifference d{SettingsDifference::Kind::SettingMissing, u"月別請求額"_s, SettingKind::Aggregation, {}, {}};
+        SettingsDifference d{
+            SettingsDifference::Kind::SettingMissing, u"月別請求額"_s, SettingKind::Aggregation, {}, {}};
         QVERIFY2(d.reapplyEffect().contains(u"設定「月別請求額」を戻します"_s), qPrintable(d.reapplyEffect()));
         const auto notTemplate = TemplateDocument::read(tmp.filePath(u"none.rwt"_s));
         QVERIFY2(notTemplate.error().message.contains(u"はありません"_s), qPrintable(notTemplate.error().message));

@@ -452,6 +452,106 @@ private slots:
         QCOMPARE(restorer.restore(slot, u"商品"_s, false).error().code, ErrorCode::NotFound); // nothing left to restore
     }
 
+    // Second review's findings, kept as regressions.
+    void reapplyRefusesWhenProductionChangedSinceTheCompare()
+    {
+        SettingsDiff diff(*m_dir, m_clock);
+        auto list = diff.compare(firstDay(), u"顧客"_s);
+        QVERIFY(list.ok());
+        const auto changed = std::find_if(list->begin(), list->end(), [](const SettingsDifference &d) {
+            return d.kind == SettingsDifference::Kind::SettingChanged;
+        });
+        QVERIFY(changed != list->end());
+        // Someone edits that very setting after the user looked.
+        {
+            auto conn = Production::open(*m_dir, u"edit"_s);
+            QVERIFY(SchemaEditor(conn.value()->db(), m_clock)
+                        .updateSetting(changed->productionItemId, changed->name, QJsonObject{{u"read"_s, false}})
+                        .ok());
+            FieldDef f;
+            f.name = u"契約メモ"_s;
+            QVERIFY(
+                SchemaEditor(conn.value()->db(), m_clock).addField(catalogOf(*m_dir).dbByName(u"顧客"_s)->id, f).ok());
+        }
+        const QString before = shape(*catalogOf(*m_dir).dbByName(u"顧客"_s), catalogOf(*m_dir));
+        auto r = diff.reapply(firstDay(), u"顧客"_s, {*changed});
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(u"changed since"_s), qPrintable(r.error().message));
+        QCOMPARE(shape(*catalogOf(*m_dir).dbByName(u"顧客"_s), catalogOf(*m_dir)), before); // 契約メモ survives
+    }
+
+    void replacingADbRepointsLinksToIt()
+    {
+        TemplateExportOptions ex;
+        ex.dbs = {u"顧客"_s};
+        ex.withRelated = false;
+        ex.outPath = path(u"c.rwt"_s);
+        QVERIFY(TemplateExporter(*m_dir, m_clock).run(ex).ok());
+        TemplateImportOptions o;
+        o.onConflict = TemplateConflict::Replace;
+        auto r = TemplateImporter(*m_dir, m_clock).run(TemplateDocument::read(ex.outPath).value(), o);
+        QVERIFY(r.ok());
+        QVERIFY(r->dbs.first().deletedRecords > 0);
+        const Catalog c = catalogOf(*m_dir);
+        const qint64 newId = c.dbByName(u"顧客"_s)->id;
+        QCOMPARE(c.dbByName(u"担当者"_s)->fieldByName(u"顧客"_s)->linkDbId, newId);
+        QCOMPARE(c.dbByName(u"案件"_s)->fieldByName(u"顧客"_s)->linkDbId, newId);
+        QVERIFY(r->repointed.contains(u"担当者.顧客"_s));
+    }
+
+    void aTemplateFromAnotherWorkspaceNeverRepointsByIdAndLeaveOutPrunes()
+    {
+        // Production lost 顧客 (id 1); a template from another workspace happens to have a DB with key db1.
+        {
+            auto conn = Production::open(*m_dir, u"del"_s);
+            QVERIFY(SchemaEditor(conn.value()->db(), m_clock).deleteDb(catalogOf(*m_dir).dbByName(u"顧客"_s)->id).ok());
+        }
+        const DataDir other(path(u"other"_s));
+        {
+            auto conn = Production::create(other, u"other"_s, m_clock);
+            QVERIFY(SchemaEditor(conn.value()->db(), m_clock).createDb(u"Projects"_s).ok());
+        }
+        TemplateExportOptions ex;
+        ex.dbs = {u"Projects"_s};
+        ex.outPath = path(u"projects.rwt"_s);
+        QVERIFY(TemplateExporter(other, m_clock).run(ex).ok());
+        auto r = TemplateImporter(*m_dir, m_clock).run(TemplateDocument::read(ex.outPath).value(), {});
+        QVERIFY(r.ok());
+        QVERIFY(r->repointed.isEmpty());
+        QCOMPARE(catalogOf(*m_dir).dbByName(u"担当者"_s)->fieldByName(u"顧客"_s)->linkDbId,
+                 qint64(1)); // still dangling
+
+        // --leave-out is a wall: what is reached only through 案件 stays out.
+        TemplateExportOptions left;
+        left.env = EnvironmentId::generation(firstDay());
+        left.dbs = {u"請求"_s};
+        left.leaveOut = {u"案件"_s};
+        auto doc = TemplateExporter(*m_dir, m_clock).build(left);
+        QVERIFY(doc.ok());
+        QCOMPARE(doc->dbs.size(), 1);
+    }
+
+    void restoringADbKeepsLinksToRecordsDeletedSince()
+    {
+        // Delete some customers the deals link to, then the deals DB itself; restore the deals.
+        const Catalog c = catalogOf(*m_dir);
+        const QString link = c.dbByName(u"案件"_s)->fieldByName(u"顧客"_s)->column();
+        const qint64 linked =
+            scalar(*m_dir,
+                   u"SELECT %1 FROM %2 WHERE %1 IS NOT NULL LIMIT 1"_s.arg(link, c.dbByName(u"案件"_s)->table()))
+                .toLongLong();
+        {
+            auto conn = Production::open(*m_dir, u"del"_s);
+            QSqlQuery q(conn.value()->db());
+            QVERIFY(q.exec(u"DELETE FROM %1 WHERE rid = %2"_s.arg(c.dbByName(u"顧客"_s)->table()).arg(linked)));
+            QVERIFY(SchemaEditor(conn.value()->db(), m_clock).deleteDb(c.dbByName(u"案件"_s)->id).ok());
+        }
+        auto r = DbRestorer(*m_dir, m_clock).restore(weekdayOf(RewindTest::demoToday()), u"案件"_s, false);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QVERIFY(r->danglingLinks > 0);
+        QVERIFY(catalogOf(*m_dir).dbByName(u"案件"_s));
+    }
+
     void settingsDifferencesAndReapply()
     {
         SettingsDiff diff(*m_dir, m_clock);
@@ -465,7 +565,8 @@ private slots:
         QVERIFY(std::any_of(customers->begin(), customers->end(), [](const SettingsDifference &d) {
             return d.kind == SettingsDifference::Kind::FieldAdded && d.name == u"LINE ID"_s && d.destructive();
         }));
-        auto rp = diff.reapply(firstDay(), u"請求"_s, {int(it - list->begin())});
+        const SettingsDifference chosen = *it;
+        auto rp = diff.reapply(firstDay(), u"請求"_s, {chosen});
         QVERIFY2(rp.ok(), rp.ok() ? "" : qPrintable(rp.error().message));
         const DbDef *invoices = catalogOf(*m_dir).dbByName(u"請求"_s);
         QVERIFY(std::any_of(invoices->settings.begin(), invoices->settings.end(),
@@ -474,7 +575,8 @@ private slots:
         QVERIFY(std::none_of(list->begin(), list->end(),
                              [](const SettingsDifference &d) { return d.name == u"月別請求額"_s; }));
         QCOMPARE(HistoryStore(*m_dir).events()->last().kind, u"settings-reapply"_s);
-        QCOMPARE(diff.reapply(firstDay(), u"請求"_s, {99}).error().code, ErrorCode::InvalidArgument);
+        // The same difference again: it no longer exists, so nothing is applied.
+        QCOMPARE(diff.reapply(firstDay(), u"請求"_s, {chosen}).error().code, ErrorCode::InvalidArgument);
     }
 };
 
