@@ -23,11 +23,14 @@
 #include "CsvExportDialog.h"
 #include "CsvImportWizard.h"
 #include "DbList.h"
+#include "DbRestoreWizard.h"
 #include "EnvironmentBar.h"
 #include "MessageBoxes.h"
 #include "ReadOnlyBanner.h"
 #include "RecordsPane.h"
-#include "SettingsView.h"
+#include "SettingsPane.h"
+#include "TemplateExportWizard.h"
+#include "TemplateImportWizard.h"
 #include "util/I18n.h"
 #include "workspace/RecordQuery.h"
 #include "workspace/RecordTableModel.h"
@@ -54,12 +57,12 @@ MainWindow::MainWindow(DataDir dir, QSettings *settings, QWidget *parent)
 
     m_dbList = new DbList(this);
     m_records = new RecordsPane(this);
-    m_settingsView = new SettingsView(this);
+    m_settingsPane = new SettingsPane(m_session.dataDir(), this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_records, {});
-    m_tabs->addTab(m_settingsView, {});
+    m_tabs->addTab(m_settingsPane, {});
 
     auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"browserSplitter"_s);
@@ -127,6 +130,14 @@ void MainWindow::createMenus()
     m_importCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_records->addToolButton(m_exportCsvAction);
     m_fileMenu->addSeparator();
+    m_exportTemplateAction = m_fileMenu->addAction(QString(), this, &MainWindow::openTemplateExport);
+    m_exportTemplateAction->setObjectName(u"exportTemplateAction"_s);
+    m_loadTemplateAction = m_fileMenu->addAction(QString(), this, &MainWindow::openTemplateImport);
+    m_loadTemplateAction->setObjectName(u"loadTemplateAction"_s);
+    m_restoreDbAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDbRestore);
+    m_restoreDbAction->setObjectName(u"restoreDbAction"_s);
+    m_banner->addToolButton(m_restoreDbAction);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -167,6 +178,12 @@ void MainWindow::retranslateUi()
     m_exportCsvAction->setText(tr("&Export CSV…"));
     m_exportCsvAction->setToolTip(tr("Write records of the DB shown to a CSV file"));
     m_importCsvAction->setText(tr("&Import CSV into Production…"));
+    m_exportTemplateAction->setText(tr("Export &Template…"));
+    m_exportTemplateAction->setToolTip(tr("Write the settings of DBs, without records, to a template file"));
+    m_loadTemplateAction->setText(tr("&Load Template into Production…"));
+    m_restoreDbAction->setText(tr("Restore &Deleted DB…"));
+    m_restoreDbAction->setToolTip(
+        tr("Bring a DB deleted from production back from a generation, with its settings and records"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Find Records"));
@@ -175,7 +192,7 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Rewind"));
     m_tabs->setTabText(m_tabs->indexOf(m_records), tr("Records"));
-    m_tabs->setTabText(m_tabs->indexOf(m_settingsView), tr("Settings"));
+    m_tabs->setTabText(m_tabs->indexOf(m_settingsPane), tr("Settings"));
     m_dataDirLabel->setText(tr("Data folder: %1").arg(QDir::toNativeSeparators(m_session.dataDir().root())));
     const QString workspace = m_session.catalog().workspaceName;
     setWindowTitle(workspace.isEmpty() ? tr("Rewind") : tr("Rewind — %1").arg(workspace));
@@ -244,12 +261,12 @@ void MainWindow::showDb(qint64 dbId)
     const DbDef *db = m_session.isOpen() ? m_session.catalog().db(dbId) : nullptr;
     if (!db) {
         m_records->clear();
-        m_settingsView->clearDb();
+        m_settingsPane->clearDb();
         updateActions();
         return;
     }
     m_records->setQuery(RecordQuery::forDb(m_session.spec(), m_session.catalog(), *db));
-    m_settingsView->showDb(m_session.catalog(), dbId);
+    m_settingsPane->showDb(m_session.environment(), m_session.catalog(), dbId);
     updateActions();
 }
 
@@ -296,7 +313,11 @@ void MainWindow::onSlotsRefreshed()
 void MainWindow::updateActions()
 {
     m_exportCsvAction->setEnabled(m_session.isOpen() && m_records->model()->query().db.id != 0);
-    m_importCsvAction->setEnabled(QFileInfo::exists(m_session.dataDir().productionPath()));
+    const bool production = QFileInfo::exists(m_session.dataDir().productionPath());
+    m_importCsvAction->setEnabled(production);
+    m_exportTemplateAction->setEnabled(m_session.isOpen() && !m_session.catalog().dbs.isEmpty());
+    m_loadTemplateAction->setEnabled(production);
+    m_restoreDbAction->setEnabled(production);
 }
 
 void MainWindow::openCsvExport()
@@ -326,6 +347,38 @@ void MainWindow::openCsvImport()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // Same as View > Refresh: reopen the environment, so the record view reads production again.
     connect(wizard, &CsvImportWizard::productionChanged, this, &MainWindow::reload);
+    wizard->open();
+}
+
+void MainWindow::openTemplateExport()
+{
+    if (!m_session.isOpen())
+        return;
+    auto *wizard = new TemplateExportWizard(m_session.dataDir(), m_session.environment(),
+                                            m_records->model()->query().db.name, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &TemplateExportWizard::exported, this, [this](const TemplateExportResult &result) {
+        statusBar()->showMessage(tr("Wrote the template to %1").arg(QDir::toNativeSeparators(result.path)));
+    });
+    wizard->open();
+}
+
+void MainWindow::openTemplateImport()
+{
+    auto *wizard = new TemplateImportWizard(m_session.dataDir(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // Same as View > Refresh: reopen the environment, so the DB list reads production again.
+    connect(wizard, &TemplateImportWizard::productionChanged, this, &MainWindow::reload);
+    wizard->open();
+}
+
+void MainWindow::openDbRestore()
+{
+    const EnvironmentId env = m_session.environment();
+    const std::optional<Weekday> slot = env.isProduction() ? std::nullopt : std::optional<Weekday>(env.slot());
+    auto *wizard = new DbRestoreWizard(m_session.dataDir(), slot, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &DbRestoreWizard::productionChanged, this, &MainWindow::reload);
     wizard->open();
 }
 

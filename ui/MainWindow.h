@@ -20,10 +20,11 @@ class DbList;
 class EnvironmentBar;
 class ReadOnlyBanner;
 class RecordsPane;
-class SettingsView;
+class SettingsPane;
 
 /// The console window. It assembles the environment bar, the read-only banner, the DB list and the
-/// Records/Settings tabs, and wires them to the session of the selected environment.
+/// Records/Settings tabs, wires them to the session of the selected environment, and opens the CSV,
+/// template and DB restore flows.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -54,6 +55,9 @@ private:
     void showAbout();
     void openCsvExport();
     void openCsvImport();
+    void openTemplateExport();
+    void openTemplateImport();
+    void openDbRestore();
     void updateActions();
 
     EnvironmentSession m_session;
@@ -68,7 +72,7 @@ private:
     DbList *m_dbList = nullptr;
     QTabWidget *m_tabs = nullptr;
     RecordsPane *m_records = nullptr;
-    SettingsView *m_settingsView = nullptr;
+    SettingsPane *m_settingsPane = nullptr;
     QLabel *m_dataDirLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
@@ -77,6 +81,9 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_importCsvAction = nullptr;
+    QAction *m_exportTemplateAction = nullptr;
+    QAction *m_loadTemplateAction = nullptr;
+    QAction *m_restoreDbAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -1,8 +1,10 @@
 #include "ReadOnlyBanner.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QToolButton>
 
 namespace Rewind
 {
@@ -17,7 +19,7 @@ ReadOnlyBanner::ReadOnlyBanner(QWidget *parent) : QFrame(parent)
     // Amber, like a caution sign: readable on light and dark themes because both colours are fixed.
     setStyleSheet(u"#readOnlyBanner { background: #fff4ce; border-bottom: 2px solid #c88a00; }"
                   "#readOnlyBanner QLabel { color: #4a3400; }"_s);
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = m_layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 12, 6);
     m_label = new QLabel(this);
     m_label->setObjectName(u"readOnlyBannerText"_s);
@@ -43,6 +45,15 @@ void ReadOnlyBanner::clear()
     m_takenAt = {};
     m_label->clear();
     hide();
+}
+
+void ReadOnlyBanner::addToolButton(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(action->objectName() + u"Button"_s);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_layout->addWidget(button);
 }
 
 QString ReadOnlyBanner::text() const

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QFrame>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
 
 namespace Rewind
@@ -24,6 +26,8 @@ public:
     /// Hides the banner (production, or nothing open).
     void clear();
     QString text() const;
+    /// Puts a button for `action` (e.g. "Restore Deleted DB…") at the end of the strip.
+    void addToolButton(QAction *action);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,6 +35,7 @@ protected:
 private:
     void retranslateUi();
 
+    QHBoxLayout *m_layout = nullptr;
     QLabel *m_label = nullptr;
     Weekday m_day = Weekday::Mon;
     QDateTime m_takenAt;

@@ -28,6 +28,7 @@
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "ReadOnlyBanner.h"
+#include "SettingsPane.h"
 #include "SettingsView.h"
 #include "backup/GenerationStore.h"
 #include "demo/DemoBuilder.h"
@@ -399,9 +400,11 @@ void TestMainWindow::settingsShowFieldsOfThatDay()
     QVERIFY(window);
     auto *tabs = window->findChild<QTabWidget *>(u"mainTabs"_s);
     auto *settings = window->findChild<SettingsView *>(u"settingsView"_s);
-    QVERIFY(tabs && settings);
+    auto *pane = window->findChild<SettingsPane *>(u"settingsPane"_s);
+    QVERIFY(tabs && settings && pane);
     selectDb(window.get(), kCustomers);
-    tabs->setCurrentWidget(settings);
+    tabs->setCurrentWidget(pane);
+    QVERIFY(settings->isVisible());
     auto hasField = [settings](const QString &name) {
         return !settings->findItems(name, Qt::MatchExactly | Qt::MatchRecursive, 0).isEmpty();
     };

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "TaskOutcome.h"
+#include "transfer/DbRestorer.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+class QLabel;
+class QPushButton;
+
+namespace Rewind
+{
+
+class RestorePointUndo;
+class TaskProgress;
+struct DbRestoreState;
+
+/// DB restore page 3: brings the DB back on a worker thread when entered (DbRestorer::restore), then
+/// shows what came back, the links re-pointed, the restore point and "Undo", or core's message (e.g. the
+/// refusal during a backup run) with "Try Again".
+class DbRestoreResultPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DbRestoreResultPage)
+
+public:
+    explicit DbRestoreResultPage(DbRestoreState *state, QWidget *parent = nullptr);
+    ~DbRestoreResultPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool isBusy() const;
+
+signals:
+    /// Production was written (a DB restored or the restore undone).
+    void productionChanged();
+
+private:
+    void apply();
+    void onApplied();
+
+    DbRestoreState *m_state = nullptr;
+    TaskProgress *m_progress = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_details = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_retry = nullptr;
+    RestorePointUndo *m_undo = nullptr;
+
+    QFutureWatcher<TaskOutcome<DbRestoreResult>> m_watcher;
+    CancelFlag m_cancel;
+};
+
+} // namespace Rewind

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "TaskOutcome.h"
+#include "transfer/TemplateExporter.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+class QLabel;
+class QPushButton;
+
+namespace Rewind
+{
+
+class TaskProgress;
+struct TemplateExportState;
+
+/// Template export page 4: writes the template on a worker thread when entered (TemplateExporter::run),
+/// then shows the file, the DBs in it, what it left out and the links that point outside it, or core's
+/// message with "Try Again".
+class TemplateExportResultPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TemplateExportResultPage)
+
+public:
+    explicit TemplateExportResultPage(TemplateExportState *state, QWidget *parent = nullptr);
+    ~TemplateExportResultPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool isBusy() const { return m_watcher.isRunning(); }
+
+signals:
+    void exported(const Rewind::TemplateExportResult &result);
+
+private:
+    void write();
+    void onWritten();
+
+    TemplateExportState *m_state = nullptr;
+    TaskProgress *m_progress = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_details = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_retry = nullptr;
+
+    QFutureWatcher<TaskOutcome<TemplateExportResult>> m_watcher;
+    CancelFlag m_cancel;
+};
+
+} // namespace Rewind
