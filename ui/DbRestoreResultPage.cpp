@@ -136,12 +136,12 @@ void DbRestoreResultPage::onApplied()
     QStringList details;
     if (name != m_state->db)
         details.append(tr("Production has another DB named %1 now, so it came back as %2.").arg(m_state->db, name));
+    if (!r.schema.repointed.isEmpty())
+        details.append(tr("Links pointing at it again: %1").arg(r.schema.repointed.join(u", "_s)));
     if (r.danglingLinks > 0)
         details.append(tr("%1 link values point at records deleted since. They are kept as they were and point at "
                           "those records again if they come back.")
                            .arg(locale.toString(r.danglingLinks)));
-    if (!r.schema.repointed.isEmpty())
-        details.append(tr("Links pointing at it again: %1").arg(r.schema.repointed.join(u", "_s)));
     details.append(tr("Restore point: %1").arg(r.restorePoint));
     m_details->setText(details.join(u'\n'));
     m_summary->show();

@@ -96,6 +96,56 @@ QVariant scalar(const ConnectionSpec &spec, const QString &sql, const QVariantLi
     return q.exec() && q.next() ? q.value(0) : QVariant();
 }
 
+/// A backup run as far as production can tell: the run lock held and the state file written, the way a
+/// running rewindctl backup holds them, until finish() or destruction.
+class BackupRun final
+{
+public:
+    explicit BackupRun(const DataDir &dir) : m_lock(dir.backupLockPath()), m_state(dir.root() + u"/backup.state"_s) {}
+    ~BackupRun() { finish(); }
+    BackupRun(const BackupRun &) = delete;
+    BackupRun &operator=(const BackupRun &) = delete;
+
+    bool start()
+    {
+        if (!m_lock.tryLock(0) || !m_state.open(QIODevice::WriteOnly))
+            return false;
+        m_state.write(R"({"slot":"mon","startedAt":"2026-11-23T01:00:00","pid":1})");
+        m_state.close();
+        return true;
+    }
+    bool finish()
+    {
+        if (!m_lock.isLocked())
+            return true;
+        m_lock.unlock();
+        return QFile::remove(m_state.fileName());
+    }
+
+private:
+    QLockFile m_lock;
+    QFile m_state;
+};
+
+/// Deletes the DB with `id` from production behind the console's back, as a person with a SQL tool would.
+bool deleteDb(const DataDir &dir, qint64 id)
+{
+    auto connection = ScopedConnection::open(Production::writable(dir), u"test-delete"_s);
+    if (!connection)
+        return false;
+    QSqlQuery q(connection.value()->db());
+    for (const QString &sql : {u"DELETE FROM rw_field WHERE db_id = ?"_s, u"DELETE FROM rw_setting WHERE db_id = ?"_s,
+                               u"DELETE FROM rw_db WHERE id = ?"_s}) {
+        q.prepare(sql);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            qWarning("%s", qPrintable(q.lastError().text()));
+            return false;
+        }
+    }
+    return q.exec(u"DROP TABLE rec_%1"_s.arg(id));
+}
+
 QTreeWidgetItem *findTopLevel(QTreeWidget *tree, int column, const QString &text)
 {
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
@@ -121,6 +171,8 @@ private slots:
     void restoreDeletedDbFromGenerationAndUndo();
     void reapplySettingsDifferenceFromGeneration();
     void loadRefusedWhileABackupRuns();
+    void reapplyRefusedWhileABackupRuns();
+    void restoreKeepsLinksToRecordsDeletedSince();
 
 private:
     QString copyOfDemo(const QString &name);
@@ -521,18 +573,7 @@ void TestTemplateWizards::restoreDeletedDbFromGenerationAndUndo()
     QVERIFY(records > 0);
 
     // Someone deletes 顧客 in production; 担当者 and 案件 still link to it.
-    {
-        auto connection = ScopedConnection::open(Production::writable(dir), u"test-delete"_s);
-        QVERIFY(connection);
-        QSqlQuery q(connection.value()->db());
-        for (const QString &sql : {u"DELETE FROM rw_field WHERE db_id = ?"_s,
-                                   u"DELETE FROM rw_setting WHERE db_id = ?"_s, u"DELETE FROM rw_db WHERE id = ?"_s}) {
-            QVERIFY(q.prepare(sql));
-            q.addBindValue(oldId);
-            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        }
-        QVERIFY(q.exec(u"DROP TABLE "_s + table));
-    }
+    QVERIFY(deleteDb(dir, oldId));
     const ConnectionSpec production = Production::readOnly(dir);
     QCOMPARE(dbId(root, kCustomers), 0);
 
@@ -709,14 +750,9 @@ void TestTemplateWizards::loadRefusedWhileABackupRuns()
     QAbstractButton *load = wizard->button(QWizard::CommitButton);
     QTRY_VERIFY_WITH_TIMEOUT(load->isEnabled(), kWorkerTimeoutMs);
 
-    // A backup run starts meanwhile (held the way a running rewindctl backup holds it).
-    const DataDir dir(root);
-    QLockFile held(dir.backupLockPath());
-    QVERIFY(held.tryLock(0));
-    QFile state(dir.root() + u"/backup.state"_s);
-    QVERIFY(state.open(QIODevice::WriteOnly));
-    state.write(R"({"slot":"mon","startedAt":"2026-11-23T01:00:00","pid":1})");
-    state.close();
+    // A backup run starts meanwhile.
+    BackupRun run{DataDir(root)};
+    QVERIFY(run.start());
 
     QTest::mouseClick(load, Qt::LeftButton);
     auto *error = wizard->findChild<QLabel *>(u"templateLoadError"_s);
@@ -733,13 +769,85 @@ void TestTemplateWizards::loadRefusedWhileABackupRuns()
     QCOMPARE(dbId(root, renamed), 0);
 
     // Once the run is over, Try Again loads it.
-    held.unlock();
-    QVERIFY(QFile::remove(state.fileName()));
+    QVERIFY(run.finish());
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(summary->isVisible() || (error->isVisible() && retry->isVisible()), kWorkerTimeoutMs);
     QVERIFY2(summary->isVisible(), qPrintable(error->text()));
     QVERIFY(dbId(root, renamed) > 0);
     wizard->accept();
+}
+
+void TestTemplateWizards::reapplyRefusedWhileABackupRuns()
+{
+    const QString root = copyOfDemo(u"settings-refused"_s);
+    QVERIFY(!root.isEmpty());
+    const ConnectionSpec production = Production::readOnly(DataDir(root));
+    const QString settingSql = u"SELECT count(*) FROM rw_setting WHERE db_id = ? AND name = ?"_s;
+    const qint64 invoices = dbId(root, kInvoices);
+    auto window = openWindow(root);
+    QVERIFY(window);
+    auto *pane = window->findChild<SettingsPane *>(u"settingsPane"_s);
+    window->findChild<QTabWidget *>(u"mainTabs"_s)->setCurrentWidget(pane);
+    QTest::mouseClick(window->findChild<QToolButton *>(u"env_mon"_s), Qt::LeftButton);
+    selectDb(window.get(), kInvoices);
+    QTest::mouseClick(window->findChild<QPushButton *>(u"settingsDiffToggle"_s), Qt::LeftButton);
+    auto *list = window->findChild<QTreeWidget *>(u"settingsDiffList"_s);
+    const QString monthlyName = u"%1 (%2)"_s.arg(kMonthlyInvoices, settingKindName(SettingKind::Aggregation));
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->diffPanel()->isBusy() && findTopLevel(list, 1, monthlyName), kWorkerTimeoutMs);
+    findTopLevel(list, 1, monthlyName)->setCheckState(0, Qt::Checked);
+
+    BackupRun run{DataDir(root)};
+    QVERIFY(run.start());
+    QTest::mouseClick(window->findChild<QPushButton *>(u"settingsReapplyButton"_s), Qt::LeftButton);
+    auto *error = window->findChild<QLabel *>(u"settingsDiffError"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), kWorkerTimeoutMs);
+    QVERIFY2(error->text().contains(u"backup"_s), qPrintable(error->text()));
+    QVERIFY(!window->findChild<QLabel *>(u"settingsReapplyResult"_s)->isVisible());
+    QVERIFY(!window->findChild<QPushButton *>(u"settingsReapplyUndoButton"_s)->isVisible());
+    QCOMPARE(scalar(production, settingSql, {invoices, kMonthlyInvoices}).toLongLong(), 0);
+    // The choice stays, so the same click works once the run is over.
+    QVERIFY(window->findChild<QPushButton *>(u"settingsReapplyButton"_s)->isEnabled());
+    QVERIFY(run.finish());
+    QTest::mouseClick(window->findChild<QPushButton *>(u"settingsReapplyButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QLabel *>(u"settingsReapplyResult"_s)->isVisible(), kWorkerTimeoutMs);
+    QVERIFY(!error->isVisible());
+    QCOMPARE(scalar(production, settingSql, {invoices, kMonthlyInvoices}).toLongLong(), 1);
+}
+
+void TestTemplateWizards::restoreKeepsLinksToRecordsDeletedSince()
+{
+    // Some quotes of the generation link to deals deleted during the week: those values come back as they were.
+    const QString root = copyOfDemo(u"restore-dangling"_s);
+    QVERIFY(!root.isEmpty());
+    const DataDir dir(root);
+    const qint64 oldId = dbId(root, kQuotes);
+    const qint64 records =
+        scalar(GenerationStore(dir).connectionSpec(Weekday::Sun), u"SELECT count(*) FROM rec_%1"_s.arg(oldId))
+            .toLongLong();
+    QVERIFY(deleteDb(dir, oldId));
+
+    auto window = openWindow(root);
+    QVERIFY(window);
+    auto *wizard = openWizard<DbRestoreWizard>(window.get(), u"restoreDbAction"_s);
+    QVERIFY(wizard);
+    // Opened from production: the newest generation is preselected.
+    QCOMPARE(wizard->findChild<QComboBox *>(u"restoreGenerationCombo"_s)->currentData().toString(), u"sun"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->findChild<QTreeWidget *>(u"restoreDeletedList"_s)->topLevelItemCount(), 1,
+                              kWorkerTimeoutMs);
+    next(wizard);
+    QAbstractButton *restore = wizard->button(QWizard::CommitButton);
+    QTRY_VERIFY_WITH_TIMEOUT(restore->isEnabled(), kWorkerTimeoutMs);
+    QTest::mouseClick(restore, Qt::LeftButton);
+    auto *summary = wizard->findChild<QLabel *>(u"restoreResultSummary"_s);
+    auto *error = wizard->findChild<QLabel *>(u"restoreResultError"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->isVisible() || error->isVisible(), kWorkerTimeoutMs);
+    QVERIFY2(summary->isVisible(), qPrintable(error->text()));
+    const QString details = wizard->findChild<QLabel *>(u"restoreResultDetails"_s)->text();
+    QVERIFY2(details.contains(u"deleted since"_s), qPrintable(details));
+    const qint64 newId = dbId(root, kQuotes);
+    QCOMPARE(scalar(Production::readOnly(dir), u"SELECT count(*) FROM rec_%1"_s.arg(newId)).toLongLong(), records);
+    snap(wizard, u"restore-3-dangling"_s);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
 }
 
 QTEST_MAIN(TestTemplateWizards)
