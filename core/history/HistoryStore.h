@@ -17,7 +17,7 @@ struct HistoryEvent
     qint64 id = 0;
     QDateTime at;
     QString user;
-    QString kind;        ///< stable key: "csv-import", "csv-import-undo", "csv-export", "restore-point" …
+    QString kind;        ///< stable key: "csv-import", "template-load", "db-restore", "settings-reapply", "undo" …
     QString description; ///< one line for people, in the language of the moment it was written
     QJsonObject details; ///< machine-readable facts (file, DB, counts)
     QString hash;        ///< SHA-256 over the previous event's hash and this event's content

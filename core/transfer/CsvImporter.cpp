@@ -249,12 +249,22 @@ Result<ImportReport> CsvImporter::apply(const CsvImportOptions &options)
 
 Status CsvImporter::undo(const QString &restorePoint, const QString &user)
 {
+    // The history says what was undone: the restore point remembers why it was taken.
+    QString reason;
+    if (auto points = RestorePointStore(m_dir).list(); points) {
+        for (const RestorePoint &rp : points.value()) {
+            if (rp.id == restorePoint)
+                reason = rp.reason;
+        }
+    }
     if (auto st = RestorePointStore(m_dir).restore(restorePoint); !st)
         return st;
-    (void)HistoryStore(m_dir).append(m_clock.now(), user.isEmpty() ? HistoryStore::currentUser() : user,
-                                     u"csv-import-undo"_s,
-                                     tr("Undid an import: production is back at restore point %1").arg(restorePoint),
-                                     QJsonObject{{"restorePoint"_L1, restorePoint}});
+    (void)HistoryStore(m_dir).append(
+        m_clock.now(), user.isEmpty() ? HistoryStore::currentUser() : user, u"undo"_s,
+        reason.isEmpty()
+            ? tr("Undid a change: production is back at restore point %1").arg(restorePoint)
+            : tr("Undid a change: production is back at restore point %1 (\"%2\")").arg(restorePoint, reason),
+        QJsonObject{{"restorePoint"_L1, restorePoint}, {"reason"_L1, reason}});
     return {};
 }
 

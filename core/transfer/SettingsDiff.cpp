@@ -58,15 +58,6 @@ QString describe(const SettingDef &s)
     return QString::fromUtf8(QJsonDocument(s.definition).toJson(QJsonDocument::Compact));
 }
 
-const SettingDef *findSetting(const DbDef &db, SettingKind kind, const QString &name)
-{
-    for (const SettingDef &s : db.settings) {
-        if (s.kind == kind && s.name == name)
-            return &s;
-    }
-    return nullptr;
-}
-
 Result<Catalog> load(const ConnectionSpec &spec)
 {
     auto conn = ScopedConnection::open(spec, u"settings-diff"_s);

@@ -366,7 +366,8 @@ private slots:
         QVERIFY(importer.undo(report->restorePoint).ok());
         QCOMPARE(contentOf(m_dir->productionPath()), before);
         events = HistoryStore(*m_dir).events();
-        QCOMPARE(events->last().kind, u"csv-import-undo"_s);
+        QCOMPARE(events->last().kind, u"undo"_s);
+        QVERIFY(events->last().description.contains(u"Before importing mixed.csv"_s));
         QCOMPARE(HistoryStore(*m_dir).firstBrokenEvent().value(), qint64(0));
         QCOMPARE(importer.undo(u"no-such-point"_s).error().code, ErrorCode::NotFound);
     }
