@@ -817,10 +817,6 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undid an import: production is back at restore point %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The mapping names %1 columns but the file has %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,6 +962,14 @@ Changes made to production by anyone after the import are undone too.</source>
     </message>
     <message>
         <source>record ID %1 already belongs to another record, whose key is not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid a change: production is back at restore point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid a change: production is back at restore point %1 (&quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1595,14 +1599,6 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--only takes difference numbers from &quot;settings diff&quot; (1 to %1), not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose what to re-apply: --only 1,3 (numbers from &quot;settings diff&quot;) or --all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re-applied %1 differences to %2. Restore point: %3 (undo with &quot;rewindctl undo-import %3&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,14 +1687,6 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>apply: the differences to re-apply, by number, e.g. 1,3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N,M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>apply: re-apply every difference.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,6 +1714,30 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>With several --db: a folder for one CSV per DB, named after it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, %1 records of the old DB deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 link values point at records deleted since the generation; they resolve if those come back too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current difference has the id &quot;%1&quot;. Production may have changed since &quot;settings diff&quot;: run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to re-apply: --only ID,ID (the ids &quot;settings diff&quot; prints) or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: the differences to re-apply, by the ids &quot;settings diff&quot; prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID,ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DataDir</name>
@@ -1742,6 +1754,180 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
     </message>
     <message>
         <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::DbRestoreChoosePage</name>
+    <message>
+        <source>Choose the deleted DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DB deleted from production comes back from a generation with its fields, links, settings and records, under their original record IDs, so links from other DBs find them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in the generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production DBs still linking to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DBs the generation has and production lacks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no generation to restore from yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the %1 generation with production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production has every DB the %1 generation has: nothing was deleted since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the DB to bring back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::DbRestoreDryRunPage</name>
+    <message>
+        <source>Check what comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry run tries the restore and rolls it back: nothing has been written yet. Click Restore to bring the DB back into production; a restore point is taken first, so it can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the dry run &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying %1 on production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes back from the %2 generation with %3 fields, %4 settings and %5 records under their original IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production has another DB named %1 now, so it comes back as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These links in production point at it again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These of its links stay unlinked, because production no longer has their target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::DbRestoreResultPage</name>
+    <message>
+        <source>Restore the DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing %1 back from the %2 generation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the settings and records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DB was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DB is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back in production: %2 fields, %3 settings and %4 records with their original IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production has another DB named %1 now, so it came back as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links pointing at it again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 link values point at records deleted since. They are kept as they were and point at those records again if they come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore point: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo this restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring production back to restore point %1, taken just before the DB was restored?
+
+Changes made to production by anyone after the restore are undone too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production is back to how it was before the restore (restore point %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::DbRestoreWizard</name>
+    <message>
+        <source>Restore Deleted DB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2230,6 +2416,30 @@ Data folder: %2</source>
         <source>Exported %1 records to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the settings of DBs, without records, to a template file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load Template into Production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;Deleted DB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a DB deleted from production back from a generation, with its settings and records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the template to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Manifest</name>
@@ -2591,10 +2801,6 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A field cannot be changed into a link or choice field; add a new field instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Changing the field&apos;s type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,6 +2834,10 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Changing the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field cannot be changed into a link field; add a new link field instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2669,10 +2879,6 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no difference number %1 (there are %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Before re-applying settings of %1 from the %2 generation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,6 +2914,145 @@ Data folder: %2</source>
         <source>(unlinked)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose at least one difference to re-apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of %1 changed since they were compared (&quot;%2&quot; is no longer that difference). Compare again and choose what to re-apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-applied %1 settings of %2 from the %3 generation; %4 values that did not fit a changed type were cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::SettingsDiffPanel</name>
+    <message>
+        <source>Field deleted from production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field added to production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting deleted from production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting added to production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check N&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-apply Selected to Production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production takes the generation&apos;s version of the checked fields and settings. A restore point is taken first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences from production: &quot;%1&quot; in the %2 generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of &quot;%1&quot; are the same in the generation and in production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences: %1. Check those production should take from the generation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the generation: %1
+In production: %2
+Re-applying will %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &quot;%1&quot; in production match the %2 generation? Re-applying will:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this deletes fields or values from production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore point is taken first, so this can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-apply to Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-applying to production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo the re-apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring production back to restore point %1, taken just before the settings were re-applied?
+
+Changes made to production by anyone since then are undone too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production is back to how it was before the settings were re-applied (restore point %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-applied to production. Restore point: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::SettingsDifference</name>
@@ -2737,6 +3082,21 @@ Data folder: %2</source>
     </message>
     <message>
         <source>give the setting &quot;%1&quot; its earlier definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::SettingsPane</name>
+    <message>
+        <source>&amp;Differences from Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the settings of this DB in the generation with production, and re-apply them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed by mistake? Compare them with production and re-apply the generation&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2987,6 +3347,10 @@ Data folder: %2</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 holds %2 twice; this is not a template Rewind wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::TemplateExportDbsPage</name>
@@ -3051,6 +3415,10 @@ Data folder: %2</source>
     </message>
     <message>
         <source>No other DB is linked with the chosen ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out too: it is linked only through DBs left out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3144,10 +3512,6 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The template of %1 holds %2 DBs: %3 — %4 fields and %5 settings in all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Links to DBs outside the template: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3169,6 +3533,22 @@ Data folder: %2</source>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, the template holds these DBs (%2): %3.
+Fields: %4, settings: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateExportState</name>
+    <message>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 generation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3276,10 +3656,6 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>production&apos;s DB is deleted and created again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>skipped: production&apos;s DB stays as it is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3352,7 +3728,11 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading creates %1 DBs with %2 fields and %3 settings. A restore point is taken first, so the load can be undone.</source>
+        <source>production&apos;s DB and its %1 records are deleted, then it is created again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the template creates DBs: %1, fields: %2, settings: %3. A restore point is taken first, so the load can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3391,7 +3771,15 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A template of %1 DBs: %2
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBs in this template (%1): %2
 Taken from %3 of the workspace &quot;%4&quot; on %5 (Rewind %6).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3463,11 +3851,15 @@ Taken from %3 of the workspace &quot;%4&quot; on %5 (Rewind %6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 DBs with %2 fields and %3 settings in all.</source>
+        <source>Production already has %1 of these DBs; on the next page you choose whether each is renamed, replaced or skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Production already has %1 of these DBs; on the next page you choose whether each is renamed, replaced or skipped.</source>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBs: %1, fields: %2, settings: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -192,7 +192,7 @@
     <name>Rewind::CsvExportDialog</name>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>CSV 出力</translation>
     </message>
     <message>
         <source>Records</source>
@@ -200,27 +200,27 @@
     </message>
     <message>
         <source>&amp;All records</source>
-        <translation type="unfinished" />
+        <translation>すべてのレコード(&amp;A)</translation>
     </message>
     <message>
         <source>Records &amp;dated</source>
-        <translation type="unfinished" />
+        <translation>日付で絞り込み(&amp;D)</translation>
     </message>
     <message>
         <source>last updated</source>
-        <translation type="unfinished" />
+        <translation>最終更新</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished" />
+        <translation>作成</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>から</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>まで</translation>
     </message>
     <message>
         <source>Fields</source>
@@ -228,23 +228,23 @@
     </message>
     <message>
         <source>&amp;Record ID as the first column</source>
-        <translation type="unfinished" />
+        <translation>1 列目にレコード ID(&amp;R)</translation>
     </message>
     <message>
         <source>Keep this on to import the file back later: the record IDs let the import update the same records and re-register deleted ones with their original IDs, so links from other DBs point at them again.</source>
-        <translation type="unfinished" />
+        <translation>あとでこのファイルをインポートし直すなら、オンのままにしてください。レコード ID があると、同じレコードを更新でき、削除されたレコードも元の ID で再登録できるので、他の DB からのリンクがまたつながります。</translation>
     </message>
     <message>
         <source>Excel opens UTF-8 with BOM directly. Choose Shift_JIS for older Japanese systems; a character Shift_JIS cannot hold stops the export with a message naming the record and field.</source>
-        <translation type="unfinished" />
+        <translation>Excel は BOM 付き UTF-8 をそのまま開けます。古い日本語システム向けには Shift_JIS を選んでください。Shift_JIS で表せない文字があると、レコードと項目を示して出力を止めます。</translation>
     </message>
     <message>
         <source>&amp;Formula guard</source>
-        <translation type="unfinished" />
+        <translation>数式の無効化(&amp;F)</translation>
     </message>
     <message>
         <source>Cells that start with =, +, -, @, a tab or a line break get a leading apostrophe, so a spreadsheet shows them as text instead of running them as formulas. Rewind removes the apostrophe again when the file is imported.</source>
-        <translation type="unfinished" />
+        <translation>=、+、-、@、タブ、改行で始まるセルの先頭にアポストロフィを付け、表計算ソフトが数式として実行せず文字として表示するようにします。インポート時に Rewind がアポストロフィを取り除きます。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -252,59 +252,59 @@
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished" />
+        <translation>環境(&amp;E):</translation>
     </message>
     <message>
         <source>D&amp;B:</source>
-        <translation type="unfinished" />
+        <translation>DB(&amp;B):</translation>
     </message>
     <message>
         <source>E&amp;ncoding:</source>
-        <translation type="unfinished" />
+        <translation>文字コード(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished" />
+        <translation>保存先(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>出力(&amp;E)</translation>
     </message>
     <message>
         <source>%1 generation</source>
-        <translation type="unfinished" />
+        <translation>%1の世代</translation>
     </message>
     <message>
         <source>%1 generation (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1の世代(%2)</translation>
     </message>
     <message>
         <source>Records matching the current &amp;search: “%1”</source>
-        <translation type="unfinished" />
+        <translation>現在の検索に一致するレコード(&amp;S): 「%1」</translation>
     </message>
     <message>
         <source>Records matching the current &amp;search (only for the DB shown in the browser)</source>
-        <translation type="unfinished" />
+        <translation>現在の検索に一致するレコード(&amp;S)(ブラウザーに表示中の DB のみ)</translation>
     </message>
     <message>
         <source>Records matching the current &amp;search (no search is applied)</source>
-        <translation type="unfinished" />
+        <translation>現在の検索に一致するレコード(&amp;S)(検索していません)</translation>
     </message>
     <message>
         <source>The s&amp;elected records (only for the DB shown in the browser)</source>
-        <translation type="unfinished" />
+        <translation>選択したレコード(&amp;E)(ブラウザーに表示中の DB のみ)</translation>
     </message>
     <message>
         <source>The s&amp;elected records (none are selected)</source>
-        <translation type="unfinished" />
+        <translation>選択したレコード(&amp;E)(選択なし)</translation>
     </message>
     <message>
         <source>The s&amp;elected records: %1 of %2 selected rows; rows not loaded yet are left out</source>
-        <translation type="unfinished" />
+        <translation>選択したレコード(&amp;E): 選択した %2 行のうち %1 行。まだ読み込まれていない行は含まれません</translation>
     </message>
     <message>
         <source>The s&amp;elected records (%1)</source>
-        <translation type="unfinished" />
+        <translation>選択したレコード(&amp;E)(%1)</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -312,19 +312,19 @@
     </message>
     <message>
         <source>The date range ends before it starts. Choose a "to" date on or after the "from" date.</source>
-        <translation type="unfinished" />
+        <translation>期間の終わりが始まりより前です。「まで」の日付を「から」の日付以降にしてください。</translation>
     </message>
     <message>
         <source>%1 is a folder. Choose a file name.</source>
-        <translation type="unfinished" />
+        <translation>%1 はフォルダーです。ファイル名を選んでください。</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished" />
+        <translation>%1 はすでにあります。置き換えますか?</translation>
     </message>
     <message>
         <source>Exporting "%1"…</source>
-        <translation type="unfinished" />
+        <translation>「%1」を出力しています…</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -332,15 +332,15 @@
     </message>
     <message>
         <source>Exported 1 record to %1.</source>
-        <translation type="unfinished" />
+        <translation>1 件を %1 に出力しました。</translation>
     </message>
     <message>
         <source>Exported %1 records to %2.</source>
-        <translation type="unfinished">%1 件を %2. に出力しました {1 ?}</translation>
+        <translation>%1 件を %2 に出力しました。</translation>
     </message>
     <message>
         <source>Size %1, took %2 s.</source>
-        <translation type="unfinished" />
+        <translation>サイズ %1、所要 %2 秒。</translation>
     </message>
 </context>
 <context>
@@ -793,7 +793,7 @@ Changes made to production by anyone after the import are undone too.</source>
     <name>Rewind::CsvImportWizard</name>
     <message>
         <source>Import CSV into Production</source>
-        <translation type="unfinished" />
+        <translation>本番へ CSV インポート</translation>
     </message>
 </context>
 <context>
@@ -817,10 +817,6 @@ Changes made to production by anyone after the import are undone too.</source>
     <message>
         <source>%1 has changed since the dry run. Run the dry run again and check its result before importing.</source>
         <translation>%1 は試行の後に変更されています。もう一度試行して結果を確認してからインポートしてください。</translation>
-    </message>
-    <message>
-        <source>Undid an import: production is back at restore point %1</source>
-        <translation>インポートを元に戻しました: 本番は復元ポイント %1 の状態です</translation>
     </message>
     <message>
         <source>The mapping names %1 columns but the file has %2.</source>
@@ -969,6 +965,14 @@ Changes made to production by anyone after the import are undone too.</source>
     <message>
         <source>record ID %1 already belongs to another record, whose key is not "%2"</source>
         <translation>レコード ID %1 は、キーが「%2」ではない別のレコードのものです</translation>
+    </message>
+    <message>
+        <source>Undid a change: production is back at restore point %1</source>
+        <translation>変更を元に戻しました: 本番は復元ポイント %1 の状態です</translation>
+    </message>
+    <message>
+        <source>Undid a change: production is back at restore point %1 ("%2")</source>
+        <translation>変更を元に戻しました: 本番は復元ポイント %1 の状態です(「%2」)</translation>
     </message>
 </context>
 <context>
@@ -1610,14 +1614,6 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>     再適用すると: %1</translation>
     </message>
     <message>
-        <source>--only takes difference numbers from "settings diff" (1 to %1), not "%2".</source>
-        <translation>--only には「settings diff」の差分番号(1〜%1)を指定してください(「%2」は使えません)。</translation>
-    </message>
-    <message>
-        <source>Choose what to re-apply: --only 1,3 (numbers from "settings diff") or --all.</source>
-        <translation>再適用するものを選んでください: --only 1,3(「settings diff」の番号)または --all。</translation>
-    </message>
-    <message>
         <source>Re-applied %1 differences to %2. Restore point: %3 (undo with "rewindctl undo-import %3").</source>
         <translation>%2 に %1 件の差分を再適用しました。復元ポイント: %3(「rewindctl undo-import %3」で元に戻せます)。</translation>
     </message>
@@ -1706,14 +1702,6 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>比べる世代: mon … sun。</translation>
     </message>
     <message>
-        <source>apply: the differences to re-apply, by number, e.g. 1,3.</source>
-        <translation>apply: 再適用する差分の番号(例: 1,3)。</translation>
-    </message>
-    <message>
-        <source>N,M</source>
-        <translation>N,M</translation>
-    </message>
-    <message>
         <source>apply: re-apply every difference.</source>
         <translation>apply: すべての差分を再適用します。</translation>
     </message>
@@ -1741,6 +1729,30 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>With several --db: a folder for one CSV per DB, named after it.</source>
         <translation>複数の --db と使います: DB ごとに DB 名の CSV を置くフォルダー。</translation>
     </message>
+    <message>
+        <source>, %1 records of the old DB deleted</source>
+        <translation>、元の DB のレコード %1 件を削除</translation>
+    </message>
+    <message>
+        <source>  %1 link values point at records deleted since the generation; they resolve if those come back too.</source>
+        <translation>  %1 個のリンク値が世代以降に削除されたレコードを指しています。そのレコードも戻せばつながります。</translation>
+    </message>
+    <message>
+        <source>No current difference has the id "%1". Production may have changed since "settings diff": run it again.</source>
+        <translation>ID「%1」の差分は今はありません。「settings diff」の後に本番が変わった可能性があります。もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Choose what to re-apply: --only ID,ID (the ids "settings diff" prints) or --all.</source>
+        <translation>再適用するものを選んでください: --only ID,ID(「settings diff」が表示する ID)または --all。</translation>
+    </message>
+    <message>
+        <source>apply: the differences to re-apply, by the ids "settings diff" prints.</source>
+        <translation>apply: 再適用する差分(「settings diff」が表示する ID)。</translation>
+    </message>
+    <message>
+        <source>ID,ID</source>
+        <translation>ID,ID</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DataDir</name>
@@ -1758,6 +1770,182 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
     <message>
         <source>Records</source>
         <translation>レコード</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::DbRestoreChoosePage</name>
+    <message>
+        <source>Choose the deleted DB</source>
+        <translation>削除された DB を選ぶ</translation>
+    </message>
+    <message>
+        <source>A DB deleted from production comes back from a generation with its fields, links, settings and records, under their original record IDs, so links from other DBs find them again.</source>
+        <translation>本番から削除された DB を、項目・リンク・設定・レコードごと世代から戻します。レコードは元の ID のままなので、他の DB からのリンクがまたつながります。</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>Records in the generation</source>
+        <translation>世代のレコード数</translation>
+    </message>
+    <message>
+        <source>Production DBs still linking to it</source>
+        <translation>まだリンクしている本番の DB</translation>
+    </message>
+    <message>
+        <source>&amp;Generation:</source>
+        <translation>世代(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;DBs the generation has and production lacks:</source>
+        <translation>世代にあって本番にない DB(&amp;D):</translation>
+    </message>
+    <message>
+        <source>There is no generation to restore from yet.</source>
+        <translation>戻せる世代がまだありません。</translation>
+    </message>
+    <message>
+        <source>Comparing the %1 generation with production…</source>
+        <translation>%1の世代と本番を比べています…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Production has every DB the %1 generation has: nothing was deleted since.</source>
+        <translation>本番には%1の世代にある DB がすべてあります。それ以降に削除されたものはありません。</translation>
+    </message>
+    <message>
+        <source>Choose the DB to bring back.</source>
+        <translation>戻す DB を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::DbRestoreDryRunPage</name>
+    <message>
+        <source>Check what comes back</source>
+        <translation>戻るものを確認</translation>
+    </message>
+    <message>
+        <source>A dry run tries the restore and rolls it back: nothing has been written yet. Click Restore to bring the DB back into production; a restore point is taken first, so it can be undone.</source>
+        <translation>試行では復元を試してから元に戻します。まだ何も書き込まれていません。「復元」で DB を本番に戻します。先に復元ポイントを作るので、元に戻せます。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>Run the dry run &amp;again</source>
+        <translation>もう一度試行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Trying %1 on production…</source>
+        <translation>本番で %1 を試しています…</translation>
+    </message>
+    <message>
+        <source>%1 comes back from the %2 generation with %3 fields, %4 settings and %5 records under their original IDs.</source>
+        <translation>%1 は%2の世代から、項目 %3 個、設定 %4 個、レコード %5 件(元の ID のまま)で戻ります。</translation>
+    </message>
+    <message>
+        <source>Production has another DB named %1 now, so it comes back as %2.</source>
+        <translation>本番には今 %1 という別の DB があるため、%2 として戻ります。</translation>
+    </message>
+    <message>
+        <source>These links in production point at it again: %1</source>
+        <translation>本番の次のリンクが再びこの DB を指します: %1</translation>
+    </message>
+    <message>
+        <source>These of its links stay unlinked, because production no longer has their target: %1</source>
+        <translation>次のリンクは、リンク先が本番にもうないためリンクなしになります: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::DbRestoreResultPage</name>
+    <message>
+        <source>Restore the DB</source>
+        <translation>DB を復元</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The restore was undone.</source>
+        <translation>復元を元に戻しました。</translation>
+    </message>
+    <message>
+        <source>Bringing %1 back from the %2 generation…</source>
+        <translation>%2の世代から %1 を戻しています…</translation>
+    </message>
+    <message>
+        <source>Restoring the settings and records…</source>
+        <translation>設定とレコードを戻しています…</translation>
+    </message>
+    <message>
+        <source>The DB was not restored.</source>
+        <translation>DB は復元されませんでした。</translation>
+    </message>
+    <message>
+        <source>The DB is back.</source>
+        <translation>DB を戻しました。</translation>
+    </message>
+    <message>
+        <source>%1 is back in production: %2 fields, %3 settings and %4 records with their original IDs.</source>
+        <translation>%1 を本番に戻しました: 項目 %2 個、設定 %3 個、レコード %4 件(元の ID のまま)。</translation>
+    </message>
+    <message>
+        <source>Production has another DB named %1 now, so it came back as %2.</source>
+        <translation>本番には今 %1 という別の DB があるため、%2 として戻しました。</translation>
+    </message>
+    <message>
+        <source>Links pointing at it again: %1</source>
+        <translation>再びこの DB を指すリンク: %1</translation>
+    </message>
+    <message>
+        <source>%1 link values point at records deleted since. They are kept as they were and point at those records again if they come back.</source>
+        <translation>%1 個のリンク値はその後削除されたレコードを指しています。値はそのまま残し、そのレコードが戻ればまたつながります。</translation>
+    </message>
+    <message>
+        <source>Restore point: %1</source>
+        <translation>復元ポイント: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this restore</source>
+        <translation>この復元を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bring production back to restore point %1, taken just before the DB was restored?
+
+Changes made to production by anyone after the restore are undone too.</source>
+        <translation>DB を復元する直前に作った復元ポイント %1 に本番を戻しますか?
+
+復元後に誰かが本番に加えた変更も元に戻ります。</translation>
+    </message>
+    <message>
+        <source>Production is back to how it was before the restore (restore point %1).</source>
+        <translation>本番は復元前の状態に戻りました(復元ポイント %1)。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::DbRestoreWizard</name>
+    <message>
+        <source>Restore Deleted DB</source>
+        <translation>削除された DB の復元</translation>
     </message>
 </context>
 <context>
@@ -1888,7 +2076,7 @@ Shortcut: %1</source>
     <name>Rewind::EnvironmentCombo</name>
     <message>
         <source>%1 generation (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1の世代(%2)</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2447,30 @@ Data folder: %2</source>
         <source>Exported %1 records to %2</source>
         <translation>%1 件を %2 に出力しました</translation>
     </message>
+    <message>
+        <source>Export &amp;Template…</source>
+        <translation>テンプレート出力(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Write the settings of DBs, without records, to a template file</source>
+        <translation>DB の設定(レコードを除く)をテンプレートファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>&amp;Load Template into Production…</source>
+        <translation>本番へテンプレート読込(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Deleted DB…</source>
+        <translation>削除された DB の復元(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Bring a DB deleted from production back from a generation, with its settings and records</source>
+        <translation>本番から削除された DB を、設定とレコードごと世代から戻します</translation>
+    </message>
+    <message>
+        <source>Wrote the template to %1</source>
+        <translation>テンプレートを %1 に書き出しました</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Manifest</name>
@@ -2506,7 +2718,7 @@ Data folder: %2</source>
     <name>Rewind::RestorePointUndo</name>
     <message>
         <source>Brings production back to the restore point taken just before the change.</source>
-        <translation type="unfinished" />
+        <translation>変更直前の復元ポイントに本番を戻します。</translation>
     </message>
     <message>
         <source>Bringing production back…</source>
@@ -2514,7 +2726,7 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Production could not be brought back: %1</source>
-        <translation type="unfinished" />
+        <translation>本番を戻せませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2620,10 +2832,6 @@ Data folder: %2</source>
         <translation>項目名を「%1」に変更できません: この DB にはすでに同じ名前の項目があります。</translation>
     </message>
     <message>
-        <source>A field cannot be changed into a link or choice field; add a new field instead.</source>
-        <translation>項目をリンク項目や選択肢項目に変更することはできません。新しい項目を追加してください。</translation>
-    </message>
-    <message>
         <source>Changing the field's type</source>
         <translation>項目のタイプを変更中</translation>
     </message>
@@ -2658,6 +2866,10 @@ Data folder: %2</source>
     <message>
         <source>Changing the link</source>
         <translation>リンクを変更中</translation>
+    </message>
+    <message>
+        <source>A field cannot be changed into a link field; add a new link field instead.</source>
+        <translation>項目をリンク項目に変更することはできません。新しいリンク項目を追加してください。</translation>
     </message>
 </context>
 <context>
@@ -2698,10 +2910,6 @@ Data folder: %2</source>
         <translation>設定の変更</translation>
     </message>
     <message>
-        <source>There is no difference number %1 (there are %2).</source>
-        <translation>差分 %1 番はありません(差分は %2 件です)。</translation>
-    </message>
-    <message>
         <source>Before re-applying settings of %1 from the %2 generation</source>
         <translation>%2の世代から %1 の設定を再適用する前</translation>
     </message>
@@ -2737,6 +2945,149 @@ Data folder: %2</source>
         <source>(unlinked)</source>
         <translation>(リンクなし)</translation>
     </message>
+    <message>
+        <source>Choose at least one difference to re-apply.</source>
+        <translation>再適用する差分を 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>The settings of %1 changed since they were compared ("%2" is no longer that difference). Compare again and choose what to re-apply.</source>
+        <translation>比較した後に %1 の設定が変わりました(「%2」はもうその差分ではありません)。もう一度比べて、再適用するものを選んでください。</translation>
+    </message>
+    <message>
+        <source>Re-applied %1 settings of %2 from the %3 generation; %4 values that did not fit a changed type were cleared</source>
+        <translation>%3の世代から %2 の設定を %1 件再適用しました。変更後のタイプに合わない値 %4 個を消去しました</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::SettingsDiffPanel</name>
+    <message>
+        <source>Field deleted from production</source>
+        <translation>本番で削除された項目</translation>
+    </message>
+    <message>
+        <source>Field added to production</source>
+        <translation>本番で追加された項目</translation>
+    </message>
+    <message>
+        <source>Field changed</source>
+        <translation>変更された項目</translation>
+    </message>
+    <message>
+        <source>Setting deleted from production</source>
+        <translation>本番で削除された設定</translation>
+    </message>
+    <message>
+        <source>Setting added to production</source>
+        <translation>本番で追加された設定</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>変更された設定</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差分</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>In the generation</source>
+        <translation>世代</translation>
+    </message>
+    <message>
+        <source>In production</source>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check N&amp;one</source>
+        <translation>選択解除(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-apply Selected to Production…</source>
+        <translation>選択した差分を本番に再適用(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Production takes the generation's version of the checked fields and settings. A restore point is taken first.</source>
+        <translation>チェックした項目と設定を世代の内容に戻します。先に復元ポイントを作ります。</translation>
+    </message>
+    <message>
+        <source>Differences from production: "%1" in the %2 generation</source>
+        <translation>本番との差分: %2の世代の「%1」</translation>
+    </message>
+    <message>
+        <source>Comparing with production…</source>
+        <translation>本番と比べています…</translation>
+    </message>
+    <message>
+        <source>The settings of "%1" are the same in the generation and in production.</source>
+        <translation>「%1」の設定は世代と本番で同じです。</translation>
+    </message>
+    <message>
+        <source>Differences: %1. Check those production should take from the generation.</source>
+        <translation>差分: %1 件。世代の内容に戻すものをチェックしてください。</translation>
+    </message>
+    <message>
+        <source>In the generation: %1
+In production: %2
+Re-applying will %3.</source>
+        <translation>世代: %1
+本番: %2
+再適用すると: %3。</translation>
+    </message>
+    <message>
+        <source>Make "%1" in production match the %2 generation? Re-applying will:</source>
+        <translation>本番の「%1」を%2の世代に合わせますか?再適用すると:</translation>
+    </message>
+    <message>
+        <source>Warning: this deletes fields or values from production.</source>
+        <translation>警告: 本番から項目または値が削除されます。</translation>
+    </message>
+    <message>
+        <source>A restore point is taken first, so this can be undone.</source>
+        <translation>先に復元ポイントを作るので、元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Re-apply to Production</source>
+        <translation>本番に再適用</translation>
+    </message>
+    <message>
+        <source>Re-applying to production…</source>
+        <translation>本番に再適用しています…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the re-apply</source>
+        <translation>再適用を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bring production back to restore point %1, taken just before the settings were re-applied?
+
+Changes made to production by anyone since then are undone too.</source>
+        <translation>設定を再適用する直前に作った復元ポイント %1 に本番を戻しますか?
+
+その後に誰かが本番に加えた変更も元に戻ります。</translation>
+    </message>
+    <message>
+        <source>Production is back to how it was before the settings were re-applied (restore point %1).</source>
+        <translation>本番は設定の再適用前の状態に戻りました(復元ポイント %1)。</translation>
+    </message>
+    <message>
+        <source>Re-applied to production. Restore point: %1</source>
+        <translation>本番に再適用しました。復元ポイント: %1</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::SettingsDifference</name>
@@ -2767,6 +3118,21 @@ Data folder: %2</source>
     <message>
         <source>give the setting "%1" its earlier definition</source>
         <translation>設定「%1」を以前の内容に戻します</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::SettingsPane</name>
+    <message>
+        <source>&amp;Differences from Production</source>
+        <translation>本番との差分(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Compare the settings of this DB in the generation with production, and re-apply them.</source>
+        <translation>この DB の世代の設定を本番と比べ、再適用します。</translation>
+    </message>
+    <message>
+        <source>Settings changed by mistake? Compare them with production and re-apply the generation's.</source>
+        <translation>設定を誤って変更しましたか?本番と比べて、世代の設定を再適用できます。</translation>
     </message>
 </context>
 <context>
@@ -3016,78 +3382,86 @@ Data folder: %2</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 holds %2 twice; this is not a template Rewind wrote.</source>
+        <translation>%1 には %2 が 2 つあります。Rewind が書いたテンプレートではありません。</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::TemplateExportDbsPage</name>
     <message>
         <source>Choose the DBs</source>
-        <translation type="unfinished" />
+        <translation>DB を選ぶ</translation>
     </message>
     <message>
         <source>A template holds the settings of DBs — fields, links, views, automations, aggregations, workflows and access rights — but no records. It can be taken from production or from any generation.</source>
-        <translation type="unfinished" />
+        <translation>テンプレートには DB の設定(項目、リンク、一覧表示、自動処理、集計、業務フロー、アクセス権)が入り、レコードは入りません。本番からもどの世代からも作れます。</translation>
     </message>
     <message>
         <source>&amp;Read from:</source>
-        <translation type="unfinished" />
+        <translation>読み込み元(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;DBs in the template (related DBs are offered on the next page):</source>
-        <translation type="unfinished" />
+        <translation>テンプレートに入れる DB(&amp;D)(関連する DB は次のページで選べます):</translation>
     </message>
 </context>
 <context>
     <name>Rewind::TemplateExportRelatedPage</name>
     <message>
         <source>Include the related DBs</source>
-        <translation type="unfinished" />
+        <translation>関連する DB を含める</translation>
     </message>
     <message>
         <source>DBs linked with the chosen ones are included, so the links inside the template keep working when it is loaded. Uncheck a DB to leave it out; links to it then point outside the template.</source>
-        <translation type="unfinished" />
+        <translation>選んだ DB とリンクでつながる DB も含めるので、読み込んだ後もテンプレート内のリンクが働きます。チェックを外した DB は含まれず、その DB へのリンクはテンプレートの外を指します。</translation>
     </message>
     <message>
         <source>Related DB</source>
-        <translation type="unfinished" />
+        <translation>関連する DB</translation>
     </message>
     <message>
         <source>How it is related</source>
-        <translation type="unfinished" />
+        <translation>関係</translation>
     </message>
     <message>
         <source>&amp;Related DBs to include:</source>
-        <translation type="unfinished" />
+        <translation>含める関連 DB(&amp;R):</translation>
     </message>
     <message>
         <source>These links will point at a DB outside the template. When the template is loaded, each goes to a production DB you choose, or stays unlinked:</source>
-        <translation type="unfinished" />
+        <translation>次のリンクはテンプレート外の DB を指します。読み込み時に、それぞれ本番のどの DB につなぐか選ぶか、リンクなしにできます:</translation>
     </message>
     <message>
         <source>Chosen from %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 から選択: %2</translation>
     </message>
     <message>
         <source>Following the links…</source>
-        <translation type="unfinished" />
+        <translation>リンクをたどっています…</translation>
     </message>
     <message>
         <source>Reading the DB settings of %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 の DB 設定を読み込んでいます…</translation>
     </message>
     <message>
         <source>DBs in the template (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>テンプレートの DB(%1): %2</translation>
     </message>
     <message>
         <source>No other DB is linked with the chosen ones.</source>
-        <translation type="unfinished" />
+        <translation>選んだ DB とリンクでつながる DB はほかにありません。</translation>
+    </message>
+    <message>
+        <source>left out too: it is linked only through DBs left out</source>
+        <translation>これも除外: 除外した DB を通じてしかつながっていません</translation>
     </message>
 </context>
 <context>
     <name>Rewind::TemplateExportResultPage</name>
     <message>
         <source>Write the template</source>
-        <translation type="unfinished" />
+        <translation>テンプレートを書き出す</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
@@ -3095,19 +3469,19 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 を書き出しています…</translation>
     </message>
     <message>
         <source>Writing the template…</source>
-        <translation type="unfinished" />
+        <translation>テンプレートを書き出しています…</translation>
     </message>
     <message>
         <source>No template was written.</source>
-        <translation type="unfinished" />
+        <translation>テンプレートは書き出されていません。</translation>
     </message>
     <message>
         <source>The template is written.</source>
-        <translation type="unfinished" />
+        <translation>テンプレートを書き出しました。</translation>
     </message>
     <message>
         <source>Wrote the template of %1 to %2.</source>
@@ -3115,30 +3489,30 @@ Data folder: %2</source>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2(%3)</translation>
     </message>
     <message>
         <source>Not in the template:</source>
-        <translation type="unfinished" />
+        <translation>テンプレートに含まれないもの:</translation>
     </message>
     <message>
         <source>Links to DBs outside the template (you choose their targets when loading it):</source>
-        <translation type="unfinished" />
+        <translation>テンプレート外の DB へのリンク(読み込み時にリンク先を選びます):</translation>
     </message>
 </context>
 <context>
     <name>Rewind::TemplateExportReviewPage</name>
     <message>
         <source>Check what the template leaves out</source>
-        <translation type="unfinished" />
+        <translation>テンプレートに含まれないものを確認</translation>
     </message>
     <message>
         <source>Some things cannot travel in a template. They are listed here so you can set them up by hand after loading it.</source>
-        <translation type="unfinished" />
+        <translation>テンプレートで運べないものがあります。読み込み後に手で設定できるよう、ここに一覧を示します。</translation>
     </message>
     <message>
         <source>&amp;Write Template</source>
-        <translation type="unfinished" />
+        <translation>テンプレートを書き出す(&amp;W)</translation>
     </message>
     <message>
         <source>DB</source>
@@ -3146,19 +3520,19 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Not in the template</source>
-        <translation type="unfinished" />
+        <translation>テンプレートに含まれないもの</translation>
     </message>
     <message>
         <source>Why, and what to do</source>
-        <translation type="unfinished" />
+        <translation>理由と対処</translation>
     </message>
     <message>
         <source>&amp;Left out:</source>
-        <translation type="unfinished" />
+        <translation>除外(&amp;L):</translation>
     </message>
     <message>
         <source>Path of the template file to write</source>
-        <translation type="unfinished" />
+        <translation>書き出すテンプレートファイルのパス</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3166,27 +3540,23 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Re&amp;place the existing file</source>
-        <translation type="unfinished" />
+        <translation>既存のファイルを置き換える(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The template of %1 holds %2 DBs: %3 — %4 fields and %5 settings in all.</source>
-        <translation type="unfinished" />
+        <translation>保存先(&amp;S):</translation>
     </message>
     <message>
         <source>Links to DBs outside the template: %1</source>
-        <translation type="unfinished" />
+        <translation>テンプレート外の DB へのリンク: %1</translation>
     </message>
     <message>
         <source>Export Template</source>
-        <translation type="unfinished" />
+        <translation>テンプレート出力</translation>
     </message>
     <message>
         <source>Rewind templates (*.zip);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Rewind テンプレート (*.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Say where to write the template.</source>
@@ -3194,18 +3564,35 @@ Data folder: %2</source>
     </message>
     <message>
         <source>%1 is a folder. Choose a file name.</source>
-        <translation type="unfinished" />
+        <translation>%1 はフォルダーです。ファイル名を選んでください。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>フォルダー %1 はありません。</translation>
+    </message>
+    <message>
+        <source>From %1, the template holds these DBs (%2): %3.
+Fields: %4, settings: %5.</source>
+        <translation>%1 から、テンプレートに次の DB(%2)が入ります: %3。
+項目: %4、設定: %5。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TemplateExportState</name>
+    <message>
+        <source>production</source>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <source>the %1 generation</source>
+        <translation>%1の世代</translation>
     </message>
 </context>
 <context>
     <name>Rewind::TemplateExportWizard</name>
     <message>
         <source>Export Template</source>
-        <translation type="unfinished" />
+        <translation>テンプレート出力</translation>
     </message>
 </context>
 <context>
@@ -3235,110 +3622,106 @@ Data folder: %2</source>
     <name>Rewind::TemplateImportChoicesPage</name>
     <message>
         <source>Name clashes and links</source>
-        <translation type="unfinished" />
+        <translation>名前の重複とリンク</translation>
     </message>
     <message>
         <source>Choose what happens to the DBs production already has, and where links to DBs outside the template point.</source>
-        <translation type="unfinished" />
+        <translation>本番にすでにある DB をどうするか、テンプレート外の DB へのリンクをどこにつなぐかを選びます。</translation>
     </message>
     <message>
         <source>DBs production already has</source>
-        <translation type="unfinished" />
+        <translation>本番にすでにある DB</translation>
     </message>
     <message>
         <source>Skip: keep production's DB</source>
-        <translation type="unfinished" />
+        <translation>スキップ: 本番の DB をそのまま残す</translation>
     </message>
     <message>
         <source>Rename: create it under a new name</source>
-        <translation type="unfinished" />
+        <translation>名前を変えて作成</translation>
     </message>
     <message>
         <source>Replace: delete production's DB and create it again</source>
-        <translation type="unfinished" />
+        <translation>置き換え: 本番の DB を削除して作り直す</translation>
     </message>
     <message>
         <source>What happens to %1</source>
-        <translation type="unfinished" />
+        <translation>%1 の扱い</translation>
     </message>
     <message>
         <source>New name for %1</source>
-        <translation type="unfinished" />
+        <translation>%1 の新しい名前</translation>
     </message>
     <message>
         <source>I understand the existing DB and its records are deleted; a restore point is taken</source>
-        <translation type="unfinished" />
+        <translation>既存の DB とそのレコードが削除されることを理解しました(復元ポイントを作ります)</translation>
     </message>
     <message>
         <source>Links to DBs outside the template</source>
-        <translation type="unfinished" />
+        <translation>テンプレート外の DB へのリンク</translation>
     </message>
     <message>
         <source>(leave unlinked)</source>
-        <translation type="unfinished" />
+        <translation>(リンクなし)</translation>
     </message>
     <message>
         <source>Links to %1 (from %2) point at:</source>
-        <translation type="unfinished" />
+        <translation>%1 へのリンク(%2 から)のつなぎ先:</translation>
     </message>
     <message>
         <source>Production has none of the template's DBs and the template has no links to DBs outside it: there is nothing to decide.</source>
-        <translation type="unfinished" />
+        <translation>本番にはテンプレートの DB がなく、テンプレートに外部の DB へのリンクもありません。決めることはありません。</translation>
     </message>
     <message>
         <source>Type a new name for %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 の新しい名前を入力してください。</translation>
     </message>
     <message>
         <source>%1 cannot be renamed to "%2": that name is already taken. Choose another name.</source>
-        <translation type="unfinished" />
+        <translation>%1 を「%2」に名前変更できません: その名前は使われています。別の名前にしてください。</translation>
     </message>
     <message>
         <source>Replacing %1 deletes production's DB and its records. Tick the box below it to confirm.</source>
-        <translation type="unfinished" />
+        <translation>%1 を置き換えると本番の DB とそのレコードが削除されます。下のチェックボックスで確認してください。</translation>
     </message>
 </context>
 <context>
     <name>Rewind::TemplateImportDryRunPage</name>
     <message>
         <source>created under the new name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>production's DB is deleted and created again</source>
-        <translation type="unfinished" />
+        <translation>新しい名前で作成</translation>
     </message>
     <message>
         <source>skipped: production's DB stays as it is</source>
-        <translation type="unfinished" />
+        <translation>スキップ: 本番の DB はそのまま</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished" />
+        <translation>作成</translation>
     </message>
     <message>
         <source>Check what loading the template would do</source>
-        <translation type="unfinished" />
+        <translation>テンプレートを読み込むとどうなるか確認</translation>
     </message>
     <message>
         <source>A dry run tries every change and then rolls it back: nothing has been written yet. Click Load Template to make these changes in production.</source>
-        <translation type="unfinished" />
+        <translation>試行ではすべての変更を試してから元に戻します。まだ何も書き込まれていません。「テンプレートを読み込む」で本番に反映します。</translation>
     </message>
     <message>
         <source>&amp;Load Template</source>
-        <translation type="unfinished" />
+        <translation>テンプレートを読み込む(&amp;L)</translation>
     </message>
     <message>
         <source>In the template</source>
-        <translation type="unfinished" />
+        <translation>テンプレート</translation>
     </message>
     <message>
         <source>In production</source>
-        <translation type="unfinished" />
+        <translation>本番</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished" />
+        <translation>結果</translation>
     </message>
     <message>
         <source>Run the dry run &amp;again</source>
@@ -3346,15 +3729,15 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Trying the template on production…</source>
-        <translation type="unfinished" />
+        <translation>本番でテンプレートを試しています…</translation>
     </message>
     <message>
         <source>DBs (%1)</source>
-        <translation type="unfinished" />
+        <translation>DB(%1)</translation>
     </message>
     <message>
         <source>Links to DBs outside the template (%1)</source>
-        <translation type="unfinished" />
+        <translation>テンプレート外の DB へのリンク(%1)</translation>
     </message>
     <message>
         <source>(unlinked)</source>
@@ -3362,42 +3745,46 @@ Data folder: %2</source>
     </message>
     <message>
         <source>stays unlinked</source>
-        <translation type="unfinished" />
+        <translation>リンクなしのまま</translation>
     </message>
     <message>
         <source>links to production's DB</source>
-        <translation type="unfinished" />
+        <translation>本番の DB にリンク</translation>
     </message>
     <message>
         <source>Production links re-pointed (%1)</source>
-        <translation type="unfinished" />
+        <translation>貼り替える本番のリンク(%1)</translation>
     </message>
     <message>
         <source>points at the DB that comes back</source>
-        <translation type="unfinished" />
+        <translation>戻る DB を指す</translation>
     </message>
     <message>
         <source>Every DB of the template is skipped, so loading it changes nothing. Go back and rename or replace a DB to load it.</source>
-        <translation type="unfinished" />
+        <translation>テンプレートの DB がすべてスキップされるため、読み込んでも何も変わりません。戻って DB の名前変更か置き換えを選んでください。</translation>
     </message>
     <message>
-        <source>Loading creates %1 DBs with %2 fields and %3 settings. A restore point is taken first, so the load can be undone.</source>
-        <translation type="unfinished" />
+        <source>production's DB and its %1 records are deleted, then it is created again</source>
+        <translation>本番の DB とそのレコード %1 件を削除してから作り直します</translation>
+    </message>
+    <message>
+        <source>Loading the template creates DBs: %1, fields: %2, settings: %3. A restore point is taken first, so the load can be undone.</source>
+        <translation>テンプレートを読み込むと、DB %1 個、項目 %2 個、設定 %3 個を作成します。先に復元ポイントを作るので、元に戻せます。</translation>
     </message>
 </context>
 <context>
     <name>Rewind::TemplateImportFilePage</name>
     <message>
         <source>Choose the template</source>
-        <translation type="unfinished" />
+        <translation>テンプレートを選ぶ</translation>
     </message>
     <message>
         <source>A template creates DBs in production with the fields, links and settings it holds; it holds no records. Nothing is changed until you confirm on the last step.</source>
-        <translation type="unfinished" />
+        <translation>テンプレートは、含まれる項目・リンク・設定で本番に DB を作ります。レコードは含まれません。最後のステップで確定するまで何も変更されません。</translation>
     </message>
     <message>
         <source>Path of a template file</source>
-        <translation type="unfinished" />
+        <translation>テンプレートファイルのパス</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3405,47 +3792,56 @@ Data folder: %2</source>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished" />
+        <translation>テンプレート(&amp;T):</translation>
     </message>
     <message>
         <source>Load Template</source>
-        <translation type="unfinished" />
+        <translation>テンプレート読込</translation>
     </message>
     <message>
         <source>Rewind templates (*.zip);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Rewind テンプレート (*.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Reading the template…</source>
-        <translation type="unfinished" />
+        <translation>テンプレートを読み込んでいます…</translation>
     </message>
     <message>
-        <source>A template of %1 DBs: %2
+        <source>production</source>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <source>the %1 generation</source>
+        <translation>%1の世代</translation>
+    </message>
+    <message>
+        <source>DBs in this template (%1): %2
 Taken from %3 of the workspace "%4" on %5 (Rewind %6).</source>
-        <translation type="unfinished" />
+        <translation>このテンプレートの DB(%1): %2
+ワークスペース「%4」の%3から %5 に作成(Rewind %6)。</translation>
     </message>
 </context>
 <context>
     <name>Rewind::TemplateImportPreviewPage</name>
     <message>
         <source>What the template creates</source>
-        <translation type="unfinished" />
+        <translation>テンプレートが作るもの</translation>
     </message>
     <message>
         <source>Each DB of the template becomes a DB of production with these fields and settings.</source>
-        <translation type="unfinished" />
+        <translation>テンプレートの各 DB が、これらの項目と設定を持つ本番の DB になります。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名前</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>タイプ</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>詳細</translation>
     </message>
     <message>
         <source>DB</source>
@@ -3453,11 +3849,11 @@ Taken from %3 of the workspace "%4" on %5 (Rewind %6).</source>
     </message>
     <message>
         <source>Production already has a DB of this name</source>
-        <translation type="unfinished" />
+        <translation>本番にすでに同じ名前の DB があります</translation>
     </message>
     <message>
         <source>Fields (%1)</source>
-        <translation type="unfinished" />
+        <translation>項目(%1)</translation>
     </message>
     <message>
         <source>required</source>
@@ -3473,38 +3869,42 @@ Taken from %3 of the workspace "%4" on %5 (Rewind %6).</source>
     </message>
     <message>
         <source>links to %1 (in the template)</source>
-        <translation type="unfinished" />
+        <translation>%1 にリンク(テンプレート内)</translation>
     </message>
     <message>
         <source>links to %1 (outside the template)</source>
-        <translation type="unfinished" />
+        <translation>%1 にリンク(テンプレート外)</translation>
     </message>
     <message>
         <source>unlinked</source>
-        <translation type="unfinished" />
+        <translation>リンクなし</translation>
     </message>
     <message>
         <source>Settings (%1)</source>
-        <translation type="unfinished" />
+        <translation>設定(%1)</translation>
     </message>
     <message>
         <source>Not in the template (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 DBs with %2 fields and %3 settings in all.</source>
-        <translation type="unfinished" />
+        <translation>テンプレートに含まれないもの(%1)</translation>
     </message>
     <message>
         <source>Production already has %1 of these DBs; on the next page you choose whether each is renamed, replaced or skipped.</source>
-        <translation type="unfinished" />
+        <translation>本番にはこのうち %1 個の DB がすでにあります。次のページで、それぞれ名前変更・置き換え・スキップを選びます。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>DBs: %1, fields: %2, settings: %3.</source>
+        <translation>DB: %1、項目: %2、設定: %3。</translation>
     </message>
 </context>
 <context>
     <name>Rewind::TemplateImportResultPage</name>
     <message>
         <source>Load the template</source>
-        <translation type="unfinished" />
+        <translation>テンプレートを読み込む</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
@@ -3512,35 +3912,35 @@ Taken from %3 of the workspace "%4" on %5 (Rewind %6).</source>
     </message>
     <message>
         <source>The template load was undone.</source>
-        <translation type="unfinished" />
+        <translation>テンプレートの読み込みを元に戻しました。</translation>
     </message>
     <message>
         <source>Loading %1 into production…</source>
-        <translation type="unfinished" />
+        <translation>%1 を本番に読み込んでいます…</translation>
     </message>
     <message>
         <source>Creating the DBs…</source>
-        <translation type="unfinished" />
+        <translation>DB を作成しています…</translation>
     </message>
     <message>
         <source>The template was not loaded; production is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>テンプレートは読み込まれていません。本番は変更されていません。</translation>
     </message>
     <message>
         <source>The template is loaded.</source>
-        <translation type="unfinished" />
+        <translation>テンプレートを読み込みました。</translation>
     </message>
     <message>
         <source>Created %1 in production: %2 fields and %3 settings.</source>
-        <translation type="unfinished" />
+        <translation>本番に %1 を作成しました: 項目 %2 個、設定 %3 個。</translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <source>Link %1.%2 → %3</source>
-        <translation type="unfinished" />
+        <translation>リンク %1.%2 → %3</translation>
     </message>
     <message>
         <source>(unlinked)</source>
@@ -3548,7 +3948,7 @@ Taken from %3 of the workspace "%4" on %5 (Rewind %6).</source>
     </message>
     <message>
         <source>Re-pointed %1 at the DB that came back</source>
-        <translation type="unfinished" />
+        <translation>%1 を戻った DB に貼り替えました</translation>
     </message>
     <message>
         <source>Restore point: %1</source>
@@ -3556,24 +3956,26 @@ Taken from %3 of the workspace "%4" on %5 (Rewind %6).</source>
     </message>
     <message>
         <source>&amp;Undo this template load</source>
-        <translation type="unfinished" />
+        <translation>このテンプレート読込を元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>Bring production back to restore point %1, taken just before the template was loaded?
 
 Changes made to production by anyone after the load are undone too.</source>
-        <translation type="unfinished" />
+        <translation>テンプレートを読み込む直前に作った復元ポイント %1 に本番を戻しますか?
+
+読み込み後に誰かが本番に加えた変更も元に戻ります。</translation>
     </message>
     <message>
         <source>Production is back to how it was before the template was loaded (restore point %1).</source>
-        <translation type="unfinished" />
+        <translation>本番はテンプレート読込前の状態に戻りました(復元ポイント %1)。</translation>
     </message>
 </context>
 <context>
     <name>Rewind::TemplateImportWizard</name>
     <message>
         <source>Load Template into Production</source>
-        <translation type="unfinished" />
+        <translation>本番へテンプレート読込</translation>
     </message>
 </context>
 <context>
