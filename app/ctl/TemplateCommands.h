@@ -2,7 +2,8 @@
 
 #include "Commands.h"
 
-namespace Rewind::Ctl {
+namespace Rewind::Ctl
+{
 
 /// template (export / import) and restore-db.
 QList<Command> templateCommands();

@@ -56,7 +56,8 @@ Status exec(const QSqlDatabase &db, const QString &sql, const QString &whatFaile
 /// exec() of a prepared query, with the same error wording.
 Status exec(QSqlQuery &query, const QString &whatFailed);
 
-/// RAII transaction: BEGIN IMMEDIATE when outermost, a named SAVEPOINT when nested; rolls back unless commit() succeeded.
+/// RAII transaction: BEGIN IMMEDIATE when outermost, a named SAVEPOINT when nested; rolls back unless commit()
+/// succeeded.
 class Transaction final
 {
 public:

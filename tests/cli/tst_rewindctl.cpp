@@ -371,7 +371,8 @@ private slots:
                 missing = v.toObject().value("id"_L1).toString();
         }
         QVERIFY(!missing.isEmpty());
-        const QStringList apply = {u"settings"_s, u"apply"_s, u"--env"_s, u"sat"_s, u"--db"_s, u"請求"_s, u"--only"_s, missing};
+        const QStringList apply = {u"settings"_s, u"apply"_s, u"--env"_s,  u"sat"_s,
+                                   u"--db"_s,     u"請求"_s,  u"--only"_s, missing};
         r = ctl(at(tmp.path(), apply));
         QCOMPARE(r.code, 0);
         r = ctl(at(tmp.path(), {u"settings"_s, u"diff"_s, u"--env"_s, u"sat"_s, u"--db"_s, u"請求"_s}));
