@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QSettings>
 
 #include <memory>
@@ -47,6 +48,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"Rewind"_s);
     QApplication::setApplicationVersion(QStringLiteral(REWIND_VERSION));
     QApplication::setApplicationDisplayName(u"Rewind"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/rewind.png"_s));
 
     QSettings settings;
     QString language = I18n::languageFromArguments(app.arguments());
