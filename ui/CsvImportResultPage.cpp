@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -12,6 +11,7 @@
 #include "CsvImportState.h"
 #include "MessageBoxes.h"
 #include "TaskProgress.h"
+#include "TaskResultPanel.h"
 #include "util/Clock.h"
 
 namespace Rewind
@@ -19,45 +19,25 @@ namespace Rewind
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
-QLabel *textLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->hide();
-    return label;
-}
-} // namespace
-
 CsvImportResultPage::CsvImportResultPage(CsvImportState *state, QWidget *parent) : QWizardPage(parent), m_state(state)
 {
     setObjectName(u"importResultPage"_s);
     setTitle(tr("Import"));
     setFinalPage(true);
 
-    m_progress = new TaskProgress(u"applyProgress"_s, TaskOutcome<ImportReport>::kProgressSteps, this);
-    connect(m_progress, &TaskProgress::cancelRequested, this, [this] {
+    m_panel = new TaskResultPanel({u"applyProgress"_s, u"importResultSummary"_s, u"importResultDetails"_s,
+                                   u"importResultError"_s, u"importRetryButton"_s},
+                                  TaskOutcome<ImportReport>::kProgressSteps, tr("&Try Again"), this);
+    connect(m_panel->progress(), &TaskProgress::cancelRequested, this, [this] {
         if (m_cancel)
             m_cancel->store(true);
     });
-    m_summary = textLabel(u"importResultSummary"_s, this);
-    QFont bold = m_summary->font();
+    connect(m_panel->retryButton(), &QPushButton::clicked, this, &CsvImportResultPage::apply);
+    m_undone = TaskResultPanel::textLabel(u"importUndoStatus"_s, this);
+    QFont bold = m_undone->font();
     bold.setBold(true);
-    m_summary->setFont(bold);
-    m_details = textLabel(u"importResultDetails"_s, this);
-    m_error = textLabel(u"importResultError"_s, this);
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
-    m_undone = textLabel(u"importUndoStatus"_s, this);
     m_undone->setFont(bold);
 
-    m_retry = new QPushButton(tr("&Try Again"), this);
-    m_retry->setObjectName(u"importRetryButton"_s);
-    m_retry->hide();
-    connect(m_retry, &QPushButton::clicked, this, &CsvImportResultPage::apply);
     m_startOver = new QPushButton(tr("&Start Over"), this);
     m_startOver->setObjectName(u"importStartOverButton"_s);
     m_startOver->setToolTip(tr("Back to the first page, to read the file again and run a new dry run."));
@@ -71,22 +51,15 @@ CsvImportResultPage::CsvImportResultPage(CsvImportState *state, QWidget *parent)
     m_undoButton->setToolTip(tr("Brings production back to the restore point taken just before the import."));
     m_undoButton->hide();
     connect(m_undoButton, &QPushButton::clicked, this, &CsvImportResultPage::askUndo);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_retry);
-    buttons->addWidget(m_startOver);
-    buttons->addWidget(m_undoButton);
-    buttons->addStretch(1);
+    m_panel->addButton(m_startOver);
+    m_panel->addButton(m_undoButton);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_details);
-    layout->addWidget(m_error);
-    layout->addLayout(buttons);
+    layout->addWidget(m_panel);
     layout->addWidget(m_undone);
     layout->addStretch(1);
 
-    connect(&m_apply, &QFutureWatcher<TaskOutcome<ImportReport>>::progressValueChanged, m_progress,
+    connect(&m_apply, &QFutureWatcher<TaskOutcome<ImportReport>>::progressValueChanged, m_panel->progress(),
             &TaskProgress::setValue);
     connect(&m_apply, &QFutureWatcher<TaskOutcome<ImportReport>>::finished, this, &CsvImportResultPage::onApplied);
     connect(&m_undo, &QFutureWatcher<TaskOutcome<QString>>::finished, this, &CsvImportResultPage::onUndone);
@@ -114,13 +87,10 @@ void CsvImportResultPage::apply()
     if (isBusy() || !m_state->dryRun)
         return;
     m_state->applied.reset();
-    m_summary->hide();
-    m_details->hide();
+    m_panel->clear();
     m_undone->hide();
-    m_retry->hide();
     m_startOver->hide();
     m_undoButton->hide();
-    showError({});
     CsvImportOptions options = m_state->options();
     options.expectedFingerprint = m_state->dryRun->file.fingerprint;
     const DataDir dir = m_state->dir;
@@ -133,22 +103,21 @@ void CsvImportResultPage::apply()
             return importer.apply(options);
         }));
     setSubTitle(tr("Importing %1 into \"%2\"…").arg(QFileInfo(options.file).fileName(), options.db));
-    m_progress->setCancellable(true);
-    m_progress->start(tr("Writing into production…"));
+    m_panel->progress()->setCancellable(true);
+    m_panel->progress()->start(tr("Writing into production…"));
     emit completeChanged();
 }
 
 void CsvImportResultPage::onApplied()
 {
-    m_progress->finish();
+    m_panel->progress()->finish();
     const TaskOutcome<ImportReport> outcome = m_apply.result();
     emit completeChanged();
     if (!outcome.ok()) {
         setSubTitle(tr("Nothing was imported."));
-        showError(outcome.cancelled() && outcome.error.message.isEmpty()
-                      ? tr("The import was cancelled; production is unchanged.")
-                      : outcome.error.message);
-        m_retry->show();
+        m_panel->showFailure(outcome.cancelled() && outcome.error.message.isEmpty()
+                                 ? tr("The import was cancelled; production is unchanged.")
+                                 : outcome.error.message);
         m_startOver->show();
         return;
     }
@@ -156,17 +125,15 @@ void CsvImportResultPage::onApplied()
     m_state->applied = report;
     const QLocale locale;
     setSubTitle(tr("The import is done."));
-    m_summary->setText(tr("Imported into \"%1\": %2 new, %3 updated, %4 unchanged, %5 skipped.")
-                           .arg(m_state->db, locale.toString(report.newRows), locale.toString(report.updated),
-                                locale.toString(report.unchanged), locale.toString(report.rejected)));
+    const QString summary = tr("Imported into \"%1\": %2 new, %3 updated, %4 unchanged, %5 skipped.")
+                                .arg(m_state->db, locale.toString(report.newRows), locale.toString(report.updated),
+                                     locale.toString(report.unchanged), locale.toString(report.rejected));
     QStringList details;
     details.append(tr("Time taken: %1 s").arg(locale.toString(double(report.elapsedMs) / 1000.0, 'f', 2)));
     details.append(tr("Restore point: %1").arg(report.restorePoint));
     if (!report.rejectsPath.isEmpty())
         details.append(tr("Skipped rows were written to: %1").arg(QDir::toNativeSeparators(report.rejectsPath)));
-    m_details->setText(details.join(u'\n'));
-    m_summary->show();
-    m_details->show();
+    m_panel->showResult(summary, details.join(u'\n'));
     m_undoButton->setEnabled(true);
     m_undoButton->show();
     emit productionChanged();
@@ -190,7 +157,7 @@ void CsvImportResultPage::undo()
 {
     const DataDir dir = m_state->dir;
     const QString restorePoint = m_state->applied->restorePoint;
-    showError({});
+    m_panel->setError({});
     m_undoButton->setEnabled(false);
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_undo.setFuture(runTask<QString>(m_cancel, [dir, restorePoint](const auto &, const auto *) -> Result<QString> {
@@ -199,18 +166,18 @@ void CsvImportResultPage::undo()
             return status.error();
         return restorePoint;
     }));
-    m_progress->setCancellable(false); // a restore is one step: it cannot stop half-way
-    m_progress->start(tr("Bringing production back…"));
+    m_panel->progress()->setCancellable(false); // a restore is one step: it cannot stop half-way
+    m_panel->progress()->start(tr("Bringing production back…"));
     emit completeChanged();
 }
 
 void CsvImportResultPage::onUndone()
 {
-    m_progress->finish();
+    m_panel->progress()->finish();
     const TaskOutcome<QString> outcome = m_undo.result();
     emit completeChanged();
     if (!outcome.ok()) {
-        showError(tr("The import could not be undone: %1").arg(outcome.error.message));
+        m_panel->setError(tr("The import could not be undone: %1").arg(outcome.error.message));
         m_undoButton->setEnabled(true);
         return;
     }
@@ -219,12 +186,6 @@ void CsvImportResultPage::onUndone()
     m_undone->show();
     m_undoButton->setEnabled(false);
     emit productionChanged();
-}
-
-void CsvImportResultPage::showError(const QString &message)
-{
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
 }
 
 } // namespace Rewind

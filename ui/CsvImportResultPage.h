@@ -12,7 +12,7 @@ class QPushButton;
 namespace Rewind
 {
 
-class TaskProgress;
+class TaskResultPanel;
 struct CsvImportState;
 
 /// Wizard page 5: applies the import on a worker thread when entered, with the dry run's file
@@ -43,15 +43,10 @@ private:
     void askUndo();
     void undo();
     void onUndone();
-    void showError(const QString &message);
 
     CsvImportState *m_state = nullptr;
-    TaskProgress *m_progress = nullptr;
-    QLabel *m_summary = nullptr;
-    QLabel *m_details = nullptr;
-    QLabel *m_error = nullptr;
+    TaskResultPanel *m_panel = nullptr;
     QLabel *m_undone = nullptr;
-    QPushButton *m_retry = nullptr;
     QPushButton *m_startOver = nullptr;
     QPushButton *m_undoButton = nullptr;
 

@@ -1,7 +1,5 @@
 #include "CsvImportWizard.h"
 
-#include <QAbstractButton>
-
 #include "CsvImportDryRunPage.h"
 #include "CsvImportFilePage.h"
 #include "CsvImportMappingPage.h"
@@ -17,12 +15,10 @@ namespace Rewind
 using namespace Qt::StringLiterals;
 
 CsvImportWizard::CsvImportWizard(DataDir dir, const QString &db, QWidget *parent)
-    : QWizard(parent), m_state(std::make_unique<CsvImportState>(std::move(dir)))
+    : RewindWizard(parent), m_state(std::make_unique<CsvImportState>(std::move(dir)))
 {
     setObjectName(u"csvImportWizard"_s);
     setWindowTitle(tr("Import CSV into Production"));
-    setOption(QWizard::NoCancelButtonOnLastPage);
-    setOption(QWizard::NoBackButtonOnLastPage);
 
     auto connection = ScopedConnection::open(Production::readOnly(m_state->dir), u"import-wizard"_s);
     if (connection) {
@@ -49,14 +45,7 @@ CsvImportWizard::CsvImportWizard(DataDir dir, const QString &db, QWidget *parent
     setStartId(FilePage);
     connect(m_resultPage, &CsvImportResultPage::productionChanged, this, &CsvImportWizard::productionChanged);
 
-    // Stable names for tests and accessibility tools.
-    const std::pair<WizardButton, QString> names[] = {{QWizard::BackButton, u"wizardBackButton"_s},
-                                                      {QWizard::NextButton, u"wizardNextButton"_s},
-                                                      {QWizard::CommitButton, u"wizardImportButton"_s},
-                                                      {QWizard::FinishButton, u"wizardFinishButton"_s},
-                                                      {QWizard::CancelButton, u"wizardCancelButton"_s}};
-    for (const auto &[which, name] : names)
-        button(which)->setObjectName(name);
+    nameButtons(u"wizardImportButton"_s);
     resize(860, 640);
 }
 
@@ -65,13 +54,6 @@ CsvImportWizard::~CsvImportWizard() = default;
 bool CsvImportWizard::isBusy() const
 {
     return m_resultPage->isBusy();
-}
-
-void CsvImportWizard::reject()
-{
-    if (isBusy())
-        return; // production is being written; the result page says when it is done
-    QWizard::reject();
 }
 
 } // namespace Rewind

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "RewindWizard.h"
 #include "util/DataDir.h"
-
-#include <QWizard>
 
 #include <memory>
 
@@ -19,7 +18,7 @@ struct CsvImportState;
 /// The guided CSV re-import into production: file → column mapping → mode → dry run → import, with
 /// undo. Every read and write of the file or production runs on a worker thread (CsvImporter); the
 /// wizard only collects choices and shows results. The target is always production.
-class CsvImportWizard final : public QWizard
+class CsvImportWizard final : public RewindWizard
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CsvImportWizard)
@@ -40,14 +39,11 @@ public:
     ~CsvImportWizard() override;
 
     /// An apply or undo is running; the wizard cannot close now.
-    bool isBusy() const;
+    bool isBusy() const override;
 
 signals:
     /// Production was written (an import applied or undone): views of production should reload.
     void productionChanged();
-
-public slots:
-    void reject() override;
 
 private:
     std::unique_ptr<CsvImportState> m_state;

@@ -1,7 +1,5 @@
 #include "DbRestoreResultPage.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -9,6 +7,7 @@
 #include "DbRestoreState.h"
 #include "RestorePointUndo.h"
 #include "TaskProgress.h"
+#include "TaskResultPanel.h"
 #include "util/Clock.h"
 
 namespace Rewind
@@ -16,42 +15,17 @@ namespace Rewind
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
-QLabel *textLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->hide();
-    return label;
-}
-} // namespace
-
 DbRestoreResultPage::DbRestoreResultPage(DbRestoreState *state, QWidget *parent) : QWizardPage(parent), m_state(state)
 {
     setObjectName(u"restoreResultPage"_s);
     setTitle(tr("Restore the DB"));
     setFinalPage(true);
 
-    m_progress = new TaskProgress(u"restoreProgress"_s, TaskOutcome<DbRestoreResult>::kProgressSteps, this);
-    m_progress->setCancellable(false); // all or nothing: a failure brings production back by itself
-    m_summary = textLabel(u"restoreResultSummary"_s, this);
-    QFont bold = m_summary->font();
-    bold.setBold(true);
-    m_summary->setFont(bold);
-    m_details = textLabel(u"restoreResultDetails"_s, this);
-    m_error = textLabel(u"restoreResultError"_s, this);
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
-    m_retry = new QPushButton(tr("&Try Again"), this);
-    m_retry->setObjectName(u"restoreRetryButton"_s);
-    m_retry->hide();
-    connect(m_retry, &QPushButton::clicked, this, &DbRestoreResultPage::apply);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_retry);
-    buttons->addStretch(1);
+    m_panel = new TaskResultPanel({u"restoreProgress"_s, u"restoreResultSummary"_s, u"restoreResultDetails"_s,
+                                   u"restoreResultError"_s, u"restoreRetryButton"_s},
+                                  TaskOutcome<DbRestoreResult>::kProgressSteps, tr("&Try Again"), this);
+    m_panel->progress()->setCancellable(false); // all or nothing: a failure brings production back by itself
+    connect(m_panel->retryButton(), &QPushButton::clicked, this, &DbRestoreResultPage::apply);
     m_undo = new RestorePointUndo(u"restoreUndo"_s, m_state->dir, this);
     connect(m_undo, &RestorePointUndo::runningChanged, this, &DbRestoreResultPage::completeChanged);
     connect(m_undo, &RestorePointUndo::undone, this, [this] {
@@ -60,11 +34,7 @@ DbRestoreResultPage::DbRestoreResultPage(DbRestoreState *state, QWidget *parent)
     });
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_details);
-    layout->addWidget(m_error);
-    layout->addLayout(buttons);
+    layout->addWidget(m_panel);
     layout->addWidget(m_undo);
     layout->addStretch(1);
     connect(&m_watcher, &QFutureWatcher<TaskOutcome<DbRestoreResult>>::finished, this, &DbRestoreResultPage::onApplied);
@@ -96,10 +66,7 @@ void DbRestoreResultPage::apply()
     if (isBusy() || !m_state->slot || m_state->db.isEmpty())
         return;
     m_state->applied.reset();
-    m_summary->hide();
-    m_details->hide();
-    m_error->hide();
-    m_retry->hide();
+    m_panel->clear();
     m_undo->reset();
     const DataDir dir = m_state->dir;
     const Weekday slot = *m_state->slot;
@@ -109,20 +76,18 @@ void DbRestoreResultPage::apply()
         return DbRestorer(dir, Clock::system()).restore(slot, db, false);
     }));
     setSubTitle(tr("Bringing %1 back from the %2 generation…").arg(db, weekdayName(slot)));
-    m_progress->start(tr("Restoring the settings and records…"));
+    m_panel->progress()->start(tr("Restoring the settings and records…"));
     emit completeChanged();
 }
 
 void DbRestoreResultPage::onApplied()
 {
-    m_progress->finish();
+    m_panel->progress()->finish();
     const TaskOutcome<DbRestoreResult> outcome = m_watcher.result();
     emit completeChanged();
     if (!outcome.ok()) {
         setSubTitle(tr("The DB was not restored."));
-        m_error->setText(outcome.error.message);
-        m_error->show();
-        m_retry->show();
+        m_panel->showFailure(outcome.error.message);
         return;
     }
     const DbRestoreResult &r = *outcome.value;
@@ -130,9 +95,10 @@ void DbRestoreResultPage::onApplied()
     const QLocale locale;
     setSubTitle(tr("The DB is back."));
     const QString name = r.schema.dbs.isEmpty() ? m_state->db : r.schema.dbs.first().name;
-    m_summary->setText(tr("%1 is back in production: %2 fields, %3 settings and %4 records with their original IDs.")
-                           .arg(name, locale.toString(r.schema.fields), locale.toString(r.schema.settings),
-                                locale.toString(r.records)));
+    const QString summary =
+        tr("%1 is back in production: %2 fields, %3 settings and %4 records with their original IDs.")
+            .arg(name, locale.toString(r.schema.fields), locale.toString(r.schema.settings),
+                 locale.toString(r.records));
     QStringList details;
     if (name != m_state->db)
         details.append(tr("Production has another DB named %1 now, so it came back as %2.").arg(m_state->db, name));
@@ -143,9 +109,7 @@ void DbRestoreResultPage::onApplied()
                           "those records again if they come back.")
                            .arg(locale.toString(r.danglingLinks)));
     details.append(tr("Restore point: %1").arg(r.restorePoint));
-    m_details->setText(details.join(u'\n'));
-    m_summary->show();
-    m_details->show();
+    m_panel->showResult(summary, details.join(u'\n'));
     m_undo->offer(r.restorePoint,
                   {tr("&Undo this restore"),
                    tr("Bring production back to restore point %1, taken just before the DB was restored?\n\n"

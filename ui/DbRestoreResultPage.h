@@ -6,14 +6,11 @@
 #include <QFutureWatcher>
 #include <QWizardPage>
 
-class QLabel;
-class QPushButton;
-
 namespace Rewind
 {
 
 class RestorePointUndo;
-class TaskProgress;
+class TaskResultPanel;
 struct DbRestoreState;
 
 /// DB restore page 3: brings the DB back on a worker thread when entered (DbRestorer::restore), then
@@ -41,11 +38,7 @@ private:
     void onApplied();
 
     DbRestoreState *m_state = nullptr;
-    TaskProgress *m_progress = nullptr;
-    QLabel *m_summary = nullptr;
-    QLabel *m_details = nullptr;
-    QLabel *m_error = nullptr;
-    QPushButton *m_retry = nullptr;
+    TaskResultPanel *m_panel = nullptr;
     RestorePointUndo *m_undo = nullptr;
 
     QFutureWatcher<TaskOutcome<DbRestoreResult>> m_watcher;

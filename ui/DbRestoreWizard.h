@@ -1,9 +1,8 @@
 #pragma once
 
+#include "RewindWizard.h"
 #include "util/DataDir.h"
 #include "util/Environment.h"
-
-#include <QWizard>
 
 #include <memory>
 #include <optional>
@@ -18,7 +17,7 @@ struct DbRestoreState;
 
 /// The guided restore of a DB deleted from production (restore path 2 in one step): generation and
 /// deleted DB → dry run → restore, with undo. Every core call runs on a worker thread (DbRestorer).
-class DbRestoreWizard final : public QWizard
+class DbRestoreWizard final : public RewindWizard
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DbRestoreWizard)
@@ -35,14 +34,11 @@ public:
     DbRestoreWizard(DataDir dir, const std::optional<Weekday> &slot, QWidget *parent = nullptr);
     ~DbRestoreWizard() override;
 
-    bool isBusy() const;
+    bool isBusy() const override;
 
 signals:
     /// Production was written (a DB restored or the restore undone): views of production should reload.
     void productionChanged();
-
-public slots:
-    void reject() override;
 
 private:
     std::unique_ptr<DbRestoreState> m_state;

@@ -1,12 +1,11 @@
 #include "TemplateExportResultPage.h"
 
 #include <QDir>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 #include "TaskProgress.h"
+#include "TaskResultPanel.h"
 #include "TemplateExportState.h"
 #include "util/Clock.h"
 
@@ -15,20 +14,6 @@ namespace Rewind
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
-QLabel *textLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->hide();
-    return label;
-}
-} // namespace
-
 TemplateExportResultPage::TemplateExportResultPage(TemplateExportState *state, QWidget *parent)
     : QWizardPage(parent), m_state(state)
 {
@@ -36,29 +21,14 @@ TemplateExportResultPage::TemplateExportResultPage(TemplateExportState *state, Q
     setTitle(tr("Write the template"));
     setFinalPage(true);
 
-    m_progress = new TaskProgress(u"templateExportProgress"_s, TaskOutcome<TemplateExportResult>::kProgressSteps, this);
-    m_progress->setCancellable(false); // one file written under a temporary name: short, and never half-done
-    m_summary = textLabel(u"templateExportSummary"_s, this);
-    QFont bold = m_summary->font();
-    bold.setBold(true);
-    m_summary->setFont(bold);
-    m_details = textLabel(u"templateExportDetails"_s, this);
-    m_error = textLabel(u"templateExportError"_s, this);
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
-    m_retry = new QPushButton(tr("&Try Again"), this);
-    m_retry->setObjectName(u"templateExportRetry"_s);
-    m_retry->hide();
-    connect(m_retry, &QPushButton::clicked, this, &TemplateExportResultPage::write);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_retry);
-    buttons->addStretch(1);
+    m_panel = new TaskResultPanel({u"templateExportProgress"_s, u"templateExportSummary"_s, u"templateExportDetails"_s,
+                                   u"templateExportError"_s, u"templateExportRetry"_s},
+                                  TaskOutcome<TemplateExportResult>::kProgressSteps, tr("&Try Again"), this);
+    m_panel->progress()->setCancellable(false); // one file written under a temporary name: short, and never half-done
+    connect(m_panel->retryButton(), &QPushButton::clicked, this, &TemplateExportResultPage::write);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_details);
-    layout->addWidget(m_error);
-    layout->addLayout(buttons);
+    layout->addWidget(m_panel);
     layout->addStretch(1);
     connect(&m_watcher, &QFutureWatcher<TaskOutcome<TemplateExportResult>>::finished, this,
             &TemplateExportResultPage::onWritten);
@@ -85,10 +55,7 @@ void TemplateExportResultPage::write()
     if (isBusy())
         return;
     m_state->result.reset();
-    m_summary->hide();
-    m_details->hide();
-    m_error->hide();
-    m_retry->hide();
+    m_panel->clear();
     const DataDir dir = m_state->dir;
     const TemplateExportOptions options = m_state->options();
     m_cancel = std::make_shared<std::atomic_bool>(false);
@@ -96,27 +63,25 @@ void TemplateExportResultPage::write()
         return TemplateExporter(dir, Clock::system()).run(options);
     }));
     setSubTitle(tr("Writing %1…").arg(QDir::toNativeSeparators(options.outPath)));
-    m_progress->start(tr("Writing the template…"));
+    m_panel->progress()->start(tr("Writing the template…"));
     emit completeChanged();
 }
 
 void TemplateExportResultPage::onWritten()
 {
-    m_progress->finish();
+    m_panel->progress()->finish();
     const TaskOutcome<TemplateExportResult> outcome = m_watcher.result();
     emit completeChanged();
     if (!outcome.ok()) {
         setSubTitle(tr("No template was written."));
-        m_error->setText(outcome.error.message);
-        m_error->show();
-        m_retry->show();
+        m_panel->showFailure(outcome.error.message);
         return;
     }
     const TemplateExportResult &r = *outcome.value;
     m_state->result = r;
     setSubTitle(tr("The template is written."));
-    m_summary->setText(
-        tr("Wrote the template of %1 to %2.").arg(r.dbs.join(u", "_s), QDir::toNativeSeparators(r.path)));
+    const QString summary =
+        tr("Wrote the template of %1 to %2.").arg(r.dbs.join(u", "_s), QDir::toNativeSeparators(r.path));
     QStringList details;
     QStringList omitted;
     for (const TemplateOmission &o : r.omitted)
@@ -129,9 +94,7 @@ void TemplateExportResultPage::onWritten()
         for (const QString &link : r.danglingLinks)
             details.append(u"  • "_s + link);
     }
-    m_details->setText(details.join(u'\n'));
-    m_summary->show();
-    m_details->show();
+    m_panel->showResult(summary, details.join(u'\n'));
     emit exported(r);
 }
 

@@ -6,13 +6,10 @@
 #include <QFutureWatcher>
 #include <QWizardPage>
 
-class QLabel;
-class QPushButton;
-
 namespace Rewind
 {
 
-class TaskProgress;
+class TaskResultPanel;
 struct TemplateExportState;
 
 /// Template export page 4: writes the template on a worker thread when entered (TemplateExporter::run),
@@ -39,11 +36,7 @@ private:
     void onWritten();
 
     TemplateExportState *m_state = nullptr;
-    TaskProgress *m_progress = nullptr;
-    QLabel *m_summary = nullptr;
-    QLabel *m_details = nullptr;
-    QLabel *m_error = nullptr;
-    QPushButton *m_retry = nullptr;
+    TaskResultPanel *m_panel = nullptr;
 
     QFutureWatcher<TaskOutcome<TemplateExportResult>> m_watcher;
     CancelFlag m_cancel;

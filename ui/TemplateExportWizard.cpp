@@ -1,7 +1,5 @@
 #include "TemplateExportWizard.h"
 
-#include <QAbstractButton>
-
 #include "TemplateExportDbsPage.h"
 #include "TemplateExportRelatedPage.h"
 #include "TemplateExportResultPage.h"
@@ -14,12 +12,10 @@ namespace Rewind
 using namespace Qt::StringLiterals;
 
 TemplateExportWizard::TemplateExportWizard(DataDir dir, const EnvironmentId &env, const QString &db, QWidget *parent)
-    : QWizard(parent), m_state(std::make_unique<TemplateExportState>(std::move(dir)))
+    : RewindWizard(parent), m_state(std::make_unique<TemplateExportState>(std::move(dir)))
 {
     setObjectName(u"templateExportWizard"_s);
     setWindowTitle(tr("Export Template"));
-    setOption(QWizard::NoCancelButtonOnLastPage);
-    setOption(QWizard::NoBackButtonOnLastPage);
     m_state->env = env;
 
     m_dbsPage = new TemplateExportDbsPage(m_state.get(), db, this);
@@ -33,14 +29,7 @@ TemplateExportWizard::TemplateExportWizard(DataDir dir, const EnvironmentId &env
     setStartId(DbsPage);
     connect(m_resultPage, &TemplateExportResultPage::exported, this, &TemplateExportWizard::exported);
 
-    // Stable names for tests and accessibility tools.
-    const std::pair<WizardButton, QString> names[] = {{QWizard::BackButton, u"wizardBackButton"_s},
-                                                      {QWizard::NextButton, u"wizardNextButton"_s},
-                                                      {QWizard::CommitButton, u"wizardWriteButton"_s},
-                                                      {QWizard::FinishButton, u"wizardFinishButton"_s},
-                                                      {QWizard::CancelButton, u"wizardCancelButton"_s}};
-    for (const auto &[which, name] : names)
-        button(which)->setObjectName(name);
+    nameButtons(u"wizardWriteButton"_s);
     resize(820, 620);
 }
 
@@ -49,13 +38,6 @@ TemplateExportWizard::~TemplateExportWizard() = default;
 bool TemplateExportWizard::isBusy() const
 {
     return m_resultPage->isBusy();
-}
-
-void TemplateExportWizard::reject()
-{
-    if (isBusy())
-        return; // the file is being written; the result page says when it is done
-    QWizard::reject();
 }
 
 } // namespace Rewind

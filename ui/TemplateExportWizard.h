@@ -1,10 +1,9 @@
 #pragma once
 
+#include "RewindWizard.h"
 #include "transfer/TemplateExporter.h"
 #include "util/DataDir.h"
 #include "util/Environment.h"
-
-#include <QWizard>
 
 #include <memory>
 
@@ -20,7 +19,7 @@ struct TemplateExportState;
 /// The guided template export: DBs → related DBs (and the links left dangling) → what the template
 /// leaves out and where to write it → result. Reads any environment; every core call runs on a worker
 /// thread (TemplateExporter) except reading the small catalog of the chosen environment.
-class TemplateExportWizard final : public QWizard
+class TemplateExportWizard final : public RewindWizard
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TemplateExportWizard)
@@ -38,13 +37,10 @@ public:
     TemplateExportWizard(DataDir dir, const EnvironmentId &env, const QString &db, QWidget *parent = nullptr);
     ~TemplateExportWizard() override;
 
-    bool isBusy() const;
+    bool isBusy() const override;
 
 signals:
     void exported(const Rewind::TemplateExportResult &result);
-
-public slots:
-    void reject() override;
 
 private:
     std::unique_ptr<TemplateExportState> m_state;

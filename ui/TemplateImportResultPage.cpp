@@ -2,13 +2,12 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 #include "RestorePointUndo.h"
 #include "TaskProgress.h"
+#include "TaskResultPanel.h"
 #include "TemplateImportDryRunPage.h"
 #include "TemplateImportState.h"
 #include "util/Clock.h"
@@ -18,20 +17,6 @@ namespace Rewind
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
-QLabel *textLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->hide();
-    return label;
-}
-} // namespace
-
 TemplateImportResultPage::TemplateImportResultPage(TemplateImportState *state, QWidget *parent)
     : QWizardPage(parent), m_state(state)
 {
@@ -39,22 +24,11 @@ TemplateImportResultPage::TemplateImportResultPage(TemplateImportState *state, Q
     setTitle(tr("Load the template"));
     setFinalPage(true);
 
-    m_progress = new TaskProgress(u"templateLoadProgress"_s, TaskOutcome<TemplateImportResult>::kProgressSteps, this);
-    m_progress->setCancellable(false); // one transaction: it either happens completely or not at all
-    m_summary = textLabel(u"templateLoadSummary"_s, this);
-    QFont bold = m_summary->font();
-    bold.setBold(true);
-    m_summary->setFont(bold);
-    m_details = textLabel(u"templateLoadDetails"_s, this);
-    m_error = textLabel(u"templateLoadError"_s, this);
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
-    m_retry = new QPushButton(tr("&Try Again"), this);
-    m_retry->setObjectName(u"templateLoadRetry"_s);
-    m_retry->hide();
-    connect(m_retry, &QPushButton::clicked, this, &TemplateImportResultPage::apply);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_retry);
-    buttons->addStretch(1);
+    m_panel = new TaskResultPanel({u"templateLoadProgress"_s, u"templateLoadSummary"_s, u"templateLoadDetails"_s,
+                                   u"templateLoadError"_s, u"templateLoadRetry"_s},
+                                  TaskOutcome<TemplateImportResult>::kProgressSteps, tr("&Try Again"), this);
+    m_panel->progress()->setCancellable(false); // one transaction: it either happens completely or not at all
+    connect(m_panel->retryButton(), &QPushButton::clicked, this, &TemplateImportResultPage::apply);
     m_undo = new RestorePointUndo(u"templateLoadUndo"_s, m_state->dir, this);
     connect(m_undo, &RestorePointUndo::runningChanged, this, &TemplateImportResultPage::completeChanged);
     connect(m_undo, &RestorePointUndo::undone, this, [this] {
@@ -63,11 +37,7 @@ TemplateImportResultPage::TemplateImportResultPage(TemplateImportState *state, Q
     });
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_details);
-    layout->addWidget(m_error);
-    layout->addLayout(buttons);
+    layout->addWidget(m_panel);
     layout->addWidget(m_undo);
     layout->addStretch(1);
     connect(&m_watcher, &QFutureWatcher<TaskOutcome<TemplateImportResult>>::finished, this,
@@ -100,10 +70,7 @@ void TemplateImportResultPage::apply()
     if (isBusy() || !m_state->document)
         return;
     m_state->applied.reset();
-    m_summary->hide();
-    m_details->hide();
-    m_error->hide();
-    m_retry->hide();
+    m_panel->clear();
     m_undo->reset();
     const DataDir dir = m_state->dir;
     const TemplateDocument doc = *m_state->document;
@@ -113,20 +80,18 @@ void TemplateImportResultPage::apply()
         return TemplateImporter(dir, Clock::system()).run(doc, options);
     }));
     setSubTitle(tr("Loading %1 into production…").arg(QFileInfo(m_state->file).fileName()));
-    m_progress->start(tr("Creating the DBs…"));
+    m_panel->progress()->start(tr("Creating the DBs…"));
     emit completeChanged();
 }
 
 void TemplateImportResultPage::onApplied()
 {
-    m_progress->finish();
+    m_panel->progress()->finish();
     const TaskOutcome<TemplateImportResult> outcome = m_watcher.result();
     emit completeChanged();
     if (!outcome.ok()) {
         setSubTitle(tr("The template was not loaded; production is unchanged."));
-        m_error->setText(outcome.error.message);
-        m_error->show();
-        m_retry->show();
+        m_panel->showFailure(outcome.error.message);
         return;
     }
     const TemplateImportResult &r = *outcome.value;
@@ -137,8 +102,8 @@ void TemplateImportResultPage::onApplied()
         if (db.action != "skipped"_L1)
             created.append(db.name);
     }
-    m_summary->setText(tr("Created %1 in production: %2 fields and %3 settings.")
-                           .arg(created.join(u", "_s), QString::number(r.fields), QString::number(r.settings)));
+    const QString summary = tr("Created %1 in production: %2 fields and %3 settings.")
+                                .arg(created.join(u", "_s), QString::number(r.fields), QString::number(r.settings));
     QStringList details;
     for (const TemplateImportResult::Db &db : r.dbs)
         details.append(tr("%1 → %2: %3").arg(db.templateName, db.name, TemplateImportDryRunPage::actionText(db)));
@@ -147,9 +112,7 @@ void TemplateImportResultPage::onApplied()
     for (const QString &field : r.repointed)
         details.append(tr("Re-pointed %1 at the DB that came back").arg(field));
     details.append(tr("Restore point: %1").arg(r.restorePoint));
-    m_details->setText(details.join(u'\n'));
-    m_summary->show();
-    m_details->show();
+    m_panel->showResult(summary, details.join(u'\n'));
     m_undo->offer(r.restorePoint,
                   {tr("&Undo this template load"),
                    tr("Bring production back to restore point %1, taken just before the template was loaded?\n\n"

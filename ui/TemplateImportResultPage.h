@@ -6,14 +6,11 @@
 #include <QFutureWatcher>
 #include <QWizardPage>
 
-class QLabel;
-class QPushButton;
-
 namespace Rewind
 {
 
 class RestorePointUndo;
-class TaskProgress;
+class TaskResultPanel;
 struct TemplateImportState;
 
 /// Template import page 5: loads the template into production on a worker thread when entered, with the
@@ -42,11 +39,7 @@ private:
     void onApplied();
 
     TemplateImportState *m_state = nullptr;
-    TaskProgress *m_progress = nullptr;
-    QLabel *m_summary = nullptr;
-    QLabel *m_details = nullptr;
-    QLabel *m_error = nullptr;
-    QPushButton *m_retry = nullptr;
+    TaskResultPanel *m_panel = nullptr;
     RestorePointUndo *m_undo = nullptr;
 
     QFutureWatcher<TaskOutcome<TemplateImportResult>> m_watcher;

@@ -1,7 +1,5 @@
 #include "TemplateImportWizard.h"
 
-#include <QAbstractButton>
-
 #include "TemplateImportChoicesPage.h"
 #include "TemplateImportDryRunPage.h"
 #include "TemplateImportFilePage.h"
@@ -17,12 +15,10 @@ namespace Rewind
 using namespace Qt::StringLiterals;
 
 TemplateImportWizard::TemplateImportWizard(DataDir dir, QWidget *parent)
-    : QWizard(parent), m_state(std::make_unique<TemplateImportState>(std::move(dir)))
+    : RewindWizard(parent), m_state(std::make_unique<TemplateImportState>(std::move(dir)))
 {
     setObjectName(u"templateImportWizard"_s);
     setWindowTitle(tr("Load Template into Production"));
-    setOption(QWizard::NoCancelButtonOnLastPage);
-    setOption(QWizard::NoBackButtonOnLastPage);
 
     auto connection = ScopedConnection::open(Production::readOnly(m_state->dir), u"template-wizard"_s);
     if (connection) {
@@ -48,14 +44,7 @@ TemplateImportWizard::TemplateImportWizard(DataDir dir, QWidget *parent)
     setStartId(FilePage);
     connect(m_resultPage, &TemplateImportResultPage::productionChanged, this, &TemplateImportWizard::productionChanged);
 
-    // Stable names for tests and accessibility tools.
-    const std::pair<WizardButton, QString> names[] = {{QWizard::BackButton, u"wizardBackButton"_s},
-                                                      {QWizard::NextButton, u"wizardNextButton"_s},
-                                                      {QWizard::CommitButton, u"wizardLoadButton"_s},
-                                                      {QWizard::FinishButton, u"wizardFinishButton"_s},
-                                                      {QWizard::CancelButton, u"wizardCancelButton"_s}};
-    for (const auto &[which, name] : names)
-        button(which)->setObjectName(name);
+    nameButtons(u"wizardLoadButton"_s);
     resize(860, 640);
 }
 
@@ -64,13 +53,6 @@ TemplateImportWizard::~TemplateImportWizard() = default;
 bool TemplateImportWizard::isBusy() const
 {
     return m_resultPage->isBusy();
-}
-
-void TemplateImportWizard::reject()
-{
-    if (isBusy())
-        return; // production is being written; the result page says when it is done
-    QWizard::reject();
 }
 
 } // namespace Rewind

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "RewindWizard.h"
 #include "util/DataDir.h"
-
-#include <QWizard>
 
 #include <memory>
 
@@ -19,7 +18,7 @@ struct TemplateImportState;
 /// The guided template load into production: file (validated) → what it creates → name clashes and
 /// outside links → dry run → load, with undo. Every read of the file and every write to production runs
 /// on a worker thread (TemplateDocument, TemplateImporter); the wizard only collects choices.
-class TemplateImportWizard final : public QWizard
+class TemplateImportWizard final : public RewindWizard
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TemplateImportWizard)
@@ -40,14 +39,11 @@ public:
     ~TemplateImportWizard() override;
 
     /// A load or undo is running; the wizard cannot close now.
-    bool isBusy() const;
+    bool isBusy() const override;
 
 signals:
     /// Production was written (a template loaded or undone): views of production should reload.
     void productionChanged();
-
-public slots:
-    void reject() override;
 
 private:
     std::unique_ptr<TemplateImportState> m_state;

@@ -1,0 +1,86 @@
+#include "TaskResultPanel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "TaskProgress.h"
+
+namespace Rewind
+{
+
+using namespace Qt::StringLiterals;
+
+TaskResultPanel::TaskResultPanel(const Names &names, int steps, const QString &retryText, QWidget *parent)
+    : QWidget(parent)
+{
+    m_progress = new TaskProgress(names.progress, steps, this);
+    m_summary = textLabel(names.summary, this);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    m_details = textLabel(names.details, this);
+    m_error = textLabel(names.error, this);
+    m_error->setStyleSheet(u"color: #b3261e;"_s);
+    m_retry = new QPushButton(retryText, this);
+    m_retry->setObjectName(names.retry);
+    m_retry->hide();
+    m_buttons = new QHBoxLayout;
+    m_buttons->addWidget(m_retry);
+    m_buttons->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0); // the page's layout provides the margins
+    layout->addWidget(m_progress);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_details);
+    layout->addWidget(m_error);
+    layout->addLayout(m_buttons);
+}
+
+QLabel *TaskResultPanel::textLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->hide();
+    return label;
+}
+
+void TaskResultPanel::addButton(QPushButton *button)
+{
+    m_buttons->insertWidget(m_buttons->count() - 1, button); // before the stretch
+}
+
+void TaskResultPanel::clear()
+{
+    m_summary->hide();
+    m_details->hide();
+    m_retry->hide();
+    setError({});
+}
+
+void TaskResultPanel::setError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void TaskResultPanel::showFailure(const QString &message)
+{
+    setError(message);
+    m_retry->show();
+}
+
+void TaskResultPanel::showResult(const QString &summary, const QString &details)
+{
+    m_summary->setText(summary);
+    m_details->setText(details);
+    m_summary->show();
+    m_details->show();
+}
+
+} // namespace Rewind
