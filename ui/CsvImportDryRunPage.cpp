@@ -19,6 +19,7 @@
 #include "CsvImportState.h"
 #include "ImportReportModel.h"
 #include "TaskProgress.h"
+#include "WizardLabels.h"
 #include "util/Clock.h"
 
 namespace Rewind
@@ -43,18 +44,6 @@ QTableView *reportView(const QString &name, ImportReportModel *model, QWidget *p
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
-
-QLabel *totalLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(u"–"_s, parent);
-    label->setObjectName(name);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    label->setFont(font);
-    label->setAlignment(Qt::AlignCenter);
-    return label;
-}
 } // namespace
 
 CsvImportDryRunPage::CsvImportDryRunPage(CsvImportState *state, QWidget *parent) : QWizardPage(parent), m_state(state)
@@ -72,29 +61,17 @@ CsvImportDryRunPage::CsvImportDryRunPage(CsvImportState *state, QWidget *parent)
             m_cancel->store(true);
     });
 
-    m_new = totalLabel(u"dryRunNew"_s, this);
-    m_updated = totalLabel(u"dryRunUpdated"_s, this);
-    m_unchanged = totalLabel(u"dryRunUnchanged"_s, this);
-    m_errors = totalLabel(u"dryRunErrors"_s, this);
-    auto *totals = new QGridLayout;
+    m_new = WizardLabels::total(u"dryRunNew"_s, this);
+    m_updated = WizardLabels::total(u"dryRunUpdated"_s, this);
+    m_unchanged = WizardLabels::total(u"dryRunUnchanged"_s, this);
+    m_errors = WizardLabels::total(u"dryRunErrors"_s, this);
     const std::pair<QLabel *, QString> captions[] = {{m_new, tr("New records")},
                                                      {m_updated, tr("Updated records")},
                                                      {m_unchanged, tr("Unchanged")},
                                                      {m_errors, tr("Rows with errors")}};
-    int column = 0;
-    for (const auto &[value, caption] : captions) {
-        auto *label = new QLabel(caption, this);
-        label->setAlignment(Qt::AlignCenter);
-        totals->addWidget(value, 0, column);
-        totals->addWidget(label, 1, column);
-        ++column;
-    }
+    QGridLayout *totals = WizardLabels::totalsGrid(captions, this);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"dryRunStatus"_s);
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status = WizardLabels::text(u"dryRunStatus"_s, this);
 
     m_skip = new QCheckBox(this);
     m_skip->setObjectName(u"dryRunSkipErrors"_s);

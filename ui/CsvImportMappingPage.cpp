@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "CsvImportState.h"
+#include "WizardLabels.h"
 
 namespace Rewind
 {
@@ -23,16 +24,6 @@ enum Column
     kColumnTarget,
     kColumnCount
 };
-
-QLabel *infoLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 } // namespace
 
 CsvImportMappingPage::CsvImportMappingPage(CsvImportState *state, QWidget *parent) : QWizardPage(parent), m_state(state)
@@ -56,11 +47,9 @@ CsvImportMappingPage::CsvImportMappingPage(CsvImportState *state, QWidget *paren
     m_table->setColumnWidth(kColumnTarget, 240); // room for long field names in the combos
     m_table->setTabKeyNavigation(false);         // Tab moves between the combos, not cell by cell
 
-    m_unknown = infoLabel(u"importUnknownColumns"_s, this);
-    m_missing = infoLabel(u"importMissingFields"_s, this);
-    m_problem = infoLabel(u"importMappingProblem"_s, this);
-    m_problem->setStyleSheet(u"color: #b3261e;"_s);
-    m_problem->hide();
+    m_unknown = WizardLabels::text(u"importUnknownColumns"_s, this);
+    m_missing = WizardLabels::text(u"importMissingFields"_s, this);
+    m_problem = WizardLabels::error(u"importMappingProblem"_s, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);

@@ -12,6 +12,7 @@
 #include "MessageBoxes.h"
 #include "TaskProgress.h"
 #include "TaskResultPanel.h"
+#include "WizardLabels.h"
 #include "util/Clock.h"
 
 namespace Rewind
@@ -33,7 +34,8 @@ CsvImportResultPage::CsvImportResultPage(CsvImportState *state, QWidget *parent)
             m_cancel->store(true);
     });
     connect(m_panel->retryButton(), &QPushButton::clicked, this, &CsvImportResultPage::apply);
-    m_undone = TaskResultPanel::textLabel(u"importUndoStatus"_s, this);
+    m_undone = WizardLabels::text(u"importUndoStatus"_s, this);
+    m_undone->hide();
     QFont bold = m_undone->font();
     bold.setBold(true);
     m_undone->setFont(bold);

@@ -10,27 +10,13 @@
 
 #include "DbRestoreState.h"
 #include "TaskProgress.h"
+#include "WizardLabels.h"
 #include "util/Clock.h"
 
 namespace Rewind
 {
 
 using namespace Qt::StringLiterals;
-
-namespace
-{
-QLabel *totalLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(u"–"_s, parent);
-    label->setObjectName(name);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    label->setFont(font);
-    label->setAlignment(Qt::AlignCenter);
-    return label;
-}
-} // namespace
 
 DbRestoreDryRunPage::DbRestoreDryRunPage(DbRestoreState *state, QWidget *parent) : QWizardPage(parent), m_state(state)
 {
@@ -43,32 +29,14 @@ DbRestoreDryRunPage::DbRestoreDryRunPage(DbRestoreState *state, QWidget *parent)
 
     m_progress = new TaskProgress(u"restoreDryRunProgress"_s, TaskOutcome<DbRestoreResult>::kProgressSteps, this);
     m_progress->setCancellable(false); // the settings part only: short
-    m_fields = totalLabel(u"restoreDryRunFields"_s, this);
-    m_settings = totalLabel(u"restoreDryRunSettings"_s, this);
-    m_records = totalLabel(u"restoreDryRunRecords"_s, this);
-    auto *totals = new QGridLayout;
+    m_fields = WizardLabels::total(u"restoreDryRunFields"_s, this);
+    m_settings = WizardLabels::total(u"restoreDryRunSettings"_s, this);
+    m_records = WizardLabels::total(u"restoreDryRunRecords"_s, this);
     const std::pair<QLabel *, QString> captions[] = {
         {m_fields, tr("Fields")}, {m_settings, tr("Settings")}, {m_records, tr("Records")}};
-    int column = 0;
-    for (const auto &[value, caption] : captions) {
-        auto *label = new QLabel(caption, this);
-        label->setAlignment(Qt::AlignCenter);
-        totals->addWidget(value, 0, column);
-        totals->addWidget(label, 1, column);
-        ++column;
-    }
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(u"restoreDryRunSummary"_s);
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"restoreDryRunError"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
-    m_error->hide();
+    QGridLayout *totals = WizardLabels::totalsGrid(captions, this);
+    m_summary = WizardLabels::text(u"restoreDryRunSummary"_s, this);
+    m_error = WizardLabels::error(u"restoreDryRunError"_s, this);
     m_again = new QPushButton(tr("Run the dry run &again"), this);
     m_again->setObjectName(u"restoreDryRunAgain"_s);
     m_again->hide();

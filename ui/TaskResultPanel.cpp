@@ -6,23 +6,23 @@
 #include <QVBoxLayout>
 
 #include "TaskProgress.h"
+#include "WizardLabels.h"
 
 namespace Rewind
 {
-
-using namespace Qt::StringLiterals;
 
 TaskResultPanel::TaskResultPanel(const Names &names, int steps, const QString &retryText, QWidget *parent)
     : QWidget(parent)
 {
     m_progress = new TaskProgress(names.progress, steps, this);
-    m_summary = textLabel(names.summary, this);
+    m_summary = WizardLabels::text(names.summary, this);
+    m_summary->hide();
     QFont bold = m_summary->font();
     bold.setBold(true);
     m_summary->setFont(bold);
-    m_details = textLabel(names.details, this);
-    m_error = textLabel(names.error, this);
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
+    m_details = WizardLabels::text(names.details, this);
+    m_details->hide();
+    m_error = WizardLabels::error(names.error, this);
     m_retry = new QPushButton(retryText, this);
     m_retry->setObjectName(names.retry);
     m_retry->hide();
@@ -37,17 +37,6 @@ TaskResultPanel::TaskResultPanel(const Names &names, int steps, const QString &r
     layout->addWidget(m_details);
     layout->addWidget(m_error);
     layout->addLayout(m_buttons);
-}
-
-QLabel *TaskResultPanel::textLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->hide();
-    return label;
 }
 
 void TaskResultPanel::addButton(QPushButton *button)

@@ -34,9 +34,6 @@ public:
     /// The progress line runs 0 … `steps`; `retryText` is the page's "&Try Again".
     TaskResultPanel(const Names &names, int steps, const QString &retryText, QWidget *parent = nullptr);
 
-    /// A hidden, word-wrapped, selectable plain-text label named `name`.
-    static QLabel *textLabel(const QString &name, QWidget *parent);
-
     TaskProgress *progress() const { return m_progress; }
     QPushButton *retryButton() const { return m_retry; }
     /// Adds `button` to the button row, after "Try Again".

@@ -10,6 +10,7 @@
 #include <QWizard>
 
 #include "TaskProgress.h"
+#include "WizardLabels.h"
 #include "TemplateImportState.h"
 #include "util/Clock.h"
 
@@ -42,11 +43,7 @@ TemplateImportDryRunPage::TemplateImportDryRunPage(TemplateImportState *state, Q
 
     m_progress = new TaskProgress(u"templateDryRunProgress"_s, TaskOutcome<TemplateImportResult>::kProgressSteps, this);
     m_progress->setCancellable(false); // a rolled-back transaction over a few DBs: short
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(u"templateDryRunSummary"_s);
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary = WizardLabels::text(u"templateDryRunSummary"_s, this);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"templateDryRunTree"_s);
     m_tree->setColumnCount(3);
@@ -54,13 +51,7 @@ TemplateImportDryRunPage::TemplateImportDryRunPage(TemplateImportState *state, Q
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(true);
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"templateDryRunError"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
-    m_error->hide();
+    m_error = WizardLabels::error(u"templateDryRunError"_s, this);
     m_again = new QPushButton(tr("Run the dry run &again"), this);
     m_again->setObjectName(u"templateDryRunAgain"_s);
     m_again->hide();
