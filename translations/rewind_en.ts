@@ -699,6 +699,101 @@
     </message>
 </context>
 <context>
+    <name>Rewind::CsvImportPass</name>
+    <message>
+        <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) both fill &quot;%5&quot;. Map one of them to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB &quot;%1&quot; has no field &quot;%2&quot; (column %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB &quot;%1&quot; has no field &quot;%2&quot; to match on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column for the key field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating needs a key: the file has no &quot;Record ID&quot; column. Add it, map a column to the record ID, or choose a key field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field is required but the cell is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record ID (a whole number above 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key field is empty, so the row matches no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already appears on row %2; each key may appear only once in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record ID %1 already appears on row %2; each record may appear only once in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several records (IDs %2 and %3); choose a key whose values are unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; belongs to record %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record ID %1 already belongs to another record, whose key is not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 already exists, and the mode only registers new records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row names no record, and the mode only updates existing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no record &quot;%1&quot; to update, and the mode only updates existing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field is required but the file has no column for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links to record %1 of &quot;%2&quot;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links to a DB that no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing row %1 failed: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rewind::CsvImportResultPage</name>
     <message>
         <source>Import</source>
@@ -821,35 +916,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) both fill &quot;%5&quot;. Map one of them to nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DB &quot;%1&quot; has no field &quot;%2&quot; (column %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DB &quot;%1&quot; has no field &quot;%2&quot; to match on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no column for the key field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updating needs a key: the file has no &quot;Record ID&quot; column. Add it, map a column to the record ID, or choose a key field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open production: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -866,66 +933,6 @@ Changes made to production by anyone after the import are undone too.</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the row has %1 cells but the header has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the field is required but the cell is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a record ID (a whole number above 0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the key field is empty, so the row matches no record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; already appears on row %2; each key may appear only once in a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record ID %1 already appears on row %2; each record may appear only once in a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; matches several records (IDs %2 and %3); choose a key whose values are unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the key &quot;%1&quot; belongs to record %2, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record %1 already exists, and the mode only registers new records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the row names no record, and the mode only updates existing records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no record &quot;%1&quot; to update, and the mode only updates existing records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the field is required but the file has no column for it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>links to record %1 of &quot;%2&quot;, which does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>links to a DB that no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing row %1 failed: %2. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -958,10 +965,6 @@ Changes made to production by anyone after the import are undone too.</source>
     </message>
     <message>
         <source>Imported %1 into %2: %3 new, %4 updated, %5 unchanged, %6 rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record ID %1 already belongs to another record, whose key is not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -699,6 +699,101 @@
     </message>
 </context>
 <context>
+    <name>Rewind::CsvImportPass</name>
+    <message>
+        <source>Columns %1 ("%2") and %3 ("%4") both fill "%5". Map one of them to nothing.</source>
+        <translation>列 %1(「%2」)と列 %3(「%4」)がどちらも「%5」に入ります。どちらかを対応なしにしてください。</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>レコードID</translation>
+    </message>
+    <message>
+        <source>DB "%1" has no field "%2" (column %3).</source>
+        <translation>DB「%1」に項目「%2」はありません(列 %3)。</translation>
+    </message>
+    <message>
+        <source>DB "%1" has no field "%2" to match on.</source>
+        <translation>DB「%1」に照合用の項目「%2」はありません。</translation>
+    </message>
+    <message>
+        <source>The file has no column for the key field "%1".</source>
+        <translation>ファイルにキー項目「%1」の列がありません。</translation>
+    </message>
+    <message>
+        <source>Updating needs a key: the file has no "Record ID" column. Add it, map a column to the record ID, or choose a key field.</source>
+        <translation>更新にはキーが必要です: ファイルに「レコードID」の列がありません。列を追加するか、列をレコード ID に対応づけるか、キー項目を選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot read "%1": %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header has %2</source>
+        <translation>行のセルは %1 個ですが、見出しは %2 個です</translation>
+    </message>
+    <message>
+        <source>the field is required but the cell is empty</source>
+        <translation>必須項目なのにセルが空です</translation>
+    </message>
+    <message>
+        <source>"%1" is not a record ID (a whole number above 0)</source>
+        <translation>「%1」はレコード ID(1 以上の整数)ではありません</translation>
+    </message>
+    <message>
+        <source>the key field is empty, so the row matches no record</source>
+        <translation>キー項目が空のため、行がどのレコードとも一致しません</translation>
+    </message>
+    <message>
+        <source>"%1" already appears on row %2; each key may appear only once in a file</source>
+        <translation>「%1」は %2 行目にもあります。キーはファイル内で 1 回しか使えません</translation>
+    </message>
+    <message>
+        <source>record ID %1 already appears on row %2; each record may appear only once in a file</source>
+        <translation>レコード ID %1 は %2 行目にもあります。レコードはファイル内に 1 回しか書けません</translation>
+    </message>
+    <message>
+        <source>"%1" matches several records (IDs %2 and %3); choose a key whose values are unique</source>
+        <translation>「%1」は複数のレコード(ID %2 と %3)に一致します。値が重複しないキーを選んでください</translation>
+    </message>
+    <message>
+        <source>the key "%1" belongs to record %2, not %3</source>
+        <translation>キー「%1」はレコード %3 ではなく %2 のものです</translation>
+    </message>
+    <message>
+        <source>record ID %1 already belongs to another record, whose key is not "%2"</source>
+        <translation>レコード ID %1 は、キーが「%2」ではない別のレコードのものです</translation>
+    </message>
+    <message>
+        <source>record %1 already exists, and the mode only registers new records</source>
+        <translation>レコード %1 はすでにあり、このモードは新規登録のみです</translation>
+    </message>
+    <message>
+        <source>the row names no record, and the mode only updates existing records</source>
+        <translation>行がどのレコードも指しておらず、このモードは既存レコードの更新のみです</translation>
+    </message>
+    <message>
+        <source>there is no record "%1" to update, and the mode only updates existing records</source>
+        <translation>更新するレコード「%1」がなく、このモードは既存レコードの更新のみです</translation>
+    </message>
+    <message>
+        <source>the field is required but the file has no column for it</source>
+        <translation>必須項目なのにファイルにその列がありません</translation>
+    </message>
+    <message>
+        <source>links to record %1 of "%2", which does not exist</source>
+        <translation>存在しない「%2」のレコード %1 にリンクしています</translation>
+    </message>
+    <message>
+        <source>links to a DB that no longer exists</source>
+        <translation>存在しない DB にリンクしています</translation>
+    </message>
+    <message>
+        <source>Writing row %1 failed: %2. Nothing was imported.</source>
+        <translation>%1 行目の書き込みに失敗しました: %2。何もインポートされていません。</translation>
+    </message>
+</context>
+<context>
     <name>Rewind::CsvImportResultPage</name>
     <message>
         <source>Import</source>
@@ -823,36 +918,8 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>対応づけは %1 列分ですが、ファイルは %2 列です。</translation>
     </message>
     <message>
-        <source>Columns %1 ("%2") and %3 ("%4") both fill "%5". Map one of them to nothing.</source>
-        <translation>列 %1(「%2」)と列 %3(「%4」)がどちらも「%5」に入ります。どちらかを対応なしにしてください。</translation>
-    </message>
-    <message>
-        <source>Record ID</source>
-        <translation>レコードID</translation>
-    </message>
-    <message>
-        <source>DB "%1" has no field "%2" (column %3).</source>
-        <translation>DB「%1」に項目「%2」はありません(列 %3)。</translation>
-    </message>
-    <message>
-        <source>DB "%1" has no field "%2" to match on.</source>
-        <translation>DB「%1」に照合用の項目「%2」はありません。</translation>
-    </message>
-    <message>
-        <source>The file has no column for the key field "%1".</source>
-        <translation>ファイルにキー項目「%1」の列がありません。</translation>
-    </message>
-    <message>
-        <source>Updating needs a key: the file has no "Record ID" column. Add it, map a column to the record ID, or choose a key field.</source>
-        <translation>更新にはキーが必要です: ファイルに「レコードID」の列がありません。列を追加するか、列をレコード ID に対応づけるか、キー項目を選んでください。</translation>
-    </message>
-    <message>
         <source>Cannot open production: %1</source>
         <translation>本番を開けません: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read "%1": %2</source>
-        <translation>「%1」を読み込めません: %2</translation>
     </message>
     <message>
         <source>Before importing %1 into %2</source>
@@ -869,66 +936,6 @@ Changes made to production by anyone after the import are undone too.</source>
     <message>
         <source>Reason</source>
         <translation>理由</translation>
-    </message>
-    <message>
-        <source>the row has %1 cells but the header has %2</source>
-        <translation>行のセルは %1 個ですが、見出しは %2 個です</translation>
-    </message>
-    <message>
-        <source>the field is required but the cell is empty</source>
-        <translation>必須項目なのにセルが空です</translation>
-    </message>
-    <message>
-        <source>"%1" is not a record ID (a whole number above 0)</source>
-        <translation>「%1」はレコード ID(1 以上の整数)ではありません</translation>
-    </message>
-    <message>
-        <source>the key field is empty, so the row matches no record</source>
-        <translation>キー項目が空のため、行がどのレコードとも一致しません</translation>
-    </message>
-    <message>
-        <source>"%1" already appears on row %2; each key may appear only once in a file</source>
-        <translation>「%1」は %2 行目にもあります。キーはファイル内で 1 回しか使えません</translation>
-    </message>
-    <message>
-        <source>record ID %1 already appears on row %2; each record may appear only once in a file</source>
-        <translation>レコード ID %1 は %2 行目にもあります。レコードはファイル内に 1 回しか書けません</translation>
-    </message>
-    <message>
-        <source>"%1" matches several records (IDs %2 and %3); choose a key whose values are unique</source>
-        <translation>「%1」は複数のレコード(ID %2 と %3)に一致します。値が重複しないキーを選んでください</translation>
-    </message>
-    <message>
-        <source>the key "%1" belongs to record %2, not %3</source>
-        <translation>キー「%1」はレコード %3 ではなく %2 のものです</translation>
-    </message>
-    <message>
-        <source>record %1 already exists, and the mode only registers new records</source>
-        <translation>レコード %1 はすでにあり、このモードは新規登録のみです</translation>
-    </message>
-    <message>
-        <source>the row names no record, and the mode only updates existing records</source>
-        <translation>行がどのレコードも指しておらず、このモードは既存レコードの更新のみです</translation>
-    </message>
-    <message>
-        <source>there is no record "%1" to update, and the mode only updates existing records</source>
-        <translation>更新するレコード「%1」がなく、このモードは既存レコードの更新のみです</translation>
-    </message>
-    <message>
-        <source>the field is required but the file has no column for it</source>
-        <translation>必須項目なのにファイルにその列がありません</translation>
-    </message>
-    <message>
-        <source>links to record %1 of "%2", which does not exist</source>
-        <translation>存在しない「%2」のレコード %1 にリンクしています</translation>
-    </message>
-    <message>
-        <source>links to a DB that no longer exists</source>
-        <translation>存在しない DB にリンクしています</translation>
-    </message>
-    <message>
-        <source>Writing row %1 failed: %2. Nothing was imported.</source>
-        <translation>%1 行目の書き込みに失敗しました: %2。何もインポートされていません。</translation>
     </message>
     <message>
         <source>The import was cancelled; production is unchanged.</source>
@@ -961,10 +968,6 @@ Changes made to production by anyone after the import are undone too.</source>
     <message>
         <source>Imported %1 into %2: %3 new, %4 updated, %5 unchanged, %6 rejected</source>
         <translation>%1 を %2 にインポート: 新規 %3 件、更新 %4 件、変更なし %5 件、取り込まず %6 件</translation>
-    </message>
-    <message>
-        <source>record ID %1 already belongs to another record, whose key is not "%2"</source>
-        <translation>レコード ID %1 は、キーが「%2」ではない別のレコードのものです</translation>
     </message>
     <message>
         <source>Undid a change: production is back at restore point %1</source>

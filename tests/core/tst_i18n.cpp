@@ -4,6 +4,7 @@
 #include "backup/GenerationStore.h"
 #include "sql/Connection.h"
 #include "transfer/CsvEncoding.h"
+#include "transfer/CsvImporter.h"
 #include "transfer/FieldValues.h"
 #include "transfer/SettingsDiff.h"
 #include "transfer/TemplateDocument.h"
@@ -64,6 +65,21 @@ private slots:
         number.type = FieldType::Number;
         QVERIFY(!FieldValues::parse(number, u"abc"_s, &value, &reason));
         QVERIFY2(reason.contains(u"数値ではありません"_s), qPrintable(reason));
+
+        // A row error from the import pass (its own context).
+        {
+            QFile csv(tmp.filePath(u"bad.csv"_s));
+            QVERIFY(csv.open(QIODevice::WriteOnly));
+            csv.write("顧客名\n\n,\n");
+        }
+        CsvImportOptions im;
+        im.db = u"顧客"_s;
+        im.file = tmp.filePath(u"bad.csv"_s);
+        auto dry = CsvImporter(dir, Clock::system()).dryRun(im);
+        QVERIFY(dry.ok());
+        QVERIFY(!dry->issues.isEmpty());
+        QVERIFY2(dry->issues.first().reason.contains(u"必須項目"_s) || dry->issues.first().reason.contains(u"セル"_s),
+                 qPrintable(dry->issues.first().reason));
 
         QCOMPARE(I18n::install(u"en"_s), u"en"_s);
         QCOMPARE(weekdayName(Weekday::Mon), u"Monday"_s);
