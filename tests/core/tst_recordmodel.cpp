@@ -14,6 +14,8 @@
 
 using namespace Rewind;
 using namespace Qt::StringLiterals;
+// Waits return as soon as the condition holds; the limit only matters on a loaded machine.
+constexpr int kUiTimeoutMs = 20000;
 
 class TstRecordModel : public QObject
 {
@@ -95,7 +97,7 @@ private slots:
         QVERIFY(!(model.flags(model.index(0, 1)) & Qt::ItemIsEditable));
         // A link column shows the linked record's name and ID.
         const int linkColumn = 2; // 見積明細.見積 → 見積
-        QTRY_VERIFY(model.data(model.index(0, 0), RecordTableModel::LoadedRole).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(model.data(model.index(0, 0), RecordTableModel::LoadedRole).toBool(), kUiTimeoutMs);
         QVERIFY(model.data(model.index(0, linkColumn)).toString().contains(u"(#"_s));
     }
 
@@ -107,7 +109,7 @@ private slots:
         QVERIFY(waitForExactCount(model));
         const QModelIndex last = model.index(model.rowCount() - 1, 0);
         QCOMPARE(model.data(last).toString(), u"Loading…"_s);
-        QTRY_VERIFY(model.data(last, RecordTableModel::LoadedRole).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(model.data(last, RecordTableModel::LoadedRole).toBool(), kUiTimeoutMs);
         QCOMPARE(model.data(last, RecordTableModel::RecordIdRole).toLongLong(),
                  sqlCount(u"SELECT max(rid) FROM "_s + lines.table()));
     }

@@ -53,6 +53,8 @@ const auto kCustomers = u"顧客"_s;
 const auto kContacts = u"担当者"_s;
 const auto kQuoteLines = u"見積明細"_s;
 constexpr int kWorkerTimeoutMs = 30000;
+// Waits return as soon as the condition holds; the limit only matters on a loaded machine.
+constexpr int kUiTimeoutMs = 20000;
 
 /// Data records in a CSV file's bytes: line breaks outside quotes, minus the header. Works for UTF-8 and
 /// CP932 alike, since neither uses the bytes of '"' or '\n' inside a multibyte character.
@@ -370,9 +372,12 @@ void TestCsvWizards::exportGenerationAsCp932AndUtf8Bom()
     path->clear();
     QTest::keyClicks(path, bomPath);
     QVERIFY(runExport(dialog));
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QPushButton *>(u"exportButton"_s)->isEnabled(), kWorkerTimeoutMs);
+    // Wait for this export's own outcome: the button comes back a moment before the result is shown.
+    QTRY_VERIFY_WITH_TIMEOUT((result->isVisible() && result->text().contains(QDir::toNativeSeparators(bomPath))) ||
+                                 error->isVisible(),
+                             kWorkerTimeoutMs);
     QVERIFY2(result->isVisible(), qPrintable(error->text()));
-    QVERIFY(result->text().contains(QDir::toNativeSeparators(bomPath)));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QPushButton *>(u"exportButton"_s)->isEnabled(), kWorkerTimeoutMs);
     const QByteArray bom = readAll(bomPath);
     QVERIFY(bom.startsWith("\xEF\xBB\xBF"));
     QVERIFY(bom.mid(3).startsWith(u"Record ID,顧客名,"_s.toUtf8()));
@@ -399,8 +404,8 @@ void TestCsvWizards::exportCurrentSearchResult()
     dialog->close();
 
     window->findChild<QLineEdit *>(u"searchEdit"_s)->setText(term);
-    QTRY_COMPARE(recordModel(window.get())->query().search, term);
-    QTRY_COMPARE(recordModel(window.get())->rowCount(), int(matching));
+    QTRY_COMPARE_WITH_TIMEOUT(recordModel(window.get())->query().search, term, kUiTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(recordModel(window.get())->rowCount(), int(matching), kUiTimeoutMs);
     dialog = openExportDialog(window.get());
     QVERIFY(dialog);
     auto *scope = dialog->findChild<QRadioButton *>(u"exportScopeSearch"_s);
@@ -431,7 +436,8 @@ void TestCsvWizards::exportSelectedRows()
     QVERIFY(window);
     selectDb(window.get(), kCustomers);
     RecordTableModel *model = recordModel(window.get());
-    QTRY_VERIFY(model->rowCount() > 10 && model->data(model->index(9, 0), RecordTableModel::LoadedRole).toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->rowCount() > 10 && model->data(model->index(9, 0), RecordTableModel::LoadedRole).toBool(), kUiTimeoutMs);
     auto *view = window->findChild<QTableView *>(u"recordView"_s);
     view->selectionModel()->select(QItemSelection(model->index(2, 0), model->index(6, 0)),
                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -494,7 +500,7 @@ void TestCsvWizards::cancelledExportLeavesNoFile()
     QVERIFY(!QFile::exists(path));
     QVERIFY2(QDir(out.path()).entryList(QDir::Files | QDir::Hidden).isEmpty(),
              qPrintable(QDir(out.path()).entryList(QDir::Files | QDir::Hidden).join(u", "_s)));
-    QVERIFY(dialog->findChild<QPushButton *>(u"exportButton"_s)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QPushButton *>(u"exportButton"_s)->isEnabled(), kWorkerTimeoutMs);
     dialog->close();
 }
 
@@ -562,7 +568,7 @@ void TestCsvWizards::importDetectsShiftJisAndRefusesWrongEncoding()
     QCOMPARE(preview->horizontalHeaderItem(1)->text(), u"顧客名"_s);
     QCOMPARE(preview->item(0, 1)->text(), u"株式会社～テスト①"_s);
     QCOMPARE(preview->item(0, 2)->text(), u"髙橋様へ＼1,000－"_s);
-    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), kUiTimeoutMs);
 
     // Read as UTF-8 on purpose: the page says why it cannot, and Next is disabled.
     auto *encoding = wizard->findChild<QComboBox *>(u"importEncodingCombo"_s);
@@ -575,7 +581,7 @@ void TestCsvWizards::importDetectsShiftJisAndRefusesWrongEncoding()
     encoding->setCurrentIndex(0); // detect again
     QTRY_COMPARE_WITH_TIMEOUT(preview->rowCount(), 1, kWorkerTimeoutMs);
     QVERIFY(!error->isVisible());
-    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), kUiTimeoutMs);
     wizard->reject();
 }
 
@@ -606,7 +612,7 @@ void TestCsvWizards::importWizardUpdatesRegistersAndUndoes()
     QVERIFY(window);
     selectDb(window.get(), kCustomers);
     RecordTableModel *model = recordModel(window.get());
-    QTRY_COMPARE(model->rowCount(), int(customersBefore));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), int(customersBefore), kUiTimeoutMs);
     CsvImportWizard *wizard = openImportWizard(window.get());
     QVERIFY(wizard);
 
@@ -741,7 +747,7 @@ void TestCsvWizards::importWizardUpdatesRegistersAndUndoes()
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), int(customersBefore), kWorkerTimeoutMs);
 
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
-    QTRY_VERIFY(!window->findChild<CsvImportWizard *>(u"csvImportWizard"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->findChild<CsvImportWizard *>(u"csvImportWizard"_s), kUiTimeoutMs);
 }
 
 void TestCsvWizards::importRefusedDuringBackupRun()

@@ -39,6 +39,8 @@
 #include "workspace/RecordTableModel.h"
 
 using namespace Qt::StringLiterals;
+// Waits return as soon as the condition holds; the limit only matters on a loaded machine.
+constexpr int kUiTimeoutMs = 20000;
 using namespace Rewind;
 
 namespace
@@ -270,8 +272,8 @@ void TestMainWindow::switchingEnvironmentChangesRecords()
     QVERIFY(model);
     auto *label = window->findChild<QLabel *>(u"rowCountLabel"_s);
     QVERIFY(label);
-    QTRY_COMPARE(model->rowCount(), int(inProduction));
-    QTRY_VERIFY(model->isCountExact());
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), int(inProduction), kUiTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(model->isCountExact(), kUiTimeoutMs);
     QTRY_VERIFY2(label->text().contains(QLocale().toString(inProduction)), qPrintable(label->text()));
 
     QTest::mouseClick(window->findChild<QToolButton *>(u"env_mon"_s), Qt::LeftButton);
@@ -279,12 +281,12 @@ void TestMainWindow::switchingEnvironmentChangesRecords()
     QCOMPARE(model->query().spec.mode, ConnectionSpec::Mode::Immutable);
     // The selected DB stays selected across environments.
     QCOMPARE(model->query().db.name, kQuoteLines);
-    QTRY_COMPARE(model->rowCount(), int(onMonday));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), int(onMonday), kUiTimeoutMs);
     QTRY_VERIFY2(label->text().contains(QLocale().toString(onMonday)), qPrintable(label->text()));
 
     QTest::mouseClick(window->findChild<QToolButton *>(u"env_production"_s), Qt::LeftButton);
     QCOMPARE(model->query().spec.mode, ConnectionSpec::Mode::ReadOnly);
-    QTRY_COMPARE(model->rowCount(), int(inProduction));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), int(inProduction), kUiTimeoutMs);
 }
 
 void TestMainWindow::keyboardSelectsEnvironments()
@@ -294,13 +296,13 @@ void TestMainWindow::keyboardSelectsEnvironments()
     QApplication::setActiveWindow(window.get());
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
     QTest::keyClick(window.get(), Qt::Key_3, Qt::AltModifier);
-    QTRY_VERIFY(window->findChild<QToolButton *>(u"env_wed"_s)->isChecked());
+    QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QToolButton *>(u"env_wed"_s)->isChecked(), kUiTimeoutMs);
     QVERIFY(window->findChild<ReadOnlyBanner *>(u"readOnlyBanner"_s)->isVisible());
     QTest::keyClick(window.get(), Qt::Key_0, Qt::AltModifier);
-    QTRY_VERIFY(window->findChild<QToolButton *>(u"env_production"_s)->isChecked());
+    QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QToolButton *>(u"env_production"_s)->isChecked(), kUiTimeoutMs);
 
     QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
-    QTRY_VERIFY(window->findChild<QLineEdit *>(u"searchEdit"_s)->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QLineEdit *>(u"searchEdit"_s)->hasFocus(), kUiTimeoutMs);
 }
 
 void TestMainWindow::bannerOnlyForGenerations()
@@ -337,7 +339,9 @@ void TestMainWindow::recordViewIsReadOnlyAndSortable()
         QTest::mouseClick(window->findChild<QToolButton *>(env), Qt::LeftButton);
         selectDb(window.get(), kCustomers);
         RecordTableModel *model = recordModel(window.get());
-        QTRY_VERIFY(model->rowCount() > 0 && model->data(model->index(0, 0), RecordTableModel::LoadedRole).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 &&
+                                     model->data(model->index(0, 0), RecordTableModel::LoadedRole).toBool(),
+                                 kUiTimeoutMs);
         for (int row = 0; row < std::min(model->rowCount(), 20); ++row) {
             for (int column = 0; column < model->columnCount(); ++column)
                 QVERIFY(!(model->flags(model->index(row, column)) & Qt::ItemIsEditable));
@@ -354,8 +358,9 @@ void TestMainWindow::recordViewIsReadOnlyAndSortable()
     const int column = 1;
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
                       QPoint(header->sectionViewportPosition(column) + 5, header->height() / 2));
-    QTRY_COMPARE(model->query().sortColumn, column);
-    QTRY_VERIFY(model->rowCount() > 0 && model->data(model->index(0, 0), RecordTableModel::LoadedRole).toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(model->query().sortColumn, column, kUiTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->rowCount() > 0 && model->data(model->index(0, 0), RecordTableModel::LoadedRole).toBool(), kUiTimeoutMs);
 }
 
 void TestMainWindow::searchNarrowsRows()
@@ -370,7 +375,7 @@ void TestMainWindow::searchNarrowsRows()
     QVERIFY(window);
     selectDb(window.get(), kContacts);
     RecordTableModel *model = recordModel(window.get());
-    QTRY_COMPARE(model->rowCount(), int(all));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), int(all), kUiTimeoutMs);
 
     auto *search = window->findChild<QLineEdit *>(u"searchEdit"_s);
     QVERIFY(search);
@@ -380,18 +385,18 @@ void TestMainWindow::searchNarrowsRows()
     commit.setCommitString(term);
     QApplication::sendEvent(search, &commit);
     QCOMPARE(search->text(), term);
-    QTRY_COMPARE(model->query().search, term);
-    QTRY_COMPARE(model->rowCount(), int(matching));
+    QTRY_COMPARE_WITH_TIMEOUT(model->query().search, term, kUiTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), int(matching), kUiTimeoutMs);
     auto *label = window->findChild<QLabel *>(u"rowCountLabel"_s);
     QTRY_VERIFY2(label->text().contains(QLocale().toString(matching)), qPrintable(label->text()));
 
     // The search stays applied when looking at another day.
     QTest::mouseClick(window->findChild<QToolButton *>(u"env_mon"_s), Qt::LeftButton);
     QCOMPARE(model->query().search, term);
-    QTRY_COMPARE(model->rowCount(), int(count(slotSpec(Weekday::Mon), kContacts, term)));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), int(count(slotSpec(Weekday::Mon), kContacts, term)), kUiTimeoutMs);
 
     search->clear();
-    QTRY_COMPARE(model->rowCount(), int(count(slotSpec(Weekday::Mon), kContacts)));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), int(count(slotSpec(Weekday::Mon), kContacts)), kUiTimeoutMs);
 }
 
 void TestMainWindow::settingsShowFieldsOfThatDay()
@@ -459,7 +464,8 @@ void TestMainWindow::languageSwitchRetranslates()
     QCOMPARE(tabs->tabText(0), u"Records"_s);
     selectDb(window.get(), kCustomers);
     RecordTableModel *model = recordModel(window.get());
-    QTRY_VERIFY(model->rowCount() > 0 && model->data(model->index(0, 0), RecordTableModel::LoadedRole).toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->rowCount() > 0 && model->data(model->index(0, 0), RecordTableModel::LoadedRole).toBool(), kUiTimeoutMs);
     const QModelIndex created = model->index(0, model->columnCount() - 2);
     const QString createdInEnglish = model->data(created).toString();
 
@@ -470,8 +476,10 @@ void TestMainWindow::languageSwitchRetranslates()
     QCOMPARE(I18n::current(), u"ja"_s);
     QVERIFY(japanese->isChecked());
     QCOMPARE(m_settings->value(u"ui/language"_s).toString(), u"ja"_s);
-    QTRY_COMPARE(production->text(), QCoreApplication::translate("Rewind::EnvironmentId", "Production"));
-    QTRY_COMPARE(tabs->tabText(0), QCoreApplication::translate("Rewind::MainWindow", "Records"));
+    QTRY_COMPARE_WITH_TIMEOUT(production->text(), QCoreApplication::translate("Rewind::EnvironmentId", "Production"),
+                              kUiTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(tabs->tabText(0), QCoreApplication::translate("Rewind::MainWindow", "Records"),
+                              kUiTimeoutMs);
     QVERIFY(window->findChild<QToolButton *>(u"env_mon"_s)->text().startsWith(weekdayShortName(Weekday::Mon)));
     // Dates follow the locale whatever the state of the translation files.
     QVERIFY(model->data(created).toString() != createdInEnglish);
@@ -479,14 +487,14 @@ void TestMainWindow::languageSwitchRetranslates()
     // Retranslation itself, independent of what rewind_ja.ts holds today: a translator that knows two strings.
     FakeJapanese fake;
     QVERIFY(QCoreApplication::installTranslator(&fake));
-    QTRY_COMPARE(production->text(), u"本番"_s);
-    QTRY_COMPARE(tabs->tabText(0), u"レコード"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(production->text(), u"本番"_s, kUiTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(tabs->tabText(0), u"レコード"_s, kUiTimeoutMs);
     QVERIFY(QCoreApplication::removeTranslator(&fake));
 
     window->findChild<QAction *>(u"language_en"_s)->trigger();
     QCOMPARE(m_settings->value(u"ui/language"_s).toString(), u"en"_s);
-    QTRY_COMPARE(production->text(), u"Production"_s);
-    QTRY_COMPARE(tabs->tabText(0), u"Records"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(production->text(), u"Production"_s, kUiTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(tabs->tabText(0), u"Records"_s, kUiTimeoutMs);
     QCOMPARE(model->data(created).toString(), createdInEnglish);
 }
 
