@@ -1125,10 +1125,6 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 slot is empty: no generation has been taken on a %1 yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The %1 generation is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1127,10 +1127,6 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>「%1」は環境ではありません。production, mon, tue, wed, thu, fri, sat, sun のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>The %1 slot is empty: no generation has been taken on a %1 yet.</source>
-        <translation>%1のスロットは空です: %1にはまだ世代が取得されていません。</translation>
-    </message>
-    <message>
         <source>The %1 generation is damaged: %2</source>
         <translation>%1の世代は破損しています: %2</translation>
     </message>

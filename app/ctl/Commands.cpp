@@ -10,6 +10,7 @@
 #include "sql/Connection.h"
 #include "util/Clock.h"
 #include "workspace/Catalog.h"
+#include "workspace/Environments.h"
 #include "workspace/Production.h"
 #include "workspace/RecordQuery.h"
 
@@ -259,16 +260,12 @@ Result<OpenedEnv> openEnv(CtlContext &ctx)
             return prod.error();
         opened.spec = Production::readOnly(ctx.dir);
     } else {
-        const GenerationInfo info = GenerationStore(ctx.dir).info(env->slot());
-        if (info.state == SlotState::Empty)
-            return makeError(
-                ErrorCode::NotFound,
-                tr("The %1 slot is empty: no generation has been taken on a %1 yet.").arg(weekdayName(env->slot())));
-        if (info.state == SlotState::Damaged)
-            return makeError(ErrorCode::Corrupt,
-                             tr("The %1 generation is damaged: %2").arg(weekdayName(env->slot()), info.problem));
-        opened.manifest = info.manifest;
-        opened.spec = GenerationStore(ctx.dir).connectionSpec(env->slot());
+        // The same refusals (empty, damaged) every other reader of a generation gets.
+        auto spec = Environments::readSpec(ctx.dir, *env);
+        if (!spec)
+            return spec.error();
+        opened.spec = spec.value();
+        opened.manifest = GenerationStore(ctx.dir).info(env->slot()).manifest;
     }
     auto conn = ScopedConnection::open(opened.spec, u"ctl"_s);
     if (!conn)

@@ -37,11 +37,4 @@ QString columnType(FieldType type)
     }
 }
 
-QString quoteIdentifier(const QString &name)
-{
-    QString n = name;
-    n.replace(u'"', u"\"\""_s);
-    return u'"' + n + u'"';
-}
-
 } // namespace Rewind::Dialect

@@ -16,7 +16,4 @@ QString recordTable(qint64 dbId);
 QStringList createRecordTable(qint64 dbId);
 /// Declared column type of a field type.
 QString columnType(FieldType type);
-/// "x" with embedded quotes doubled, for the rare identifier that is not generated from a number.
-QString quoteIdentifier(const QString &name);
-
 } // namespace Rewind::Dialect

@@ -50,8 +50,6 @@ struct RecordQuery
     QString pageSql(const std::optional<RecordKey> &after, bool reverse, qint64 offset, int limit,
                     QVariantList *binds) const;
     QString countSql(QVariantList *binds) const;
-    /// Number of leading result columns that are model columns; link labels follow them, one per link field.
-    int linkLabelStart() const { return columnCount(); }
 
     /// The search condition over alias "r" (empty when there is no search), its values appended to `binds`.
     QString filterSql(QVariantList *binds) const;

@@ -228,6 +228,25 @@ private slots:
         QCOMPARE(scalar(u"SELECT group_concat(f%1) FROM rec_%2"_s.arg(textId).arg(dbId)).toString(), u"2026-01-02"_s);
     }
 
+    void renamingAFieldChecksTheName()
+    {
+        SchemaEditor ed(db(), m_clock);
+        const qint64 dbId = ed.createDb(u"顧客"_s).value();
+        FieldDef a, b;
+        a.name = u"電話"_s;
+        b.name = u"住所"_s;
+        const qint64 aId = ed.addField(dbId, a).value();
+        QVERIFY(ed.addField(dbId, b).ok());
+        QVERIFY(ed.renameField(aId, u" 電話番号 "_s).ok());
+        QCOMPARE(catalog().db(dbId)->field(aId)->name, u"電話番号"_s);
+        const Status clash = ed.renameField(aId, u"住所"_s);
+        QCOMPARE(clash.error().code, ErrorCode::AlreadyExists);
+        QVERIFY(clash.error().message.contains(u"住所"_s));
+        QCOMPARE(ed.renameField(aId, QString()).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(ed.renameField(999, u"x"_s).error().code, ErrorCode::NotFound);
+        QCOMPARE(catalog().db(dbId)->field(aId)->name, u"電話番号"_s); // nothing changed by the refusals
+    }
+
     void settingsOfEveryKind()
     {
         SchemaEditor ed(db(), m_clock);
