@@ -6,8 +6,6 @@
 #include "CsvImportModePage.h"
 #include "CsvImportResultPage.h"
 #include "CsvImportState.h"
-#include "sql/Connection.h"
-#include "workspace/Production.h"
 
 namespace Rewind
 {
@@ -20,16 +18,7 @@ CsvImportWizard::CsvImportWizard(DataDir dir, const QString &db, QWidget *parent
     setObjectName(u"csvImportWizard"_s);
     setWindowTitle(tr("Import CSV into Production"));
 
-    auto connection = ScopedConnection::open(Production::readOnly(m_state->dir), u"import-wizard"_s);
-    if (connection) {
-        auto catalog = Catalog::load(connection.value()->db());
-        if (catalog)
-            m_state->catalog = catalog.value();
-        else
-            m_state->catalogError = catalog.error().message;
-    } else {
-        m_state->catalogError = connection.error().message;
-    }
+    m_state->catalog = loadProductionCatalog(m_state->dir, &m_state->catalogError);
     m_state->db = db;
 
     m_filePage = new CsvImportFilePage(m_state.get(), this);

@@ -1,5 +1,9 @@
 #include "RewindWizard.h"
 
+#include "workspace/Production.h"
+
+#include "sql/Connection.h"
+
 #include <QAbstractButton>
 
 namespace Rewind
@@ -31,6 +35,21 @@ void RewindWizard::nameButtons(const QString &commitName)
                                                       {QWizard::CancelButton, u"wizardCancelButton"_s}};
     for (const auto &[which, name] : names)
         button(which)->setObjectName(name);
+}
+
+Catalog RewindWizard::loadProductionCatalog(const DataDir &dir, QString *error)
+{
+    auto connection = ScopedConnection::open(Production::readOnly(dir), u"wizard-catalog"_s);
+    if (!connection) {
+        *error = connection.error().message;
+        return {};
+    }
+    auto catalog = Catalog::load(connection.value()->db());
+    if (!catalog) {
+        *error = catalog.error().message;
+        return {};
+    }
+    return catalog.value();
 }
 
 } // namespace Rewind

@@ -2,6 +2,9 @@
 
 #include <QWizard>
 
+#include "util/DataDir.h"
+#include "workspace/Catalog.h"
+
 namespace Rewind
 {
 
@@ -27,6 +30,8 @@ protected:
 
     /// Names Back, Next, Finish and Cancel "wizard<Which>Button", and the commit button `commitName`.
     void nameButtons(const QString &commitName);
+    /// Production's catalog, read once when a wizard opens (small); on failure `error` says why.
+    static Catalog loadProductionCatalog(const DataDir &dir, QString *error);
 };
 
 } // namespace Rewind

@@ -6,8 +6,6 @@
 #include "TemplateImportPreviewPage.h"
 #include "TemplateImportResultPage.h"
 #include "TemplateImportState.h"
-#include "sql/Connection.h"
-#include "workspace/Production.h"
 
 namespace Rewind
 {
@@ -20,16 +18,7 @@ TemplateImportWizard::TemplateImportWizard(DataDir dir, QWidget *parent)
     setObjectName(u"templateImportWizard"_s);
     setWindowTitle(tr("Load Template into Production"));
 
-    auto connection = ScopedConnection::open(Production::readOnly(m_state->dir), u"template-wizard"_s);
-    if (connection) {
-        auto catalog = Catalog::load(connection.value()->db());
-        if (catalog)
-            m_state->catalog = catalog.value();
-        else
-            m_state->catalogError = catalog.error().message;
-    } else {
-        m_state->catalogError = connection.error().message;
-    }
+    m_state->catalog = loadProductionCatalog(m_state->dir, &m_state->catalogError);
 
     m_filePage = new TemplateImportFilePage(m_state.get(), this);
     m_previewPage = new TemplateImportPreviewPage(m_state.get(), this);
