@@ -123,18 +123,29 @@ Result<QString> CsvImporter::fingerprint(const QString &path)
         .arg(qulonglong(h), 16, 16, QLatin1Char('0'));
 }
 
+Result<Catalog> CsvImporter::productionCatalog() const
+{
+    auto conn = Production::open(m_dir, u"import-catalog"_s);
+    if (!conn)
+        return conn.error();
+    return Catalog::load(conn.value()->db());
+}
+
 Result<CsvFileInfo> CsvImporter::inspect(const QString &file, std::optional<CsvEncoding> encoding,
                                          const QString &dbName, int previewRows)
 {
-    auto conn = Production::open(m_dir, u"import-inspect"_s);
-    if (!conn)
-        return conn.error();
-    auto catalog = Catalog::load(conn.value()->db());
+    auto catalog = productionCatalog();
     if (!catalog)
         return catalog.error();
     const DbDef *db = catalog->dbByName(dbName);
     if (!db)
         return makeError(ErrorCode::NotFound, tr("Production has no DB named \"%1\".").arg(dbName));
+    return readHead(file, encoding, *db, previewRows, true);
+}
+
+Result<CsvFileInfo> CsvImporter::readHead(const QString &file, std::optional<CsvEncoding> encoding, const DbDef &db,
+                                          int previewRows, bool withFingerprint) const
+{
     CsvReader reader(CsvReader::Options{encoding, std::nullopt, 1'000'000});
     if (!reader.open(file))
         return makeError(ErrorCode::InvalidArgument, reader.errorString());
@@ -150,18 +161,21 @@ Result<CsvFileInfo> CsvImporter::inspect(const QString &file, std::optional<CsvE
         info.preview.append(row);
     if (reader.hasError())
         return makeError(ErrorCode::InvalidArgument, reader.errorString());
-    info.mapping = autoMapping(info.header, *db);
+    info.mapping = autoMapping(info.header, db);
     for (qsizetype i = 0; i < info.header.size(); ++i) {
         if (info.mapping[i].isEmpty())
             info.unknownColumns.append(info.header[i]);
     }
-    for (const FieldDef &f : db->fields) {
+    for (const FieldDef &f : db.fields) {
         if (!info.mapping.contains(f.name))
             info.missingFields.append(f.name);
     }
-    auto fp = fingerprint(file);
-    if (fp)
-        info.fingerprint = fp.value();
+    // The fingerprint reads the whole file: only when someone will compare it (inspect, dry run).
+    if (withFingerprint) {
+        auto fp = fingerprint(file);
+        if (fp)
+            info.fingerprint = fp.value();
+    }
     return info;
 }
 
@@ -214,19 +228,18 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
     QElapsedTimer timer;
     timer.start();
     const QString fileName = QDir::toNativeSeparators(options.file);
-    auto inspected = inspect(options.file, options.encoding, options.db, 0);
-    if (!inspected)
-        return inspected.error();
-    ImportReport report;
-    report.file = inspected.value();
-    Catalog catalog;
-    {
-        auto conn = Production::open(m_dir, u"import-catalog"_s);
-        if (!conn)
-            return conn.error();
-        catalog = Catalog::load(conn.value()->db()).value();
-    }
+    auto loaded = productionCatalog();
+    if (!loaded)
+        return loaded.error();
+    const Catalog catalog = loaded.value();
+    if (!catalog.dbByName(options.db))
+        return makeError(ErrorCode::NotFound, tr("Production has no DB named \"%1\".").arg(options.db));
     const DbDef db = *catalog.dbByName(options.db);
+    auto head = readHead(options.file, options.encoding, db, 0, !write);
+    if (!head)
+        return head.error();
+    ImportReport report;
+    report.file = head.value();
     const QStringList &header = report.file.header;
     QStringList mapping = options.mapping.isEmpty() ? report.file.mapping : options.mapping;
     if (mapping.size() != header.size())

@@ -3,6 +3,7 @@
 #include "transfer/CsvEncoding.h"
 #include "util/DataDir.h"
 #include "util/Result.h"
+#include "workspace/Catalog.h"
 
 #include <QList>
 #include <QStringList>
@@ -149,6 +150,9 @@ public:
 
 private:
     Result<ImportReport> process(const CsvImportOptions &options, bool write);
+    Result<Catalog> productionCatalog() const;
+    Result<CsvFileInfo> readHead(const QString &file, std::optional<CsvEncoding> encoding, const DbDef &db,
+                                 int previewRows, bool withFingerprint) const;
 
     DataDir m_dir;
     const Clock &m_clock;
