@@ -1,11 +1,14 @@
 #pragma once
 
 #include "demo/DemoBuilder.h"
+#include "sql/Connection.h"
 #include "util/DataDir.h"
+#include "workspace/Catalog.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlQuery>
 #include <QString>
 #include <QTest>
 
@@ -18,16 +21,37 @@ inline QDate demoToday()
     return QDate(2026, 11, 20);
 }
 
-/// Builds a demo workspace into `root`; fails the calling test on error.
-inline bool buildDemo(const QString &root, qint64 records = 2000, quint64 seed = 7)
+/// Builds a demo workspace into `root`; false (with a warning) on error.
+inline bool buildDemo(const QString &root, qint64 records = 2000, quint64 seed = 7, const QDate &today = demoToday())
 {
-    Rewind::DemoBuilder builder(Rewind::DataDir(root), Rewind::DemoOptions{records, seed, demoToday()});
+    Rewind::DemoBuilder builder(Rewind::DataDir(root), Rewind::DemoOptions{records, seed, today});
     auto summary = builder.build();
     if (!summary) {
         qWarning("demo failed: %s", qPrintable(summary.error().message));
         return false;
     }
     return true;
+}
+
+/// Records of DB `db` in the database `spec` opens, counted with the test's own connection (optionally
+/// only those whose folded search text contains `search`); -1 when it cannot be read.
+inline qint64 countRecords(const Rewind::ConnectionSpec &spec, const QString &db, const QString &search = {})
+{
+    using namespace Qt::StringLiterals;
+    auto connection = Rewind::ScopedConnection::open(spec, u"test-count"_s);
+    if (!connection)
+        return -1;
+    const auto catalog = Rewind::Catalog::load(connection.value()->db());
+    if (!catalog || !catalog->dbByName(db))
+        return -1;
+    QSqlQuery q(connection.value()->db());
+    QString sql = u"SELECT count(*) FROM "_s + catalog->dbByName(db)->table();
+    if (!search.isEmpty())
+        sql += u" WHERE search LIKE ?"_s;
+    q.prepare(sql);
+    if (!search.isEmpty())
+        q.addBindValue(QString(u'%' + search + u'%'));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 /// SHA-256 of a file's bytes, to prove a file was left byte-identical.

@@ -126,7 +126,6 @@ private:
     static void selectDb(MainWindow *window, const QString &name);
     static RecordTableModel *recordModel(MainWindow *window);
     /// Counts through the test's own read-only connection, never through the console.
-    static qint64 count(const ConnectionSpec &spec, const QString &db, const QString &search = {});
     static std::optional<Customer> customer(const QString &root, qint64 rid);
     static Customer firstCustomerWithDate(const QString &root);
     static qint64 freeCustomerId(const QString &root);
@@ -147,9 +146,7 @@ void TestCsvWizards::initTestCase()
 {
     QVERIFY(m_demo.isValid());
     QVERIFY(m_scratch.isValid());
-    DemoBuilder builder(DataDir(m_demo.path()), DemoOptions{2000, 7, kToday});
-    const auto summary = builder.build();
-    QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message));
+    QVERIFY(RewindTest::buildDemo(m_demo.path(), 2000, 7, kToday));
     m_settings = std::make_unique<QSettings>(m_scratch.filePath(u"rewind.ini"_s), QSettings::IniFormat);
 }
 
@@ -203,24 +200,6 @@ RecordTableModel *TestCsvWizards::recordModel(MainWindow *window)
 {
     auto *view = window->findChild<QTableView *>(u"recordView"_s);
     return view ? qobject_cast<RecordTableModel *>(view->model()) : nullptr;
-}
-
-qint64 TestCsvWizards::count(const ConnectionSpec &spec, const QString &db, const QString &search)
-{
-    auto connection = ScopedConnection::open(spec, u"test-count"_s);
-    if (!connection)
-        return -1;
-    const auto catalog = Catalog::load(connection.value()->db());
-    if (!catalog || !catalog->dbByName(db))
-        return -1;
-    QSqlQuery q(connection.value()->db());
-    QString sql = u"SELECT count(*) FROM "_s + catalog->dbByName(db)->table();
-    if (!search.isEmpty())
-        sql += u" WHERE search LIKE ?"_s;
-    q.prepare(sql);
-    if (!search.isEmpty())
-        q.addBindValue(QString(u'%' + search + u'%'));
-    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 std::optional<TestCsvWizards::Customer> TestCsvWizards::customer(const QString &root, qint64 rid)
@@ -323,7 +302,8 @@ void TestCsvWizards::exportGenerationAsCp932AndUtf8Bom()
     QVERIFY(window);
     QTest::mouseClick(window->findChild<QToolButton *>(u"env_mon"_s), Qt::LeftButton);
     selectDb(window.get(), kCustomers);
-    const qint64 expected = count(GenerationStore(DataDir(m_demo.path())).connectionSpec(Weekday::Mon), kCustomers);
+    const qint64 expected =
+        RewindTest::countRecords(GenerationStore(DataDir(m_demo.path())).connectionSpec(Weekday::Mon), kCustomers);
     QVERIFY(expected > 0);
 
     CsvExportDialog *dialog = openExportDialog(window.get());
@@ -389,8 +369,8 @@ void TestCsvWizards::exportGenerationAsCp932AndUtf8Bom()
 void TestCsvWizards::exportCurrentSearchResult()
 {
     const auto term = u"山田"_s;
-    const qint64 all = count(Production::readOnly(DataDir(m_demo.path())), kContacts);
-    const qint64 matching = count(Production::readOnly(DataDir(m_demo.path())), kContacts, term);
+    const qint64 all = RewindTest::countRecords(Production::readOnly(DataDir(m_demo.path())), kContacts);
+    const qint64 matching = RewindTest::countRecords(Production::readOnly(DataDir(m_demo.path())), kContacts, term);
     QVERIFY(matching > 0);
     QVERIFY(matching < all);
 
@@ -478,7 +458,7 @@ void TestCsvWizards::cancelledExportLeavesNoFile()
     // Big enough that the exporter passes its first cancel check (every 16384 rows) long before it ends.
     const QString root = freshDemo(u"big"_s, 100000);
     QVERIFY(!root.isEmpty());
-    QVERIFY(count(Production::readOnly(DataDir(root)), kQuoteLines) > 30000);
+    QVERIFY(RewindTest::countRecords(Production::readOnly(DataDir(root)), kQuoteLines) > 30000);
     auto window = openWindow(root);
     QVERIFY(window);
     selectDb(window.get(), kQuoteLines);
@@ -594,7 +574,7 @@ void TestCsvWizards::importWizardUpdatesRegistersAndUndoes()
     const qint64 freeId = freeCustomerId(root);
     QVERIFY(freeId > 0);
     QVERIFY(!customer(root, freeId));
-    const qint64 customersBefore = count(Production::readOnly(DataDir(root)), kCustomers);
+    const qint64 customersBefore = RewindTest::countRecords(Production::readOnly(DataDir(root)), kCustomers);
     const QString changedName = original.name + u"（更新）"_s;
 
     // One update, one new record with its own ID, one row with an impossible date; as Excel saves it.
@@ -720,7 +700,7 @@ void TestCsvWizards::importWizardUpdatesRegistersAndUndoes()
     QVERIFY(added);
     QCOMPARE(added->name, u"新規テスト商事"_s);
     QCOMPARE(added->date, u"2024-04-01"_s);
-    QCOMPARE(count(Production::readOnly(DataDir(root)), kCustomers), customersBefore + 1);
+    QCOMPARE(RewindTest::countRecords(Production::readOnly(DataDir(root)), kCustomers), customersBefore + 1);
     const QString rejected = QString::fromUtf8(readAll(rejects));
     QVERIFY2(rejected.contains(u"日付不正株式会社"_s), qPrintable(rejected));
     QVERIFY(rejected.contains(u"Reason"_s));
@@ -743,7 +723,7 @@ void TestCsvWizards::importWizardUpdatesRegistersAndUndoes()
     snap(wizard, u"import-5-undone"_s);
     QCOMPARE(customer(root, original.rid)->name, original.name);
     QVERIFY(!customer(root, freeId));
-    QCOMPARE(count(Production::readOnly(DataDir(root)), kCustomers), customersBefore);
+    QCOMPARE(RewindTest::countRecords(Production::readOnly(DataDir(root)), kCustomers), customersBefore);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), int(customersBefore), kWorkerTimeoutMs);
 
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);

@@ -23,6 +23,7 @@
 
 #include <memory>
 
+#include "TestSupport.h"
 #include "DbList.h"
 #include "EnvironmentBar.h"
 #include "MainWindow.h"
@@ -115,7 +116,6 @@ private slots:
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &root);
     /// Counts rows through the test's own read-only connection, never through the console.
-    qint64 count(const ConnectionSpec &spec, const QString &dbName, const QString &search = {});
     ConnectionSpec productionSpec() const { return Production::readOnly(DataDir(m_demo.path())); }
     ConnectionSpec slotSpec(Weekday day) const { return GenerationStore(DataDir(m_demo.path())).connectionSpec(day); }
     static void selectDb(MainWindow *window, const QString &name);
@@ -165,24 +165,6 @@ std::unique_ptr<MainWindow> TestMainWindow::openWindow(const QString &root)
     if (!QTest::qWaitForWindowExposed(window.get()))
         return nullptr;
     return window;
-}
-
-qint64 TestMainWindow::count(const ConnectionSpec &spec, const QString &dbName, const QString &search)
-{
-    auto connection = ScopedConnection::open(spec, u"test-count"_s);
-    if (!connection)
-        return -1;
-    const auto catalog = Catalog::load(connection.value()->db());
-    if (!catalog || !catalog->dbByName(dbName))
-        return -1;
-    QSqlQuery q(connection.value()->db());
-    QString sql = u"SELECT count(*) FROM "_s + catalog->dbByName(dbName)->table();
-    if (!search.isEmpty())
-        sql += u" WHERE search LIKE ?"_s;
-    q.prepare(sql);
-    if (!search.isEmpty())
-        q.addBindValue(QString(u'%' + search + u'%'));
-    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 void TestMainWindow::selectDb(MainWindow *window, const QString &name)
@@ -259,8 +241,8 @@ void TestMainWindow::removedSlotIsDisabled()
 
 void TestMainWindow::switchingEnvironmentChangesRecords()
 {
-    const qint64 inProduction = count(productionSpec(), kQuoteLines);
-    const qint64 onMonday = count(slotSpec(Weekday::Mon), kQuoteLines);
+    const qint64 inProduction = RewindTest::countRecords(productionSpec(), kQuoteLines);
+    const qint64 onMonday = RewindTest::countRecords(slotSpec(Weekday::Mon), kQuoteLines);
     QVERIFY(inProduction > 0);
     QVERIFY(onMonday > 0);
     QVERIFY2(inProduction != onMonday, "the demo week should change the number of quote lines");
@@ -366,8 +348,8 @@ void TestMainWindow::recordViewIsReadOnlyAndSortable()
 void TestMainWindow::searchNarrowsRows()
 {
     const auto term = u"山田"_s;
-    const qint64 all = count(productionSpec(), kContacts);
-    const qint64 matching = count(productionSpec(), kContacts, term);
+    const qint64 all = RewindTest::countRecords(productionSpec(), kContacts);
+    const qint64 matching = RewindTest::countRecords(productionSpec(), kContacts, term);
     QVERIFY(matching > 0);
     QVERIFY(matching < all);
 
@@ -393,10 +375,12 @@ void TestMainWindow::searchNarrowsRows()
     // The search stays applied when looking at another day.
     QTest::mouseClick(window->findChild<QToolButton *>(u"env_mon"_s), Qt::LeftButton);
     QCOMPARE(model->query().search, term);
-    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), int(count(slotSpec(Weekday::Mon), kContacts, term)), kUiTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), int(RewindTest::countRecords(slotSpec(Weekday::Mon), kContacts, term)),
+                              kUiTimeoutMs);
 
     search->clear();
-    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), int(count(slotSpec(Weekday::Mon), kContacts)), kUiTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), int(RewindTest::countRecords(slotSpec(Weekday::Mon), kContacts)),
+                              kUiTimeoutMs);
 }
 
 void TestMainWindow::settingsShowFieldsOfThatDay()

@@ -25,6 +25,7 @@
 
 #include <memory>
 
+#include "TestSupport.h"
 #include "DbList.h"
 #include "DbRestoreWizard.h"
 #include "FileDialogs.h"
@@ -196,9 +197,7 @@ void TestTemplateWizards::initTestCase()
 {
     QVERIFY(m_demo.isValid());
     QVERIFY(m_scratch.isValid());
-    DemoBuilder builder(DataDir(m_demo.path()), DemoOptions{2000, 7, kToday});
-    const auto summary = builder.build();
-    QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message));
+    QVERIFY(RewindTest::buildDemo(m_demo.path(), 2000, 7, kToday));
     m_settings = std::make_unique<QSettings>(m_scratch.filePath(u"rewind.ini"_s), QSettings::IniFormat);
 }
 
