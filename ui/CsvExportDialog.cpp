@@ -24,7 +24,6 @@
 #include "MessageBoxes.h"
 #include "TaskProgress.h"
 #include "backup/GenerationStore.h"
-#include "sql/Connection.h"
 #include "workspace/Environments.h"
 
 namespace Rewind
@@ -34,17 +33,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-/// The catalog of `env`, read on the calling thread like EnvironmentSession does (small: no records).
-Result<Catalog> loadCatalog(const DataDir &dir, const EnvironmentId &env)
-{
-    auto spec = Environments::readSpec(dir, env);
-    if (!spec)
-        return spec.error();
-    auto connection = ScopedConnection::open(spec.value(), u"export-dialog-"_s + env.key());
-    if (!connection)
-        return connection.error();
-    return Catalog::load(connection.value()->db());
-}
 
 QDateEdit *dateEdit(const QString &name, const QDate &date, QWidget *parent)
 {
@@ -254,7 +242,7 @@ void CsvExportDialog::onEnvironmentChanged()
 {
     const QString previous = m_db->count() > 0 ? m_db->currentText() : m_browser.db;
     m_error->hide();
-    auto catalog = loadCatalog(m_dir, currentEnv());
+    auto catalog = Environments::loadCatalog(m_dir, currentEnv());
     m_catalog = catalog.ok() ? catalog.value() : Catalog{};
     {
         const QSignalBlocker blocker(m_db);

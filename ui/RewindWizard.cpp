@@ -1,8 +1,6 @@
 #include "RewindWizard.h"
 
-#include "workspace/Production.h"
-
-#include "sql/Connection.h"
+#include "workspace/Environments.h"
 
 #include <QAbstractButton>
 
@@ -39,12 +37,7 @@ void RewindWizard::nameButtons(const QString &commitName)
 
 Catalog RewindWizard::loadProductionCatalog(const DataDir &dir, QString *error)
 {
-    auto connection = ScopedConnection::open(Production::readOnly(dir), u"wizard-catalog"_s);
-    if (!connection) {
-        *error = connection.error().message;
-        return {};
-    }
-    auto catalog = Catalog::load(connection.value()->db());
+    auto catalog = Environments::loadCatalog(dir, EnvironmentId::production());
     if (!catalog) {
         *error = catalog.error().message;
         return {};

@@ -8,28 +8,12 @@
 
 #include "EnvironmentCombo.h"
 #include "TemplateExportState.h"
-#include "sql/Connection.h"
 #include "workspace/Environments.h"
 
 namespace Rewind
 {
 
 using namespace Qt::StringLiterals;
-
-namespace
-{
-/// The catalog of `env`, read on the calling thread like EnvironmentSession does (small: no records).
-Result<Catalog> loadCatalog(const DataDir &dir, const EnvironmentId &env)
-{
-    auto spec = Environments::readSpec(dir, env);
-    if (!spec)
-        return spec.error();
-    auto connection = ScopedConnection::open(spec.value(), u"template-export-"_s + env.key());
-    if (!connection)
-        return connection.error();
-    return Catalog::load(connection.value()->db());
-}
-} // namespace
 
 TemplateExportDbsPage::TemplateExportDbsPage(TemplateExportState *state, const QString &preselectedDb, QWidget *parent)
     : QWizardPage(parent), m_state(state)
@@ -76,7 +60,7 @@ TemplateExportDbsPage::TemplateExportDbsPage(TemplateExportState *state, const Q
 void TemplateExportDbsPage::onEnvironmentChanged()
 {
     m_state->env = m_env->environment().value_or(EnvironmentId::production());
-    auto catalog = loadCatalog(m_state->dir, m_state->env);
+    auto catalog = Environments::loadCatalog(m_state->dir, m_state->env);
     m_state->catalog = catalog.ok() ? catalog.value() : Catalog{};
     m_state->catalogError = catalog.ok() ? QString() : catalog.error().message;
     m_error->setText(m_state->catalogError);

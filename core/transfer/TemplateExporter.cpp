@@ -1,6 +1,5 @@
 #include "TemplateExporter.h"
 
-#include "sql/Connection.h"
 #include "util/Clock.h"
 #include "workspace/Environments.h"
 
@@ -24,21 +23,10 @@ TemplateExporter::TemplateExporter(DataDir dir, const Clock &clock) : m_dir(std:
 {
 }
 
-Result<Catalog> TemplateExporter::catalog(const EnvironmentId &env) const
-{
-    auto spec = Environments::readSpec(m_dir, env);
-    if (!spec)
-        return spec.error();
-    auto conn = ScopedConnection::open(spec.value(), u"template"_s);
-    if (!conn)
-        return conn.error();
-    return Catalog::load(conn.value()->db());
-}
-
 Result<QList<RelatedDb>> TemplateExporter::related(const EnvironmentId &env, const QStringList &dbs,
                                                    const QStringList &exclude) const
 {
-    auto cat = catalog(env);
+    auto cat = Environments::loadCatalog(m_dir, env);
     if (!cat)
         return cat.error();
     QSet<qint64> seen;
@@ -88,7 +76,7 @@ Result<TemplateDocument> TemplateExporter::build(const TemplateExportOptions &op
 {
     if (options.dbs.isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("Choose at least one DB for the template."));
-    auto cat = catalog(options.env);
+    auto cat = Environments::loadCatalog(m_dir, options.env);
     if (!cat)
         return cat.error();
     QList<qint64> ids;

@@ -49,7 +49,6 @@ public:
     Result<TemplateExportResult> run(const TemplateExportOptions &options) const;
 
 private:
-    Result<Catalog> catalog(const EnvironmentId &env) const;
     DataDir m_dir;
     const Clock &m_clock;
 };

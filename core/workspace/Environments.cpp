@@ -44,4 +44,15 @@ Result<ConnectionSpec> readSpec(const DataDir &dir, const EnvironmentId &env)
     return store.connectionSpec(env.slot());
 }
 
+Result<Catalog> loadCatalog(const DataDir &dir, const EnvironmentId &env)
+{
+    auto spec = readSpec(dir, env);
+    if (!spec)
+        return spec.error();
+    auto connection = ScopedConnection::open(spec.value(), u"catalog-"_s + env.key());
+    if (!connection)
+        return connection.error();
+    return Catalog::load(connection.value()->db());
+}
+
 } // namespace Rewind::Environments
