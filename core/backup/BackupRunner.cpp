@@ -2,6 +2,7 @@
 
 #include "backup/ContentHash.h"
 #include "backup/FaultPoint.h"
+#include "history/HistoryStore.h"
 #include "sql/SqliteFile.h"
 #include "util/Clock.h"
 #include "util/FileSync.h"
@@ -93,15 +94,43 @@ Result<GenerationInfo> BackupRunner::run()
             state.commit();
         }
     }
+    // The newest history event goes into the manifest: each generation anchors the chain independently.
+    if (auto latest = HistoryStore(m_dir).latest(); latest && latest->has_value()) {
+        m_historyEventId = latest.value()->id;
+        m_historyHash = latest.value()->hash;
+    }
+    QElapsedTimer timer;
+    timer.start();
     auto result = runLocked(slot);
     QFile::remove(statePath);
+    const QString actor = m_actor.isEmpty() ? HistoryStore::currentUser() : m_actor;
     if (!result.ok()) {
         QFile::remove(m_dir.partialPath(slot));
         QFile::remove(m_dir.partialPath(slot) + "-journal"_L1);
+        lock.unlock();
+        (void)HistoryStore(m_dir).append(
+            m_clock.now(), actor, QString::fromLatin1(HistoryKind::GenerationFailed),
+            tr("The generation run for %1 failed: %2").arg(weekdayName(slot), result.error().message),
+            QJsonObject{{"slot"_L1, weekdayKey(slot)},
+                        {"reason"_L1, result.error().message},
+                        {"durationMs"_L1, timer.elapsed()},
+                        {"cancelled"_L1, result.error().code == ErrorCode::Cancelled}});
         return result.error();
     }
     lock.unlock();
-    return GenerationStore(m_dir).info(slot);
+    GenerationInfo info = GenerationStore(m_dir).info(slot);
+    const qint64 records = info.manifest ? info.manifest->totalRecords() : 0;
+    (void)HistoryStore(m_dir).append(m_clock.now(), actor, QString::fromLatin1(HistoryKind::GenerationRun),
+                                     tr("%1's generation was written and verified: %2 records, %3 MB in %4 s.")
+                                         .arg(weekdayName(slot))
+                                         .arg(records)
+                                         .arg(double(info.sizeBytes) / 1e6, 0, 'f', 1)
+                                         .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1),
+                                     QJsonObject{{"slot"_L1, weekdayKey(slot)},
+                                                 {"durationMs"_L1, timer.elapsed()},
+                                                 {"sizeBytes"_L1, info.sizeBytes},
+                                                 {"records"_L1, records}});
+    return info;
 }
 
 Status BackupRunner::runLocked(Weekday slot)
@@ -252,6 +281,8 @@ Status BackupRunner::runLocked(Weekday slot)
     manifest.sizeBytes = QFileInfo(partial).size();
     manifest.durationMs = timer.elapsed();
     manifest.stagesMs = stages;
+    manifest.historyEventId = m_historyEventId;
+    manifest.historyHash = m_historyHash;
     if (auto st = manifest.write(dest); !st)
         return st.error();
     dest.close();

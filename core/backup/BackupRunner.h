@@ -29,6 +29,11 @@ public:
     /// Raised from any thread to cancel; the run stops at the next check and removes its partial file.
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
 
+    /// Who history names for this run (the logged-in user, or "Rewind (schedule)" for run-due).
+    void setActor(const QString &user) { m_actor = user; }
+
+    /// Runs, and records the outcome in the history: a "generation-run" event with duration, size and
+    /// records, or a "generation-failed" event with the reason.
     Result<GenerationInfo> run();
 
 private:
@@ -40,6 +45,9 @@ private:
     const Clock &m_clock;
     ProgressFn m_progress;
     const std::atomic_bool *m_cancel = nullptr;
+    QString m_actor;
+    qint64 m_historyEventId = 0;
+    QString m_historyHash;
 };
 
 } // namespace Rewind

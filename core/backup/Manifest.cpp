@@ -57,6 +57,8 @@ QJsonObject Manifest::toJson() const
         {"sizeBytes"_L1, sizeBytes},
         {"catalogChecksum"_L1, catalogChecksum},
         {"dbs"_L1, list},
+        {"historyEventId"_L1, historyEventId},
+        {"historyHash"_L1, historyHash},
     };
 }
 
@@ -85,6 +87,8 @@ Result<Manifest> Manifest::fromJson(const QJsonObject &json)
     m.durationMs = json.value("durationMs"_L1).toInteger();
     m.sizeBytes = json.value("sizeBytes"_L1).toInteger();
     m.catalogChecksum = json.value("catalogChecksum"_L1).toString();
+    m.historyEventId = json.value("historyEventId"_L1).toInteger();
+    m.historyHash = json.value("historyHash"_L1).toString();
     const QJsonObject stages = json.value("stagesMs"_L1).toObject();
     for (auto it = stages.begin(); it != stages.end(); ++it)
         m.stagesMs.append({it.key(), it.value().toInteger()});

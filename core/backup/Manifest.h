@@ -43,6 +43,9 @@ struct Manifest
     QList<ManifestDb> dbs;
     /// Milliseconds per stage of the run ("copy", "checksums", "integrity", …), for history and benchmarks.
     QList<std::pair<QString, qint64>> stagesMs;
+    /// The newest history event when the run started: one of seven independent anchors of the hash chain.
+    qint64 historyEventId = 0;
+    QString historyHash;
 
     qint64 totalRecords() const;
     QJsonObject toJson() const;

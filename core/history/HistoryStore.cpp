@@ -1,12 +1,20 @@
 #include "HistoryStore.h"
 
 #include "sql/Connection.h"
+#include "transfer/CsvWriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace Rewind
 {
@@ -76,7 +84,11 @@ QString HistoryStore::path() const
 
 QString HistoryStore::currentUser()
 {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (user.isEmpty()) { // services and containers often run without $USER
+        if (const passwd *pw = ::getpwuid(::getuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+    }
     return user.isEmpty() ? u"unknown"_s : user;
 }
 
@@ -138,6 +150,193 @@ Result<QList<HistoryEvent>> HistoryStore::events(int limit) const
     while (q.next())
         out.append(fromQuery(q));
     return out;
+}
+
+Result<QList<HistoryEvent>> HistoryStore::events(const HistoryFilter &filter) const
+{
+    auto conn = openHistory(path());
+    if (!conn)
+        return conn.error();
+    QStringList where;
+    QVariantList binds;
+    if (!filter.kinds.isEmpty()) {
+        QStringList marks;
+        for (const QString &k : filter.kinds) {
+            marks.append(u"?"_s);
+            binds.append(k);
+        }
+        where.append(u"kind IN (%1)"_s.arg(marks.join(u',')));
+    }
+    if (!filter.user.isEmpty()) {
+        where.append(u"user = ?"_s);
+        binds.append(filter.user);
+    }
+    if (filter.from.isValid()) {
+        where.append(u"at >= ?"_s);
+        binds.append(filter.from.startOfDay().toMSecsSinceEpoch());
+    }
+    if (filter.to.isValid()) {
+        where.append(u"at < ?"_s);
+        binds.append(filter.to.addDays(1).startOfDay().toMSecsSinceEpoch());
+    }
+    QSqlQuery q(conn.value()->db());
+    q.prepare(u"SELECT id, at, user, kind, description, details, hash FROM history"_s +
+              (where.isEmpty() ? QString() : u" WHERE "_s + where.join(" AND "_L1)) + u" ORDER BY id"_s);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return Sql::error(q.lastError(), tr("Reading the history"));
+    QList<HistoryEvent> out;
+    while (q.next())
+        out.append(fromQuery(q));
+    return out;
+}
+
+Result<std::optional<HistoryEvent>> HistoryStore::latest() const
+{
+    if (!QFileInfo::exists(path()))
+        return std::optional<HistoryEvent>();
+    auto last = events(1);
+    if (!last)
+        return last.error();
+    if (last->isEmpty())
+        return std::optional<HistoryEvent>();
+    return std::optional<HistoryEvent>(last->constFirst());
+}
+
+Result<HistoryCheck> HistoryStore::check(const QList<HistoryAnchor> &anchors) const
+{
+    auto all = events();
+    if (!all)
+        return all.error();
+    HistoryCheck out;
+    out.events = all->size();
+    QString previous;
+    QHash<qint64, QString> hashes;
+    for (const HistoryEvent &e : all.value()) {
+        if (chainHash(previous, e) != e.hash) {
+            out.brokenEventId = e.id;
+            out.problem = tr("Event %1 (%2, %3) does not match the chain: it, or the event before it, was changed "
+                             "or removed.")
+                              .arg(e.id)
+                              .arg(e.at.toString(u"yyyy-MM-dd HH:mm:ss"_s), kindName(e.kind));
+            return out;
+        }
+        hashes.insert(e.id, e.hash);
+        previous = e.hash;
+    }
+    for (const HistoryAnchor &a : anchors) {
+        if (a.eventId <= 0)
+            continue;
+        const auto it = hashes.constFind(a.eventId);
+        if (it == hashes.cend()) {
+            out.brokenEventId = a.eventId;
+            out.problem = tr("Event %1, recorded by %2, is missing from the history.").arg(a.eventId).arg(a.where);
+            return out;
+        }
+        if (*it != a.hash) {
+            out.brokenEventId = a.eventId;
+            out.problem = tr("Event %1 does not match the hash %2 recorded for it: the history was rewritten.")
+                              .arg(a.eventId)
+                              .arg(a.where);
+            return out;
+        }
+    }
+    return out;
+}
+
+Result<qint64> HistoryStore::exportCsv(const HistoryFilter &filter, const QString &outPath) const
+{
+    auto list = events(filter);
+    if (!list)
+        return list.error();
+    QDir().mkpath(QFileInfo(outPath).absolutePath());
+    QSaveFile out(outPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io,
+                         tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(outPath), out.errorString()));
+    CsvWriter writer(&out, CsvEncoding::Utf8Bom, true);
+    writer.begin();
+    for (const QString &h : {tr("Time"), tr("User"), tr("Kind"), tr("Description"), tr("Details")})
+        writer.addCell(h);
+    writer.endRow();
+    for (const HistoryEvent &e : list.value()) {
+        writer.addCell(e.at.toString(u"yyyy-MM-dd HH:mm:ss"_s));
+        writer.addCell(e.user);
+        writer.addCell(kindName(e.kind));
+        writer.addCell(e.description);
+        writer.addCell(QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+        writer.endRow();
+    }
+    if (!writer.flush() || !out.commit())
+        return makeError(ErrorCode::Io,
+                         tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(outPath), out.errorString()));
+    return qint64(list->size());
+}
+
+Result<QStringList> HistoryStore::users() const
+{
+    auto conn = openHistory(path());
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value()->db());
+    if (!q.exec(u"SELECT DISTINCT user FROM history ORDER BY user"_s))
+        return Sql::error(q.lastError(), tr("Reading the history"));
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+QStringList HistoryStore::knownKinds()
+{
+    return {QString::fromLatin1(HistoryKind::GenerationRun),
+            QString::fromLatin1(HistoryKind::GenerationFailed),
+            QString::fromLatin1(HistoryKind::RunMissed),
+            QString::fromLatin1(HistoryKind::ArchiveStarted),
+            QString::fromLatin1(HistoryKind::ArchiveReady),
+            QString::fromLatin1(HistoryKind::ArchiveFailed),
+            QString::fromLatin1(HistoryKind::DownloadStarted),
+            QString::fromLatin1(HistoryKind::ArchiveDeleted),
+            QString::fromLatin1(HistoryKind::ArchiveExpired),
+            QString::fromLatin1(HistoryKind::ScheduleSet),
+            QString::fromLatin1(HistoryKind::ScheduleStopped),
+            QString::fromLatin1(HistoryKind::PolicyChanged),
+            u"csv-import"_s,
+            u"undo"_s,
+            u"template-load"_s,
+            u"db-restore"_s,
+            u"settings-reapply"_s};
+}
+
+QString HistoryStore::kindName(const QString &kind)
+{
+    static const QHash<QString, const char *> names = {
+        {QString::fromLatin1(HistoryKind::GenerationRun), QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Generation run")},
+        {QString::fromLatin1(HistoryKind::GenerationFailed),
+         QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Generation failed")},
+        {QString::fromLatin1(HistoryKind::RunMissed), QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Missed run")},
+        {QString::fromLatin1(HistoryKind::ArchiveStarted), QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Backup started")},
+        {QString::fromLatin1(HistoryKind::ArchiveReady), QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Archive ready")},
+        {QString::fromLatin1(HistoryKind::ArchiveFailed), QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Archive failed")},
+        {QString::fromLatin1(HistoryKind::DownloadStarted),
+         QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Download started")},
+        {QString::fromLatin1(HistoryKind::ArchiveDeleted),
+         QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Archive deleted")},
+        {QString::fromLatin1(HistoryKind::ArchiveExpired),
+         QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Archive expired")},
+        {QString::fromLatin1(HistoryKind::ScheduleSet), QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Backup scheduled")},
+        {QString::fromLatin1(HistoryKind::ScheduleStopped),
+         QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Schedule stopped")},
+        {QString::fromLatin1(HistoryKind::PolicyChanged), QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Policy changed")},
+        {u"csv-import"_s, QT_TRANSLATE_NOOP("Rewind::HistoryStore", "CSV import")},
+        {u"undo"_s, QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Undo")},
+        {u"template-load"_s, QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Template load")},
+        {u"db-restore"_s, QT_TRANSLATE_NOOP("Rewind::HistoryStore", "DB restore")},
+        {u"settings-reapply"_s, QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Settings re-applied")},
+    };
+    const auto it = names.constFind(kind);
+    return it == names.cend() ? kind : tr(*it);
 }
 
 Result<qint64> HistoryStore::firstBrokenEvent() const

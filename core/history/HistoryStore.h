@@ -3,9 +3,13 @@
 #include "util/DataDir.h"
 #include "util/Result.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
+
+#include <optional>
 #include <QString>
 
 namespace Rewind
@@ -23,6 +27,49 @@ struct HistoryEvent
     QString hash;        ///< SHA-256 over the previous event's hash and this event's content
 };
 
+/// Stable keys of the events Rewind writes (HistoryEvent::kind).
+namespace HistoryKind
+{
+inline constexpr auto GenerationRun =
+    "generation-run"; ///< a daily generation published (details: slot, durationMs, sizeBytes, records)
+inline constexpr auto GenerationFailed = "generation-failed"; ///< a daily generation run failed (details: slot, reason)
+inline constexpr auto RunMissed = "run-missed"; ///< a scheduled run did not happen on time (details: job, due)
+inline constexpr auto ArchiveStarted = "archive-started"; ///< "backup started": an archive is being written
+inline constexpr auto ArchiveReady = "archive-ready"; ///< an archive can be saved (details: id, kind, records, bytes)
+inline constexpr auto ArchiveFailed = "archive-failed";
+inline constexpr auto DownloadStarted = "download-started"; ///< an archive was saved out (details: id, file)
+inline constexpr auto ArchiveDeleted = "archive-deleted";
+inline constexpr auto ArchiveExpired = "archive-expired";
+inline constexpr auto ScheduleSet = "schedule-set"; ///< "scheduled"
+inline constexpr auto ScheduleStopped = "schedule-stopped";
+inline constexpr auto PolicyChanged = "policy-changed";
+} // namespace HistoryKind
+
+/// Which events to read; every condition left empty matches everything.
+struct HistoryFilter
+{
+    QStringList kinds;
+    QString user;
+    QDate from, to; ///< inclusive local dates
+};
+
+/// A place outside the history that recorded one event's hash (a generation's manifest).
+struct HistoryAnchor
+{
+    QString where; ///< "Monday's generation"
+    qint64 eventId = 0;
+    QString hash;
+};
+
+/// The outcome of checking the chain: the first event that does not match, and why.
+struct HistoryCheck
+{
+    qint64 events = 0;
+    qint64 brokenEventId = 0; ///< 0 when everything matches
+    QString problem;          ///< translated, names the event
+    bool ok() const { return brokenEventId == 0 && problem.isEmpty(); }
+};
+
 /// The append-only history kept in <data dir>/console.sqlite. Each event carries a SHA-256 over
 /// the previous event's hash and its own content, so an edited or deleted event breaks the chain.
 /// Opens its own connection per call: any thread may use its own instance.
@@ -35,8 +82,23 @@ public:
                                 const QString &description, const QJsonObject &details);
     /// Events in time order (oldest first), at most `limit` of the newest when limit > 0.
     Result<QList<HistoryEvent>> events(int limit = 0) const;
+    /// Matching events in time order.
+    Result<QList<HistoryEvent>> events(const HistoryFilter &filter) const;
+    /// The newest event, if any (its hash is what generation manifests record).
+    Result<std::optional<HistoryEvent>> latest() const;
     /// The id of the first event whose hash does not match, or 0 when the chain is intact.
     Result<qint64> firstBrokenEvent() const;
+    /// Walks the chain and then the anchors: an event whose hash does not follow from its predecessor,
+    /// or an anchored event that is missing or carries another hash, is reported by id.
+    Result<HistoryCheck> check(const QList<HistoryAnchor> &anchors = {}) const;
+    /// Writes the matching events as CSV (UTF-8 with BOM, formula guard on) to `path`, atomically.
+    Result<qint64> exportCsv(const HistoryFilter &filter, const QString &path) const;
+    /// Distinct users and kinds that occur, for filter pickers.
+    Result<QStringList> users() const;
+
+    /// Every kind Rewind writes, and the translated name of one ("Generation run" / "世代の作成").
+    static QStringList knownKinds();
+    static QString kindName(const QString &kind);
 
     /// The name history records for the person running this process (login comes with the access issue).
     static QString currentUser();
