@@ -138,9 +138,6 @@ Result<CsvExportResult> CsvExporter::run(const CsvExportOptions &options)
     };
     range("updated_at", options.updatedFrom, options.updatedTo);
     range("created_at", options.createdFrom, options.createdTo);
-    QStringList columns = {u"r.rid"_s};
-    for (const auto &f : fields)
-        columns.append(u"r."_s + f.column());
     const QString whereSql = where.isEmpty() ? QString() : u" WHERE "_s + where.join(" AND "_L1);
 
     SqliteFile file;
@@ -161,14 +158,6 @@ Result<CsvExportResult> CsvExporter::run(const CsvExportOptions &options)
                 tr("Cannot read \"%1\": %2").arg(db->name, QString::fromUtf8(sqlite3_errmsg(file.handle()))));
         total = sqlite3_column_int64(count.get(), 0);
     }
-    SqliteStatement rows(file, (u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + db->table() + u" r"_s + whereSql +
-                                u" ORDER BY r.rid"_s)
-                                   .toUtf8());
-    if (!rows.isValid())
-        return makeError(ErrorCode::Database,
-                         tr("Cannot read \"%1\": %2").arg(db->name, QString::fromUtf8(sqlite3_errmsg(file.handle()))));
-    for (int i = 0; i < binds.size(); ++i)
-        bindVariant(rows.get(), i + 1, binds[i]);
 
     QDir().mkpath(QFileInfo(options.outPath).absolutePath());
     QSaveFile out(options.outPath);
@@ -177,26 +166,79 @@ Result<CsvExportResult> CsvExporter::run(const CsvExportOptions &options)
                          tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(options.outPath), out.errorString()));
     CsvWriter writer(&out, options.encoding, options.formulaGuard);
     writer.begin();
+    CsvTableQuery table{db, fields, whereSql, binds, options.recordIdColumn, {}};
+    auto rows = writeCsvTable(
+        file, table, writer,
+        [&](qint64 done) {
+            if (m_progress)
+                m_progress(done, total);
+            return !(m_cancel && m_cancel->load());
+        },
+        QDir::toNativeSeparators(options.outPath));
+    if (!rows) {
+        out.cancelWriting();
+        if (rows.error().code == ErrorCode::Cancelled)
+            return makeError(ErrorCode::Cancelled, tr("The export was cancelled; no file was written."));
+        return rows.error();
+    }
+    if (!writer.flush() || !out.commit())
+        return makeError(ErrorCode::Io,
+                         tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(options.outPath), out.errorString()));
+    if (m_progress)
+        m_progress(rows.value(), total);
+    return CsvExportResult{options.outPath, rows.value(), writer.bytesWritten(), timer.elapsed()};
+}
+
+Result<qint64> writeCsvTable(SqliteFile &file, const CsvTableQuery &query, CsvWriter &writer,
+                             const std::function<bool(qint64 done)> &tick, const QString &target)
+{
+    const DbDef *db = query.db;
+    const QList<FieldDef> &fields = query.fields;
+    QStringList columns = {u"r.rid"_s};
+    for (const auto &f : fields)
+        columns.append(u"r."_s + f.column());
+    const int extra = query.include ? 2 : 0; // created_at, updated_at at the end, for the row filter
+    if (query.include)
+        columns.append({u"r.created_at"_s, u"r.updated_at"_s});
+    SqliteStatement rows(file, (u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + db->table() + u" r"_s +
+                                query.whereSql + u" ORDER BY r.rid"_s)
+                                   .toUtf8());
+    if (!rows.isValid())
+        return makeError(ErrorCode::Database,
+                         tr("Cannot read \"%1\": %2").arg(db->name, QString::fromUtf8(sqlite3_errmsg(file.handle()))));
+    for (int i = 0; i < query.binds.size(); ++i)
+        bindVariant(rows.get(), i + 1, query.binds[i]);
+
     QStringList header;
-    if (options.recordIdColumn)
+    if (query.recordIdColumn)
         header.append(tr("Record ID"));
     for (const auto &f : fields)
         header.append(f.name);
     for (qsizetype i = 0; i < header.size(); ++i) {
         if (!writer.addCell(header[i])) {
+            if (writer.unencodable().isEmpty())
+                return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(target, writer.errorString()));
             return makeError(ErrorCode::InvalidArgument,
                              tr("The header \"%1\" cannot be written in %2: %3")
-                                 .arg(header[i], csvEncodingName(options.encoding), writer.errorString()));
+                                 .arg(header[i], csvEncodingName(CsvEncoding::Cp932), writer.errorString()));
         }
     }
     writer.endRow();
 
-    const int firstColumn = options.recordIdColumn ? 0 : 1;
+    const int firstColumn = query.recordIdColumn ? 0 : 1;
+    const int lastColumn = int(columns.size()) - extra;
     qint64 done = 0;
+    qint64 seen = 0;
     int rc;
     QByteArray scratch;
     while ((rc = sqlite3_step(rows.get())) == SQLITE_ROW) {
-        for (int c = firstColumn; c < columns.size(); ++c) {
+        if ((++seen & 0x3ff) == 0 && tick && !tick(done))
+            return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+        if (query.include &&
+            !query.include(sqlite3_column_int64(rows.get(), 0), sqlite3_column_int64(rows.get(), lastColumn),
+                           sqlite3_column_int64(rows.get(), lastColumn + 1)))
+            continue;
+        for (int c = firstColumn; c < lastColumn; ++c) {
             const char *text = reinterpret_cast<const char *>(sqlite3_column_text(rows.get(), c));
             qsizetype size = sqlite3_column_bytes(rows.get(), c);
             if (!text) {
@@ -217,30 +259,18 @@ Result<CsvExportResult> CsvExporter::run(const CsvExportOptions &options)
                             .arg(done + 2)
                             .arg(c == 0 ? tr("Record ID") : fields[c - 1].name, writer.unencodable()));
                 }
-                return makeError(
-                    ErrorCode::Io,
-                    tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(options.outPath), writer.errorString()));
+                return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(target, writer.errorString()));
             }
         }
         writer.endRow();
-        if ((++done & 0x3ff) == 0) {
-            if (m_progress)
-                m_progress(done, total);
-            if (m_cancel && m_cancel->load()) {
-                out.cancelWriting();
-                return makeError(ErrorCode::Cancelled, tr("The export was cancelled; no file was written."));
-            }
-        }
+        ++done;
     }
     if (rc != SQLITE_DONE)
         return makeError(ErrorCode::Database,
                          tr("Cannot read \"%1\": %2").arg(db->name, QString::fromUtf8(sqlite3_errmsg(file.handle()))));
-    if (!writer.flush() || !out.commit())
-        return makeError(ErrorCode::Io,
-                         tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(options.outPath), out.errorString()));
-    if (m_progress)
-        m_progress(done, total);
-    return CsvExportResult{options.outPath, done, writer.bytesWritten(), timer.elapsed()};
+    if (tick && !tick(done))
+        return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+    return done;
 }
 
 Result<QList<CsvExportResult>> CsvExporter::runMany(const CsvExportOptions &options, const QStringList &dbs,

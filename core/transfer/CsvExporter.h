@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 #include <QStringList>
+#include <QVariantList>
 
 #include <atomic>
 #include <functional>
@@ -39,6 +40,31 @@ struct CsvExportResult
     qint64 bytes = 0;
     qint64 elapsedMs = 0;
 };
+
+class CsvWriter;
+class SqliteFile;
+struct DbDef;
+struct FieldDef;
+
+/// One DB's rows as a CSV table, for writeCsvTable(): which rows (an SQL condition over `r`, the record
+/// table), which fields, and optionally a per-row decision made while streaming.
+struct CsvTableQuery
+{
+    const DbDef *db = nullptr;
+    QList<FieldDef> fields;
+    QString whereSql; ///< "" or " WHERE …" over alias r
+    QVariantList binds;
+    bool recordIdColumn = true;
+    /// Called for every selected row with its ID and times (UTC ms); false skips the row.
+    std::function<bool(qint64 rid, qint64 createdAt, qint64 updatedAt)> include;
+};
+
+/// Writes the header row and every selected row, in record ID order, through `writer` (shared by
+/// CsvExporter and the archive writer: one CSV dialect everywhere). `tick(rowsDone)` is called every
+/// 1024 rows and cancels when it returns false. `target` names the file in error messages.
+/// Returns the number of rows written.
+Result<qint64> writeCsvTable(SqliteFile &file, const CsvTableQuery &query, CsvWriter &writer,
+                             const std::function<bool(qint64 done)> &tick, const QString &target);
 
 /// Streams one DB of an environment into a CSV file with bounded memory. The file is written under a
 /// temporary name and renamed when complete, so a cancelled or failed export leaves nothing under the

@@ -1,5 +1,6 @@
 #include "ProductionSchema.h"
 
+#include "history/HistoryStore.h"
 #include "sql/Connection.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,8 @@ Status create(const QSqlDatabase &db, const QString &workspaceName, const QDateT
         {u"workspace_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
         {u"workspace_name"_s, workspaceName},
         {u"created_at"_s, QString::number(now.toMSecsSinceEpoch())},
+        // Whoever creates the workspace is its primary contact (archives) until they hand the role on.
+        {u"primary_contact"_s, HistoryStore::currentUser()},
     };
     for (const auto &[key, value] : meta) {
         q.addBindValue(key);
