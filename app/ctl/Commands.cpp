@@ -2,6 +2,7 @@
 
 #include "CtlContext.h"
 #include "TemplateCommands.h"
+#include "ArchiveCommands.h"
 #include "TransferCommands.h"
 
 #include "backup/BackupRunner.h"
@@ -442,6 +443,7 @@ QList<Command> commands()
     };
     all.append(transferCommands());
     all.append(templateCommands());
+    all.append(archiveCommands());
     return all;
 }
 

@@ -1,5 +1,7 @@
 #include "CtlContext.h"
 
+#include "util/Clock.h"
+
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -33,6 +35,15 @@ void CtlContext::printJson(const QJsonObject &json)
 {
     out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     out.flush();
+}
+
+const Clock &CtlContext::clock() const
+{
+    static const QDateTime pinned = QDateTime::fromString(qEnvironmentVariable("REWIND_CLOCK"), Qt::ISODateWithMs);
+    if (!pinned.isValid())
+        return Clock::system();
+    static ManualClock manual(pinned);
+    return manual;
 }
 
 std::function<void(int, const QString &)> CtlContext::progressPrinter()

@@ -7,6 +7,11 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+namespace Rewind
+{
+class Clock;
+}
+
 namespace Rewind::Ctl
 {
 
@@ -35,6 +40,8 @@ public:
     int usage(const QString &message);
     /// Prints a JSON document to stdout.
     void printJson(const QJsonObject &json);
+    /// The wall clock; tests pin it with REWIND_CLOCK=<ISO date-time> (a test hook, like REWIND_FAULT).
+    const Clock &clock() const;
     /// A progress callback writing stage changes to stderr when it is a terminal.
     std::function<void(int, const QString &)> progressPrinter();
 };
