@@ -11,8 +11,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
 
 using namespace Rewind;
 using namespace Qt::StringLiterals;
@@ -36,11 +42,13 @@ private:
     QString m_ctl;
     QTemporaryDir m_demo; // one demo shared by the read-only checks
 
-    Run ctl(const QStringList &args, const QString &lang = u"en"_s)
+    Run ctl(const QStringList &args, const QString &lang = u"en"_s, const QString &clock = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"REWIND_LANG"_s, lang);
+        if (!clock.isEmpty())
+            env.insert(u"REWIND_CLOCK"_s, clock);
         p.setProcessEnvironment(env);
         p.start(m_ctl, args);
         if (!p.waitForFinished(180000))
@@ -68,8 +76,9 @@ private slots:
     {
         const Run main = ctl({u"--help"_s});
         QCOMPARE(main.code, 0);
-        for (const char *cmd : {"init", "demo", "backup", "generations", "verify", "dbs", "records", "export-csv",
-                                "import-csv", "undo-import"}) {
+        for (const char *cmd :
+             {"init", "demo", "backup", "generations", "verify", "dbs", "records", "export-csv", "import-csv",
+              "undo-import", "archive", "schedule", "policy", "run-due", "history", "primary-contact"}) {
             QVERIFY2(main.out.contains(QString::fromLatin1(cmd)), cmd);
             const Run r = ctl({QString::fromLatin1(cmd), u"--help"_s});
             QCOMPARE(r.code, 0);
@@ -382,6 +391,186 @@ private slots:
         QCOMPARE(ctl(at(tmp.path(), {u"settings"_s, u"apply"_s, u"--env"_s, u"sat"_s, u"--db"_s, u"請求"_s})).code, 2);
         QCOMPARE(
             ctl(at(tmp.path(), {u"settings"_s, u"diff"_s, u"--env"_s, u"production"_s, u"--db"_s, u"請求"_s})).code, 2);
+    }
+
+    // Archives as a script would drive them: create, list, verify, save, refusals, split, delete, permission.
+    void archivesEndToEnd()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(RewindTest::buildDemo(tmp.path(), 2000, 5));
+        const QString now = u"2026-11-21T10:00:00"_s;
+        auto run = [&](const QStringList &args) {
+            return ctl(at(tmp.path(), args), u"en"_s, now);
+        };
+
+        Run r = run({u"archive"_s, u"create"_s, u"--full"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject made = r.json().value("archives"_L1).toArray().first().toObject();
+        const QString id = made.value("id"_L1).toString();
+        const QString path = made.value("path"_L1).toString();
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(made.value("kind"_L1).toString(), u"full"_s);
+        QCOMPARE(made.value("expiresInSecs"_L1).toInteger(), qint64(7 * 86400));
+        qint64 dbRecords = 0;
+        for (const auto &e : made.value("entries"_L1).toArray())
+            dbRecords += e.toObject().value("records"_L1).toInteger();
+        QCOMPARE(made.value("records"_L1).toInteger(), dbRecords);
+        QVERIFY(dbRecords > 2000);
+
+        r = run({u"archive"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value("archives"_L1).toArray().size(), 1);
+        QCOMPARE(r.json().value("nextFullAllowed"_L1).toString().left(16), u"2026-12-21T10:00"_s);
+
+        r = run({u"archive"_s, u"verify"_s, path});
+        QVERIFY2(r.code == 0 && r.out.contains(u"OK"_s), qPrintable(r.out + r.err));
+
+        const QString copy = tmp.filePath(u"out/copy.zip"_s);
+        r = run({u"archive"_s, u"save"_s, id, copy});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(RewindTest::fileHash(copy), RewindTest::fileHash(path));
+
+        r = run({u"archive"_s, u"create"_s, u"--full"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"2026-12-21 10:00"_s), qPrintable(r.err));
+
+        r = run({u"archive"_s, u"create"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-20"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"51 days"_s) && r.err.contains(u"31 days"_s), qPrintable(r.err));
+        r = run({u"archive"_s, u"create"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-20"_s, u"--split"_s,
+                 u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray pieces = r.json().value("archives"_L1).toArray();
+        QCOMPARE(pieces.size(), 2);
+        QCOMPARE(pieces[0].toObject().value("range"_L1).toObject().value("from"_L1).toString(), u"2026-10-01"_s);
+        QCOMPARE(pieces[1].toObject().value("range"_L1).toObject().value("to"_L1).toString(), u"2026-11-20"_s);
+        QCOMPARE(
+            QDate::fromString(pieces[0].toObject().value("range"_L1).toObject().value("to"_L1).toString(), Qt::ISODate)
+                .addDays(1),
+            QDate::fromString(pieces[1].toObject().value("range"_L1).toObject().value("from"_L1).toString(),
+                              Qt::ISODate));
+
+        r = run({u"archive"_s, u"delete"_s, id});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(run({u"archive"_s, u"delete"_s, id}).code, 1);
+
+        // Only the primary contact may: hand the role on, and the same commands are refused.
+        QCOMPARE(run({u"primary-contact"_s, u"--set"_s, u"someone-else"_s}).code, 0);
+        r = run({u"archive"_s, u"create"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-20"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"only the primary contact (someone-else)"_s), qPrintable(r.err));
+        QCOMPARE(run({u"primary-contact"_s, u"--set"_s, u"me-again"_s}).code, 1);
+
+        r = run({u"history"_s, u"--json"_s, u"--kind"_s, u"download-started"_s});
+        QCOMPARE(r.json().value("events"_L1).toArray().size(), 1);
+        QCOMPARE(run({u"history"_s, u"verify"_s}).code, 0);
+    }
+
+    // The systemd timer and an open console may both call run-due: the work must happen once.
+    void runDueTwiceAtOnceRunsOnce()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(RewindTest::buildDemo(tmp.path(), 20000, 6)); // last generation: Friday 2026-11-20
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"REWIND_LANG"_s, u"en"_s);
+        env.insert(u"REWIND_CLOCK"_s, u"2026-11-21T03:00:00"_s); // Saturday, after the 01:00 daily time
+        QProcess a, b;
+        for (QProcess *p : {&a, &b}) {
+            p->setProcessEnvironment(env);
+            p->start(m_ctl, at(tmp.path(), {u"run-due"_s}));
+        }
+        QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
+        QCOMPARE(a.exitCode(), 0);
+        QCOMPARE(b.exitCode(), 0);
+        const QString outs = QString::fromUtf8(a.readAllStandardOutput() + b.readAllStandardOutput());
+        QCOMPARE(outs.count(u"Saturday's generation written"_s), 1);
+        QVERIFY2(outs.contains(u"already running"_s) || outs.contains(u"Nothing is due"_s), qPrintable(outs));
+        const Run h = ctl(at(
+            tmp.path(), {u"history"_s, u"--json"_s, u"--kind"_s, u"generation-run"_s, u"--from"_s, u"2026-11-21"_s}));
+        QCOMPARE(h.json().value("events"_L1).toArray().size(), 1);
+        // And afterwards nothing is due any more.
+        const Run again = ctl(at(tmp.path(), {u"run-due"_s}), u"en"_s, u"2026-11-21T03:05:00"_s);
+        QVERIFY2(again.code == 0 && again.out.contains(u"Nothing is due"_s), qPrintable(again.out + again.err));
+    }
+
+    void scheduleSetShowStop()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(RewindTest::buildDemo(tmp.path(), 500, 3));
+        const QString now = u"2026-11-21T10:00:00"_s;
+        auto run = [&](const QStringList &args) {
+            return ctl(at(tmp.path(), args), u"en"_s, now);
+        };
+        Run r =
+            run({u"schedule"_s, u"set"_s, u"--every"_s, u"monthly"_s, u"--day"_s, u"31"_s, u"--time"_s, u"02:00"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"last day"_s), qPrintable(r.out));
+        r = run({u"schedule"_s, u"show"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QStringList next;
+        for (const auto &v : r.json().value("archive"_L1).toObject().value("nextRuns"_L1).toArray())
+            next.append(v.toString().left(16));
+        // Day 31 in short months runs on their last day: November 30, February 28.
+        QCOMPARE(next, (QStringList{u"2026-11-30T02:00"_s, u"2026-12-31T02:00"_s, u"2027-01-31T02:00"_s,
+                                    u"2027-02-28T02:00"_s, u"2027-03-31T02:00"_s}));
+        r = run({u"schedule"_s, u"set"_s, u"--every"_s, u"weekly"_s, u"--weekday"_s, u"wed"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"stop it first"_s), qPrintable(r.err));
+        QCOMPARE(run({u"schedule"_s, u"set"_s, u"--every"_s, u"monthly"_s}).code, 2);
+        r = run({u"schedule"_s, u"stop"_s});
+        QVERIFY2(r.code == 0 && r.out.contains(u"stopped"_s), qPrintable(r.out + r.err));
+        QCOMPARE(run({u"schedule"_s, u"stop"_s}).code, 1);
+        r = run({u"history"_s, u"--json"_s, u"--kind"_s, u"schedule-set"_s, u"--kind"_s, u"schedule-stopped"_s});
+        QCOMPARE(r.json().value("events"_L1).toArray().size(), 2);
+        r = run({u"schedule"_s, u"daily"_s, u"--time"_s, u"09:00"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"08:00"_s), qPrintable(r.err));
+    }
+
+    void historyVerifyNamesTheTamperedEvent()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(RewindTest::buildDemo(tmp.path(), 500, 3)); // seven generation-run events
+        Run r = ctl(at(tmp.path(), {u"history"_s, u"verify"_s}));
+        QVERIFY2(r.code == 0 && r.out.contains(u"intact"_s), qPrintable(r.out + r.err));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+            db.setDatabaseName(tmp.filePath(u"console.sqlite"_s));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"UPDATE history SET description = 'nothing happened' WHERE id = 3"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"tamper"_s);
+        r = ctl(at(tmp.path(), {u"history"_s, u"verify"_s}));
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(u"Event 3 "_s), qPrintable(r.err));
+    }
+
+    void archiveVerifyRefusesAHostileFile()
+    {
+        QTemporaryDir tmp;
+        const QString zipPath = tmp.filePath(u"hostile.zip"_s);
+        {
+            QuaZip zip(zipPath);
+            QVERIFY(zip.open(QuaZip::mdCreate));
+            for (const QString &name : {u"manifest.json"_s, u"../evil.csv"_s}) {
+                QuaZipFile f(&zip);
+                QVERIFY(f.open(QIODevice::WriteOnly, QuaZipNewInfo(name)));
+                f.write("x");
+                f.close();
+            }
+            zip.close();
+        }
+        const QString target = tmp.filePath(u"target"_s);
+        Run r = ctl({u"--data-dir"_s, tmp.filePath(u"data"_s), u"archive"_s, u"extract"_s, zipPath, target});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(u"../evil.csv"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(tmp.filePath(u"evil.csv"_s)));
+        QVERIFY(QDir(target).isEmpty());
+        r = ctl({u"--data-dir"_s, tmp.filePath(u"data"_s), u"archive"_s, u"verify"_s, zipPath});
+        QCOMPARE(r.code, 3);
     }
 
     void speaksJapanese()
