@@ -23,7 +23,11 @@
 #include <QTemporaryFile>
 #include <QtEndian>
 
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -77,6 +81,86 @@ private:
     QIODevice *m_inner;
     QCryptographicHash m_hash;
     qint64 m_count = 0;
+};
+
+/// Hands what is written to a second thread that compresses it into the ZIP entry, so reading and
+/// formatting rows (this thread) and deflating (that thread) use both cores. At most a few chunks wait;
+/// memory stays bounded. finish() drains the queue and reports the first write error.
+class PipelinedEntry final : public QIODevice
+{
+public:
+    explicit PipelinedEntry(QIODevice *entry) : m_entry(entry)
+    {
+        open(QIODevice::WriteOnly);
+        m_thread = std::thread([this] { consume(); });
+    }
+    ~PipelinedEntry() override { (void)finish(); }
+
+    /// Waits until everything queued reached the entry; false (errorString()) when a write failed.
+    bool finish()
+    {
+        if (m_thread.joinable()) {
+            {
+                std::lock_guard lock(m_mutex);
+                m_done = true;
+            }
+            m_ready.notify_all();
+            m_thread.join();
+        }
+        if (m_failed)
+            setErrorString(m_error);
+        return !m_failed;
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [this] { return m_queue.size() < kMaxChunks || m_failed; });
+        if (m_failed) {
+            setErrorString(m_error);
+            return -1;
+        }
+        m_queue.emplace_back(data, qsizetype(size));
+        lock.unlock();
+        m_ready.notify_one();
+        return size;
+    }
+
+private:
+    static constexpr size_t kMaxChunks = 8;
+
+    void consume()
+    {
+        for (;;) {
+            QByteArray chunk;
+            {
+                std::unique_lock lock(m_mutex);
+                m_ready.wait(lock, [this] { return !m_queue.empty() || m_done; });
+                if (m_queue.empty())
+                    return;
+                chunk = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            m_space.notify_one();
+            if (!m_failed && m_entry->write(chunk) != chunk.size()) {
+                std::lock_guard lock(m_mutex);
+                m_failed = true;
+                m_error = m_entry->errorString();
+                m_space.notify_all();
+            }
+        }
+    }
+
+    QIODevice *m_entry;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_ready, m_space;
+    std::deque<QByteArray> m_queue;
+    bool m_done = false;
+    std::atomic_bool m_failed = false;
+    QString m_error;
 };
 
 /// A sorted list of record IDs on disk (little-endian int64), read or written as a stream.
@@ -539,7 +623,8 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
         QuaZipFile entry(&zip);
         if (!openEntry(entry, name))
             return fail(zipError(name));
-        HashingDevice tee(&entry);
+        PipelinedEntry pipe(&entry);
+        HashingDevice tee(&pipe);
         CsvWriter writer(&tee, plan.encoding, true);
         writer.begin();
         auto rows = writeCsvTable(
@@ -550,16 +635,21 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
             },
             name);
         if (!rows) {
+            pipe.finish();
             entry.close();
             zip.close();
             if (rows.error().code == ErrorCode::Cancelled)
                 return fail(makeError(ErrorCode::Cancelled, tr("The archive was cancelled; nothing was kept.")));
             return fail(rows.error());
         }
-        if (!writer.flush()) {
+        const bool flushed = writer.flush();
+        const bool drained = pipe.finish();
+        if (!flushed || !drained) {
             entry.close();
             zip.close();
-            return fail(makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(name, writer.errorString())));
+            return fail(
+                makeError(ErrorCode::Io,
+                          tr("Cannot write %1: %2").arg(name, drained ? writer.errorString() : pipe.errorString())));
         }
         entry.close();
         if (entry.getZipError() != 0) {
