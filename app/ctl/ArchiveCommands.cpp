@@ -317,6 +317,13 @@ int scheduleSet(CtlContext &ctx, ScheduleService &service)
         s.endDate = end;
     if (auto st = s.validate(); !st)
         return ctx.fail(st.error(), kUsage);
+    if (ctx.parser.isSet(u"preview"_s)) { // the next five runs before saving, as the console shows them
+        ctx.out << tr("Would schedule: %1.").arg(s.describe()) << Qt::endl << tr("Next runs:") << Qt::endl;
+        for (const QDateTime &t : Schedules::upcoming(s, ctx.clock().now(), QTimeZone::systemTimeZone(), 5))
+            ctx.out << u"  "_s << when(t) << u"  "_s << weekdayName(weekdayOf(t.date())) << Qt::endl;
+        ctx.out << tr("Nothing was saved (--preview).") << Qt::endl;
+        return kOk;
+    }
     if (auto st = service.setArchiveSchedule(s); !st)
         return ctx.fail(st.error());
     ctx.out << tr("Scheduled: %1.").arg(s.describe()) << Qt::endl << tr("Next runs:") << Qt::endl;
@@ -632,6 +639,7 @@ QList<Command> archiveCommands()
           QCommandLineOption(u"time"_s, tr("set/daily: time of day, HH:MM."), tr("TIME")),
           QCommandLineOption(u"start"_s, tr("set: first day (default today)."), tr("DATE")),
           QCommandLineOption(u"end"_s, tr("set: last day (inclusive)."), tr("DATE")),
+          QCommandLineOption(u"preview"_s, tr("set: only show the description and the next five runs.")),
           QCommandLineOption(u"window"_s, tr("daily: the backup window, HH:MM-HH:MM (default 00:00-08:00)."),
                              tr("RANGE")),
           json()},

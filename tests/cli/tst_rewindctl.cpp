@@ -502,8 +502,12 @@ private slots:
         auto run = [&](const QStringList &args) {
             return ctl(at(tmp.path(), args), u"en"_s, now);
         };
-        Run r =
-            run({u"schedule"_s, u"set"_s, u"--every"_s, u"monthly"_s, u"--day"_s, u"31"_s, u"--time"_s, u"02:00"_s});
+        Run r = run({u"schedule"_s, u"set"_s, u"--every"_s, u"monthly"_s, u"--day"_s, u"31"_s, u"--time"_s, u"02:00"_s,
+                     u"--preview"_s});
+        QVERIFY2(r.code == 0 && r.out.contains(u"2026-11-30 02:00"_s) && r.out.contains(u"2027-02-28 02:00"_s),
+                 qPrintable(r.out + r.err));
+        QVERIFY(run({u"schedule"_s, u"show"_s, u"--json"_s}).json().value("archive"_L1).isUndefined());
+        r = run({u"schedule"_s, u"set"_s, u"--every"_s, u"monthly"_s, u"--day"_s, u"31"_s, u"--time"_s, u"02:00"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"last day"_s), qPrintable(r.out));
         r = run({u"schedule"_s, u"show"_s, u"--json"_s});
