@@ -514,24 +514,12 @@ int runDue(CtlContext &ctx)
 
 // ---- history ------------------------------------------------------------------------------------
 
-QList<HistoryAnchor> generationAnchors(const DataDir &dir)
-{
-    QList<HistoryAnchor> anchors;
-    for (const GenerationInfo &g : GenerationStore(dir).list()) {
-        if (g.manifest && g.manifest->historyEventId > 0)
-            anchors.append(
-                HistoryAnchor{QCoreApplication::translate("Rewind::Ctl", "%1's generation").arg(weekdayName(g.slot)),
-                              g.manifest->historyEventId, g.manifest->historyHash});
-    }
-    return anchors;
-}
-
 int runHistory(CtlContext &ctx)
 {
     HistoryStore store(ctx.dir);
     const QString what = sub(ctx);
     if (what == "verify"_L1) {
-        auto check = store.check(generationAnchors(ctx.dir));
+        auto check = store.check(GenerationStore(ctx.dir).historyAnchors());
         if (!check)
             return ctx.fail(check.error());
         if (ctx.parser.isSet(u"json"_s)) {

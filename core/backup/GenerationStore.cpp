@@ -196,4 +196,16 @@ Result<VerifyReport> GenerationStore::verify(Weekday slot, bool full) const
     return report;
 }
 
+QList<HistoryAnchor> GenerationStore::historyAnchors() const
+{
+    QList<HistoryAnchor> anchors;
+    for (const GenerationInfo &g : list()) {
+        if (g.manifest && g.manifest->historyEventId > 0)
+            anchors.append(HistoryAnchor{
+                QCoreApplication::translate("Rewind::GenerationStore", "%1's generation").arg(weekdayName(g.slot)),
+                g.manifest->historyEventId, g.manifest->historyHash});
+    }
+    return anchors;
+}
+
 } // namespace Rewind

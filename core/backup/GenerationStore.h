@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backup/Manifest.h"
+#include "history/HistoryStore.h"
 #include "sql/Connection.h"
 #include "util/DataDir.h"
 
@@ -63,6 +64,9 @@ public:
     std::optional<Weekday> slotBeingWritten() const;
     /// Removes partial files left by an interrupted run. Does nothing while a run is alive (in any process).
     void cleanLeftovers() const;
+    /// Each published generation's record of the newest history event when it was taken: independent
+    /// anchors for HistoryStore::check().
+    QList<HistoryAnchor> historyAnchors() const;
     /// Removes partial files unconditionally: only for the holder of the backup lock.
     void removePartialFiles() const;
 

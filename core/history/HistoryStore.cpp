@@ -136,6 +136,8 @@ Result<HistoryEvent> HistoryStore::append(const QDateTime &at, const QString &us
 
 Result<QList<HistoryEvent>> HistoryStore::events(int limit) const
 {
+    if (!QFileInfo::exists(path())) // reading never creates the file
+        return QList<HistoryEvent>();
     auto conn = openHistory(path());
     if (!conn)
         return conn.error();
@@ -154,6 +156,8 @@ Result<QList<HistoryEvent>> HistoryStore::events(int limit) const
 
 Result<QList<HistoryEvent>> HistoryStore::events(const HistoryFilter &filter) const
 {
+    if (!QFileInfo::exists(path())) // reading never creates the file
+        return QList<HistoryEvent>();
     auto conn = openHistory(path());
     if (!conn)
         return conn.error();
@@ -276,6 +280,8 @@ Result<qint64> HistoryStore::exportCsv(const HistoryFilter &filter, const QStrin
 
 Result<QStringList> HistoryStore::users() const
 {
+    if (!QFileInfo::exists(path()))
+        return QStringList();
     auto conn = openHistory(path());
     if (!conn)
         return conn.error();

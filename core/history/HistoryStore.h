@@ -80,7 +80,7 @@ public:
 
     Result<HistoryEvent> append(const QDateTime &at, const QString &user, const QString &kind,
                                 const QString &description, const QJsonObject &details);
-    /// Events in time order (oldest first), at most `limit` of the newest when limit > 0.
+    /// Events in the order they were recorded (oldest first), at most `limit` of the newest when limit > 0.
     Result<QList<HistoryEvent>> events(int limit = 0) const;
     /// Matching events in time order.
     Result<QList<HistoryEvent>> events(const HistoryFilter &filter) const;
@@ -93,7 +93,7 @@ public:
     Result<HistoryCheck> check(const QList<HistoryAnchor> &anchors = {}) const;
     /// Writes the matching events as CSV (UTF-8 with BOM, formula guard on) to `path`, atomically.
     Result<qint64> exportCsv(const HistoryFilter &filter, const QString &path) const;
-    /// Distinct users and kinds that occur, for filter pickers.
+    /// Distinct users that occur, for the filter picker.
     Result<QStringList> users() const;
 
     /// Every kind Rewind writes, and the translated name of one ("Generation run" / "世代の作成").

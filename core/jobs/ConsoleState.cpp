@@ -133,7 +133,7 @@ Status ConsoleState::setJob(const JobRecord &r)
     q.addBindValue(r.job);
     q.addBindValue(msOf(r.lastRun));
     q.addBindValue(msOf(r.lastAttempt));
-    q.addBindValue(r.lastResult);
+    q.addBindValue(r.lastResult.isNull() ? QStringLiteral("") : r.lastResult); // a null QString binds as NULL
     q.addBindValue(QString::fromUtf8(QJsonDocument(r.state).toJson(QJsonDocument::Compact)));
     return Sql::exec(q, tr("Saving the state of job \"%1\"").arg(r.job));
 }

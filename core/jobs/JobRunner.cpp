@@ -178,6 +178,7 @@ RunDueSummary JobRunner::runDue()
                        tr("The daily generation due %1 did not run (the computer was off or the run failed).")
                            .arg(when(work->generationDue)));
             job.lastAttempt = m_clock.now();
+            (void)state.setJob(job); // before running: a killed run still counts as attempted and noted
             BackupRunner runner(m_dir, m_clock);
             runner.setActor(actor.displayName());
             runner.setProgress([&](int percent, const QString &stage) {
@@ -206,6 +207,7 @@ RunDueSummary JobRunner::runDue()
                        tr("The scheduled archive due %1 did not run (the computer was off or the run failed).")
                            .arg(when(work->archiveDue)));
             job.lastAttempt = m_clock.now();
+            (void)state.setJob(job);
             ArchiveService archives(m_dir, m_clock, actor);
             archives.setTimeZone(m_tz);
             archives.setProgress([&](qint64 done, qint64 total, const QString &stage) {
