@@ -86,6 +86,9 @@ int main(int argc, char *argv[])
     auto showWindow = [&window, &dir, &settings] {
         window = std::make_unique<MainWindow>(dir, &settings);
         window->show();
+        // Due work (the daily generation, the archive schedule) runs while the console is open, or is
+        // followed when the timer's rewindctl run-due is already at it.
+        window->startScheduledWork();
         QApplication::setQuitOnLastWindowClosed(true);
     };
 

@@ -11,26 +11,37 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <utility>
 
+#include "ArchivesPane.h"
 #include "CsvExportDialog.h"
 #include "CsvImportWizard.h"
 #include "DbList.h"
 #include "DbRestoreWizard.h"
 #include "EnvironmentBar.h"
+#include "HistoryPane.h"
+#include "JobStatusBanner.h"
+#include "JobStatusIndicator.h"
 #include "MessageBoxes.h"
 #include "ReadOnlyBanner.h"
 #include "RecordsPane.h"
+#include "SchedulePane.h"
 #include "SettingsPane.h"
 #include "TemplateExportWizard.h"
 #include "TemplateImportWizard.h"
+#include "backup/GenerationStore.h"
+#include "jobs/JobMonitor.h"
+#include "jobs/ScheduleService.h"
+#include "util/Clock.h"
 #include "util/I18n.h"
 #include "workspace/RecordQuery.h"
 #include "workspace/RecordTableModel.h"
@@ -48,7 +59,12 @@ const auto kSplitterKey = u"ui/splitter"_s;
 } // namespace
 
 MainWindow::MainWindow(DataDir dir, QSettings *settings, QWidget *parent)
-    : QMainWindow(parent), m_session(std::move(dir)), m_settings(settings)
+    : MainWindow(std::move(dir), Clock::system(), settings, parent)
+{
+}
+
+MainWindow::MainWindow(DataDir dir, const Clock &clock, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent), m_session(std::move(dir)), m_clock(clock), m_settings(settings)
 {
     setObjectName(u"mainWindow"_s);
 
@@ -88,15 +104,39 @@ MainWindow::MainWindow(DataDir dir, QSettings *settings, QWidget *parent)
     m_stack->addWidget(m_browser);
     m_stack->addWidget(m_message);
 
+    // Browse: the environments and what they hold. The other panes are about the whole workspace.
+    m_browsePage = new QWidget(this);
+    m_browsePage->setObjectName(u"browsePage"_s);
+    auto *browsePageLayout = new QVBoxLayout(m_browsePage);
+    browsePageLayout->setContentsMargins(0, 0, 0, 0);
+    browsePageLayout->setSpacing(0);
+    browsePageLayout->addWidget(m_bar);
+    browsePageLayout->addWidget(m_banner);
+    browsePageLayout->addWidget(m_stack, 1);
+
+    m_archivesPane = new ArchivesPane(m_session.dataDir(), m_clock, this);
+    m_schedulePane = new SchedulePane(m_session.dataDir(), m_clock, this);
+    m_historyPane = new HistoryPane(m_session.dataDir(), this);
+    // The panes read what they show when they are shown (their showEvent), and after each run (below).
+    m_workspaceTabs = new QTabWidget(this);
+    m_workspaceTabs->setObjectName(u"workspaceTabs"_s);
+    m_workspaceTabs->addTab(m_browsePage, {});
+    m_workspaceTabs->addTab(m_archivesPane, {});
+    m_workspaceTabs->addTab(m_schedulePane, {});
+    m_workspaceTabs->addTab(m_historyPane, {});
+
+    m_jobBanner = new JobStatusBanner(this);
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_bar);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_jobBanner);
+    layout->addWidget(m_workspaceTabs, 1);
     setCentralWidget(central);
 
+    m_jobStatus = new JobStatusIndicator(this);
+    statusBar()->addPermanentWidget(m_jobStatus);
     m_dataDirLabel = new QLabel(this);
     m_dataDirLabel->setObjectName(u"dataDirLabel"_s);
     statusBar()->addPermanentWidget(m_dataDirLabel);
@@ -107,6 +147,12 @@ MainWindow::MainWindow(DataDir dir, QSettings *settings, QWidget *parent)
     connect(m_bar, &EnvironmentBar::refreshed, this, &MainWindow::onSlotsRefreshed);
     connect(m_dbList, &DbList::currentDbChanged, this, &MainWindow::showDb);
     connect(m_records, &RecordsPane::recordCountKnown, m_dbList, &DbList::setRecordCount);
+    connect(m_workspaceTabs, &QTabWidget::currentChanged, this, &MainWindow::onPaneChanged);
+    // A changed daily time or schedule may make work due now.
+    connect(m_schedulePane, &SchedulePane::settingsChanged, this, [this] {
+        if (m_monitor)
+            m_monitor->checkNow();
+    });
 
     resize(1280, 800);
     if (m_settings) {
@@ -144,6 +190,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_findAction = m_viewMenu->addAction(QString(), this, [this] {
+        showPane(Pane::Browse);
         m_tabs->setCurrentWidget(m_records);
         m_records->focusSearch();
     });
@@ -151,6 +198,33 @@ void MainWindow::createMenus()
     m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::reload);
     m_refreshAction->setObjectName(u"refreshAction"_s);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_viewMenu->addSeparator();
+    // The workspace panes: Ctrl+1…4 (Alt+0…7 pick environments).
+    const std::pair<Pane, QString> panes[] = {{Pane::Browse, u"showBrowseAction"_s},
+                                              {Pane::Archives, u"showArchivesAction"_s},
+                                              {Pane::Schedule, u"showScheduleAction"_s},
+                                              {Pane::History, u"showHistoryAction"_s}};
+    for (const auto &[pane, name] : panes) {
+        QAction *action = m_viewMenu->addAction(QString(), this, [this, pane] { showPane(pane); });
+        action->setObjectName(name);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(pane))));
+        m_paneActions.append(action);
+    }
+    // Alt+0…7 belong to the environment bar's buttons, which only take shortcuts while Browse is on
+    // screen. From another pane the same keys go back to Browse and pick that environment; these
+    // shortcuts are disabled while Browse is shown, so the two never compete for a key.
+    for (int id = 0; id <= 7; ++id) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + id)), this);
+        shortcut->setObjectName(u"environmentShortcut%1"_s.arg(id));
+        shortcut->setEnabled(false);
+        connect(shortcut, &QShortcut::activated, this, [this, id] {
+            showPane(Pane::Browse);
+            const EnvironmentId env = id == 0 ? EnvironmentId::production() : EnvironmentId::generation(Weekday(id));
+            if (QToolButton *button = m_bar->button(env); button && button->isEnabled())
+                button->click();
+        });
+        m_environmentShortcuts.append(shortcut);
+    }
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -193,6 +267,14 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Rewind"));
     m_tabs->setTabText(m_tabs->indexOf(m_records), tr("Records"));
     m_tabs->setTabText(m_tabs->indexOf(m_settingsPane), tr("Settings"));
+    const QString paneNames[] = {tr("Browse"), tr("Archives"), tr("Schedule"), tr("History")};
+    const QString paneMenuNames[] = {tr("&Browse"), tr("&Archives"), tr("&Schedule"), tr("&History")};
+    for (int i = 0; i < 4; ++i) {
+        m_workspaceTabs->setTabText(i, paneNames[i]);
+        m_workspaceTabs->setTabToolTip(
+            i, tr("%1 (%2)").arg(paneNames[i], m_paneActions[i]->shortcut().toString(QKeySequence::NativeText)));
+        m_paneActions[i]->setText(paneMenuNames[i]);
+    }
     m_dataDirLabel->setText(tr("Data folder: %1").arg(QDir::toNativeSeparators(m_session.dataDir().root())));
     const QString workspace = m_session.catalog().workspaceName;
     setWindowTitle(workspace.isEmpty() ? tr("Rewind") : tr("Rewind — %1").arg(workspace));
@@ -212,6 +294,84 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_settings->setValue(kSplitterKey, m_splitter->saveState());
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showPane(Pane pane)
+{
+    m_workspaceTabs->setCurrentIndex(int(pane));
+}
+
+MainWindow::Pane MainWindow::currentPane() const
+{
+    return Pane(m_workspaceTabs->currentIndex());
+}
+
+void MainWindow::onPaneChanged()
+{
+    const bool browsing = currentPane() == Pane::Browse;
+    for (QShortcut *shortcut : m_environmentShortcuts)
+        shortcut->setEnabled(!browsing);
+}
+
+void MainWindow::startScheduledWork(int intervalMs)
+{
+    if (m_monitor)
+        return;
+    m_monitor = new JobMonitor(m_session.dataDir(), m_clock, this);
+    m_monitor->setObjectName(u"jobMonitor"_s);
+    connect(m_monitor, &JobMonitor::runStarted, this, &MainWindow::onRunStarted);
+    connect(m_monitor, &JobMonitor::progress, this, &MainWindow::onRunProgress);
+    connect(m_monitor, &JobMonitor::runFinished, this, &MainWindow::onRunFinished);
+    m_monitor->start(intervalMs);
+    // Known after the first check, which start() just made. (When that check found a run elsewhere to
+    // follow it is empty: that run catches up, and what it cannot is missed again in the next run here.)
+    m_jobBanner->addMissed(m_monitor->missedAtStart());
+}
+
+void MainWindow::onRunStarted(bool elsewhere)
+{
+    m_runElsewhere = elsewhere;
+    m_runSlotKnown = false;
+    m_runSlot.reset();
+    m_jobStatus->start(elsewhere);
+}
+
+void MainWindow::onRunProgress(const QString &job, int percent, const QString &stage)
+{
+    const bool daily = job == QLatin1StringView(ScheduleService::kDailyJob);
+    if (daily && !m_runSlotKnown) {
+        // The run names its slot in backup.state before its first report.
+        m_runSlot = GenerationStore(m_session.dataDir()).slotBeingWritten();
+        if (!m_runSlot && !m_runElsewhere)
+            m_runSlot = weekdayOf(m_clock.now().date());
+        m_runSlotKnown = m_runSlot.has_value();
+    }
+    if (job == QLatin1StringView(ScheduleService::kArchiveJob) && percent == 0 && m_schedulePane->isVisible())
+        m_schedulePane->refresh(); // "a scheduled archive is being written now"
+    m_jobStatus->setProgress(job, percent, stage, daily ? m_runSlot : std::nullopt);
+}
+
+void MainWindow::onRunFinished(const QStringList &done, const QStringList &missed, const QStringList &failures)
+{
+    m_jobStatus->finish();
+    m_jobBanner->addMissed(missed);
+    m_jobBanner->addFailures(failures);
+    m_jobBanner->addCaughtUp(done);
+    if (!done.isEmpty())
+        statusBar()->showMessage(done.join(u' '), 20'000);
+    else if (m_runElsewhere) // a followed run reports no lines; its outcome is in the history
+        statusBar()->showMessage(tr("The run started by the timer has finished; the History tab shows what it did."),
+                                 20'000);
+    else if (!failures.isEmpty())
+        statusBar()->showMessage(tr("Scheduled work failed; see the banner above."), 20'000);
+    // A new generation, archive and history events appeared. The panes read again when shown, but one
+    // never hidden since it was built would show what it read then: read them all now (small reads,
+    // once per run).
+    reload();
+    if (!m_archivesPane->isBusy())
+        m_archivesPane->refresh();
+    m_schedulePane->refresh();
+    m_historyPane->refresh();
 }
 
 void MainWindow::setLanguage(const QString &language)

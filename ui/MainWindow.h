@@ -4,11 +4,14 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
 class QSettings;
+class QShortcut;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -16,24 +19,53 @@ class QTabWidget;
 namespace Rewind
 {
 
+class ArchivesPane;
+class Clock;
 class DbList;
+class HistoryPane;
+class JobMonitor;
+class JobStatusBanner;
+class JobStatusIndicator;
+class SchedulePane;
 class EnvironmentBar;
 class ReadOnlyBanner;
 class RecordsPane;
 class SettingsPane;
 
-/// The console window. It assembles the environment bar, the read-only banner, the DB list and the
-/// Records/Settings tabs, wires them to the session of the selected environment, and opens the CSV,
-/// template and DB restore flows.
+/// The console window. Its workspace tabs are Browse (the environment bar, the read-only banner, the DB
+/// list and the Records/Settings tabs, wired to the session of the selected environment), Archives,
+/// Schedule and History. It opens the CSV, template and DB restore flows, and once
+/// startScheduledWork() is called runs due work (or follows a run elsewhere) and shows it in the status
+/// bar and, when a run was missed or failed, in a banner.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    /// `settings` (not owned, outlives the window) keeps the language and window geometry.
+    /// `settings` (not owned, outlives the window) keeps the language and window geometry. The system clock.
     MainWindow(DataDir dir, QSettings *settings, QWidget *parent = nullptr);
+    /// `clock` (outlives the window) drives the panes and scheduled work; tests pass a ManualClock.
+    MainWindow(DataDir dir, const Clock &clock, QSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /// The workspace tabs, in order.
+    enum class Pane
+    {
+        Browse,
+        Archives,
+        Schedule,
+        History
+    };
+    void showPane(Pane pane);
+    Pane currentPane() const;
+
+    /// Starts the JobMonitor: checks for due work at once, then every `intervalMs`; runs it on a worker
+    /// thread or follows a run another process (the timer's rewindctl run-due) is making. Called by the
+    /// application after the window is shown; tests call it when they want scheduled work. Once only.
+    void startScheduledWork(int intervalMs = 60'000);
+    /// The monitor startScheduledWork() created, or nullptr.
+    JobMonitor *jobMonitor() const { return m_monitor; }
 
     /// Re-reads the slots and reopens the selected environment (e.g. after the demo was built), or
     /// production when the selected generation is gone.
@@ -59,8 +91,13 @@ private:
     void openTemplateImport();
     void openDbRestore();
     void updateActions();
+    void onRunStarted(bool elsewhere);
+    void onRunProgress(const QString &job, int percent, const QString &stage);
+    void onRunFinished(const QStringList &done, const QStringList &missed, const QStringList &failures);
+    void onPaneChanged();
 
     EnvironmentSession m_session;
+    const Clock &m_clock;
     QSettings *m_settings = nullptr;
     bool m_forceReopen = false; // set by reload() for the next onSlotsRefreshed()
     EnvironmentBar *m_bar = nullptr;
@@ -74,6 +111,18 @@ private:
     RecordsPane *m_records = nullptr;
     SettingsPane *m_settingsPane = nullptr;
     QLabel *m_dataDirLabel = nullptr;
+    QTabWidget *m_workspaceTabs = nullptr;
+    QWidget *m_browsePage = nullptr;
+    ArchivesPane *m_archivesPane = nullptr;
+    SchedulePane *m_schedulePane = nullptr;
+    HistoryPane *m_historyPane = nullptr;
+    JobStatusBanner *m_jobBanner = nullptr;
+    JobStatusIndicator *m_jobStatus = nullptr;
+    JobMonitor *m_monitor = nullptr;
+    bool m_runElsewhere = false;
+    bool m_runSlotKnown = false; // m_runSlot was looked up for this run
+    std::optional<Weekday> m_runSlot;
+    QList<QShortcut *> m_environmentShortcuts; // Alt+0…7 while another pane than Browse is shown
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -88,6 +137,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_paneActions; // Ctrl+1…4, in Pane order
     QActionGroup *m_languageGroup = nullptr;
 };
 

@@ -125,7 +125,7 @@ Result<GenerationInfo> BackupRunner::run()
                                          .arg(weekdayName(slot))
                                          .arg(records)
                                          .arg(double(info.sizeBytes) / 1e6, 0, 'f', 1)
-                                         .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1),
+                                         .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2),
                                      QJsonObject{{"slot"_L1, weekdayKey(slot)},
                                                  {"durationMs"_L1, timer.elapsed()},
                                                  {"sizeBytes"_L1, info.sizeBytes},
