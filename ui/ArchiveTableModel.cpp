@@ -108,6 +108,10 @@ int ArchiveTableModel::columnCount(const QModelIndex &parent) const
 QString ArchiveTableModel::text(const ArchiveInfo &a, int column) const
 {
     const ArchiveManifest &m = a.manifest;
+    if (!a.problem.isEmpty() && (column == KindColumn || column == RangeColumn || column == RecordsColumn))
+        return column == KindColumn    ? tr("Damaged")
+               : column == RangeColumn ? tr("cannot be read — Verify says why")
+                                       : QString();
     switch (column) {
     case IdColumn:
         return a.id;
@@ -133,6 +137,8 @@ QString ArchiveTableModel::text(const ArchiveInfo &a, int column) const
 QString ArchiveTableModel::toolTip(const ArchiveInfo &a, int column) const
 {
     const ArchiveManifest &m = a.manifest;
+    if (!a.problem.isEmpty() && column != IdColumn)
+        return a.problem;
     switch (column) {
     case IdColumn:
         return QDir::toNativeSeparators(a.path);

@@ -91,7 +91,9 @@ struct ArchiveInfo
     QString id;
     QString path;
     qint64 sizeBytes = 0;
-    bool fileMissing = false;
+    /// Why the archive cannot be read (its manifest is missing or damaged); empty for a healthy one. A
+    /// damaged archive is still listed (and expires by its file date), so it never lingers unseen.
+    QString problem;
     ArchiveManifest manifest;
 };
 

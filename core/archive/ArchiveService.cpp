@@ -1,5 +1,6 @@
 #include "ArchiveService.h"
 
+#include "archive/ParallelDeflate.h"
 #include "archive/SafeZip.h"
 #include "history/HistoryStore.h"
 #include "jobs/ConsoleState.h"
@@ -20,14 +21,11 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QSaveFile>
+#include <QSet>
 #include <QTemporaryFile>
 #include <QtEndian>
 
-#include <condition_variable>
 #include <cstring>
-#include <deque>
-#include <mutex>
-#include <thread>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -81,86 +79,6 @@ private:
     QIODevice *m_inner;
     QCryptographicHash m_hash;
     qint64 m_count = 0;
-};
-
-/// Hands what is written to a second thread that compresses it into the ZIP entry, so reading and
-/// formatting rows (this thread) and deflating (that thread) use both cores. At most a few chunks wait;
-/// memory stays bounded. finish() drains the queue and reports the first write error.
-class PipelinedEntry final : public QIODevice
-{
-public:
-    explicit PipelinedEntry(QIODevice *entry) : m_entry(entry)
-    {
-        open(QIODevice::WriteOnly);
-        m_thread = std::thread([this] { consume(); });
-    }
-    ~PipelinedEntry() override { (void)finish(); }
-
-    /// Waits until everything queued reached the entry; false (errorString()) when a write failed.
-    bool finish()
-    {
-        if (m_thread.joinable()) {
-            {
-                std::lock_guard lock(m_mutex);
-                m_done = true;
-            }
-            m_ready.notify_all();
-            m_thread.join();
-        }
-        if (m_failed)
-            setErrorString(m_error);
-        return !m_failed;
-    }
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *data, qint64 size) override
-    {
-        std::unique_lock lock(m_mutex);
-        m_space.wait(lock, [this] { return m_queue.size() < kMaxChunks || m_failed; });
-        if (m_failed) {
-            setErrorString(m_error);
-            return -1;
-        }
-        m_queue.emplace_back(data, qsizetype(size));
-        lock.unlock();
-        m_ready.notify_one();
-        return size;
-    }
-
-private:
-    static constexpr size_t kMaxChunks = 8;
-
-    void consume()
-    {
-        for (;;) {
-            QByteArray chunk;
-            {
-                std::unique_lock lock(m_mutex);
-                m_ready.wait(lock, [this] { return !m_queue.empty() || m_done; });
-                if (m_queue.empty())
-                    return;
-                chunk = std::move(m_queue.front());
-                m_queue.pop_front();
-            }
-            m_space.notify_one();
-            if (!m_failed && m_entry->write(chunk) != chunk.size()) {
-                std::lock_guard lock(m_mutex);
-                m_failed = true;
-                m_error = m_entry->errorString();
-                m_space.notify_all();
-            }
-        }
-    }
-
-    QIODevice *m_entry;
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_ready, m_space;
-    std::deque<QByteArray> m_queue;
-    bool m_done = false;
-    std::atomic_bool m_failed = false;
-    QString m_error;
 };
 
 /// A sorted list of record IDs on disk (little-endian int64), read or written as a stream.
@@ -224,7 +142,7 @@ private:
     QByteArray m_out;
     qsizetype m_pos = 0;
     qint64 m_current = 0;
-    bool m_atEnd = false;
+    bool m_atEnd = true; // a list never opened is an empty list
 };
 
 QString stateDir(const DataDir &dir)
@@ -378,7 +296,7 @@ Status ArchiveService::check(const ArchiveRequest &request) const
                          tr("A full archive was made less than %1 days ago; the next is allowed from %2. A custom "
                             "archive (a date range) can be made now.")
                              .arg(p->fullCooldownDays)
-                             .arg(next->toString(u"yyyy-MM-dd HH:mm"_s)));
+                             .arg(next->toTimeZone(m_tz).toString(u"yyyy-MM-dd HH:mm"_s)));
     }
     return {};
 }
@@ -479,13 +397,13 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
     const QString kindText = archiveKindName(plan.kind);
     (void)HistoryStore(m_dir).append(
         now, m_actor.displayName(), QString::fromLatin1(HistoryKind::ArchiveStarted),
-        tr("%1 started a backup (%2 archive, %3).").arg(m_actor.displayName(), kindText, m.rangeText()),
+        tr("%1 started a backup: archive %2 (%3, %4).").arg(m_actor.displayName(), id, kindText, m.rangeText()),
         QJsonObject{{"id"_L1, id}, {"kind"_L1, archiveKindKey(plan.kind)}});
     auto fail = [&](const Error &e) -> Error {
         QFile::remove(partialPath);
         (void)HistoryStore(m_dir).append(m_clock.now(), m_actor.displayName(),
                                          QString::fromLatin1(HistoryKind::ArchiveFailed),
-                                         tr("The %1 archive %2 could not be made: %3").arg(kindText, id, e.message),
+                                         tr("Archive %1 (%2) could not be made: %3").arg(id, kindText, e.message),
                                          QJsonObject{{"id"_L1, id}, {"reason"_L1, e.message}});
         return e;
     };
@@ -505,6 +423,24 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
         return fail(catalog.error());
     m.workspaceId = catalog->workspaceId;
     m.workspaceName = catalog->workspaceName;
+    {
+        // The catalog came through another connection: it must describe the instant this transaction reads.
+        QStringList ids;
+        for (const DbDef &db : catalog->dbs) {
+            ids.append(QString::number(db.id));
+            for (const FieldDef &f : db.fields)
+                ids.append(QString::number(db.id) + u':' + QString::number(f.id));
+        }
+        std::sort(ids.begin(), ids.end());
+        QString seen;
+        if (!src.queryText("SELECT group_concat(k, ',') FROM (SELECT k FROM (SELECT CAST(id AS TEXT) AS k FROM rw_db "
+                           "UNION ALL SELECT db_id || ':' || id FROM rw_field WHERE db_id IN (SELECT id FROM rw_db)) "
+                           "ORDER BY k)",
+                           &seen) ||
+            seen != ids.join(u','))
+            return fail(makeError(ErrorCode::Busy,
+                                  tr("Production's DBs or fields changed just as the archive started. Try again.")));
+    }
 
     // Which rows: SQL for full and custom; incremental decides per row while streaming.
     QString whereSql;
@@ -548,16 +484,63 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
         return fail(makeError(
             ErrorCode::Io,
             tr("Cannot create %1 (zip error %2).").arg(QDir::toNativeSeparators(partialPath)).arg(zip.getZipError())));
-    auto openEntry = [&](QuaZipFile &entry, const QString &name) {
+    auto entryInfo = [&](const QString &name) {
         QuaZipNewInfo info(name);
         info.dateTime = now;
         info.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-        return entry.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, 6);
+        return info;
     };
-    auto zipError = [&](const QString &name) {
+    auto openEntry = [&](QuaZipFile &entry, const QString &name) {
+        return entry.open(QIODevice::WriteOnly, entryInfo(name), nullptr, 0, Z_DEFLATED, 6);
+    };
+    auto zipError = [&](const QString &name, int code = 0) {
         return makeError(ErrorCode::Io, tr("Cannot write %1 into %2 (zip error %3).")
                                             .arg(name, QDir::toNativeSeparators(partialPath))
-                                            .arg(zip.getZipError()));
+                                            .arg(code != 0 ? code : zip.getZipError()));
+    };
+    // The CSV entries are deflated on worker threads (ParallelDeflate, the same stream settings as QuaZip's
+    // level 6) into a temporary file beside the archive, then copied into the ZIP as a raw entry: QuaZip
+    // deflates on one thread only, and deflating was half of an archive's time. Leftovers of a killed run
+    // match the ".*.partial" sweep above.
+    const QString packedTemplate = dirPath + "/.entry-XXXXXX.partial"_L1;
+    auto storeDeflated = [&](const QString &name, CsvWriter &writer, ParallelDeflate &deflater,
+                             QTemporaryFile &packed) -> std::optional<Error> {
+        const bool flushed = writer.flush();
+        QString packError;
+        if (!deflater.finish())
+            packError = deflater.errorString();
+        else if (!packed.flush() || !packed.seek(0))
+            packError = packed.errorString();
+        if (!flushed || !packError.isEmpty())
+            return makeError(
+                ErrorCode::Io,
+                tr("Cannot write %1: %2").arg(name, packError.isEmpty() ? writer.errorString() : packError));
+        QuaZipNewInfo info = entryInfo(name);
+        info.uncompressedSize = ulong(deflater.uncompressedSize());
+        info.internalAttr = deflater.looksLikeText() ? 1 : 0; // what minizip records when it deflates itself
+        QuaZipFile entry(&zip);
+        if (!entry.open(QIODevice::WriteOnly, info, nullptr, deflater.crc32(), Z_DEFLATED, 6, /*raw*/ true))
+            return zipError(name, entry.getZipError());
+        QByteArray chunk(1 << 20, Qt::Uninitialized);
+        for (;;) {
+            const qint64 n = packed.read(chunk.data(), chunk.size());
+            if (n == 0)
+                break;
+            if (n < 0) {
+                const QString why = packed.errorString();
+                entry.close();
+                return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(name, why));
+            }
+            if (entry.write(chunk.constData(), n) != n) {
+                const int code = entry.getZipError();
+                entry.close();
+                return zipError(name, code);
+            }
+        }
+        entry.close();
+        if (entry.getZipError() != 0)
+            return zipError(name, entry.getZipError());
+        return std::nullopt;
     };
 
     // Scheduled runs keep every record ID, to find the deletions next time.
@@ -583,12 +566,18 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
 
     qint64 doneBefore = 0;
     QJsonObject nextDbs;
-    QStringList usedNames;
+    // Entry names must stay distinct however a file system compares them (case, NFC/NFD), and apart from
+    // the names the archive itself uses.
+    auto nameKey = [](const QString &name) {
+        return name.normalized(QString::NormalizationForm_C).toCaseFolded();
+    };
+    QSet<QString> usedNames{nameKey(QString::fromLatin1(ArchiveManifest::kEntryName)),
+                            nameKey(QString::fromLatin1(ArchiveManifest::kDeletedEntryName))};
     for (const DbDef &db : catalog->dbs) {
         QString name = CsvExporter::fileNameFor(db.name);
-        for (int n = 2; usedNames.contains(name, Qt::CaseInsensitive); ++n)
+        for (int n = 2; usedNames.contains(nameKey(name)); ++n)
             name = CsvExporter::fileNameFor(db.name + u'-' + QString::number(n));
-        usedNames.append(name);
+        usedNames.insert(nameKey(name));
         report(doneBefore, total, tr("Writing %1").arg(db.name));
 
         RidFile previous, next;
@@ -604,7 +593,7 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
         CsvTableQuery query{&db, db.fields, whereSql, binds, true, {}};
         if (plan.trackRids) {
             const bool incremental = plan.kind == ArchiveKind::Incremental;
-            query.include = [&](qint64 rid, qint64 created, qint64 updated) {
+            query.include = [&, incremental](qint64 rid, qint64 created, qint64 updated) {
                 next.append(rid);
                 if (!incremental)
                     return true;
@@ -620,11 +609,11 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
                 return !known || created >= sinceMs || updated >= sinceMs;
             };
         }
-        QuaZipFile entry(&zip);
-        if (!openEntry(entry, name))
-            return fail(zipError(name));
-        PipelinedEntry pipe(&entry);
-        HashingDevice tee(&pipe);
+        QTemporaryFile packed(packedTemplate);
+        if (!packed.open())
+            return fail(makeError(ErrorCode::Io, tr("Cannot create a temporary file in %1.").arg(dirPath)));
+        ParallelDeflate deflater(&packed);
+        HashingDevice tee(&deflater);
         CsvWriter writer(&tee, plan.encoding, true);
         writer.begin();
         auto rows = writeCsvTable(
@@ -635,26 +624,14 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
             },
             name);
         if (!rows) {
-            pipe.finish();
-            entry.close();
             zip.close();
             if (rows.error().code == ErrorCode::Cancelled)
                 return fail(makeError(ErrorCode::Cancelled, tr("The archive was cancelled; nothing was kept.")));
             return fail(rows.error());
         }
-        const bool flushed = writer.flush();
-        const bool drained = pipe.finish();
-        if (!flushed || !drained) {
-            entry.close();
+        if (auto error = storeDeflated(name, writer, deflater, packed)) {
             zip.close();
-            return fail(
-                makeError(ErrorCode::Io,
-                          tr("Cannot write %1: %2").arg(name, drained ? writer.errorString() : pipe.errorString())));
-        }
-        entry.close();
-        if (entry.getZipError() != 0) {
-            zip.close();
-            return fail(zipError(name));
+            return fail(*error);
         }
         if (plan.trackRids) {
             while (!previous.atEnd()) { // IDs after the last row read are gone too
@@ -681,10 +658,11 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
                 noteDeleted(it.value().toString(), previous.current());
         }
         const QString name = QString::fromLatin1(ArchiveManifest::kDeletedEntryName);
-        QuaZipFile entry(&zip);
-        if (!openEntry(entry, name))
-            return fail(zipError(name));
-        HashingDevice tee(&entry);
+        QTemporaryFile packed(packedTemplate);
+        if (!packed.open())
+            return fail(makeError(ErrorCode::Io, tr("Cannot create a temporary file in %1.").arg(dirPath)));
+        ParallelDeflate deflater(&packed);
+        HashingDevice tee(&deflater);
         CsvWriter writer(&tee, plan.encoding, true);
         writer.begin();
         writer.addCell(tr("DB"));
@@ -697,15 +675,16 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
             const qsizetype sep = line.indexOf('\x1f');
             if (!writer.addCell(QString::fromUtf8(line.left(sep))) ||
                 !writer.addCellUtf8(line.constData() + sep + 1, line.size() - sep - 1)) {
-                entry.close();
                 zip.close();
                 return fail(
                     makeError(ErrorCode::InvalidArgument, tr("Cannot write %1: %2").arg(name, writer.errorString())));
             }
             writer.endRow();
         }
-        writer.flush();
-        entry.close();
+        if (auto error = storeDeflated(name, writer, deflater, packed)) {
+            zip.close();
+            return fail(*error);
+        }
         m.deleted = ArchiveEntry{name, QString(), 0, deletedCount, tee.count(), tee.hex()};
     }
 
@@ -746,8 +725,8 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
     info.path = finalPath;
     info.sizeBytes = QFileInfo(finalPath).size();
     info.manifest = m;
-    QString description = tr("The %1 archive %2 is ready: %3 records, %4 MB, kept until %5.")
-                              .arg(kindText, id)
+    QString description = tr("Archive %1 (%2) is ready: %3 records, %4 MB, kept until %5.")
+                              .arg(id, kindText)
                               .arg(m.totalRecords())
                               .arg(double(info.sizeBytes) / 1e6, 0, 'f', 1)
                               .arg(m.expiresAt.toString(u"yyyy-MM-dd HH:mm"_s));
@@ -768,17 +747,28 @@ Result<QList<ArchiveInfo>> ArchiveService::list() const
 {
     QList<ArchiveInfo> out;
     const QDir dir(folder(m_dir));
-    for (const QFileInfo &fi : dir.entryInfoList({u"*.zip"_s}, QDir::Files, QDir::Name | QDir::Reversed)) {
+    int expiryDays = ArchivePolicy().expiryDays;
+    if (auto p = policy())
+        expiryDays = p->expiryDays;
+    for (const QFileInfo &fi : dir.entryInfoList({u"*.zip"_s}, QDir::Files)) {
         ArchiveInfo info;
         info.id = fi.completeBaseName();
         info.path = fi.absoluteFilePath();
         info.sizeBytes = fi.size();
         auto m = readManifest(info.path);
-        if (!m)
-            continue; // not one of ours (or damaged): "archive verify" tells which
-        info.manifest = m.value();
+        if (m) {
+            info.manifest = m.value();
+        } else { // listed anyway, dated by the file, so it can be seen, verified, deleted, and expires
+            info.problem = m.error().message;
+            info.manifest.id = info.id;
+            info.manifest.createdAt = fi.lastModified().toTimeZone(m_tz);
+            info.manifest.expiresAt = info.manifest.createdAt.addDays(expiryDays);
+        }
         out.append(info);
     }
+    std::sort(out.begin(), out.end(), [](const ArchiveInfo &a, const ArchiveInfo &b) {
+        return a.manifest.createdAt != b.manifest.createdAt ? a.manifest.createdAt > b.manifest.createdAt : a.id > b.id;
+    });
     return out;
 }
 
@@ -810,7 +800,7 @@ Status ArchiveService::saveAs(const QString &id, const QString &file)
         return info.error();
     if (info->manifest.expiresAt.isValid() && info->manifest.expiresAt <= m_clock.now())
         return makeError(
-            ErrorCode::NotFound,
+            ErrorCode::InvalidArgument,
             tr("Archive %1 expired on %2.").arg(id, info->manifest.expiresAt.toString(u"yyyy-MM-dd HH:mm"_s)));
     (void)HistoryStore(m_dir).append(
         m_clock.now(), m_actor.displayName(), QString::fromLatin1(HistoryKind::DownloadStarted),
