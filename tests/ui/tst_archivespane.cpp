@@ -443,19 +443,21 @@ void TestArchivesPane::cancelStopsSplitAfterCurrentPiece()
     dialog->findChild<QCheckBox *>(u"backupSplitCheck"_s)->setChecked(true);
 
     // Cancel while the second piece runs: it stops (or, if it was done already, is kept); the third never starts.
-    bool clicked = false;
+    // The queued call may arrive after this function returned: it owns what it uses (no stack references),
+    // and the dialog is its context, so it dies with the dialog.
+    auto clicked = std::make_shared<bool>(false);
     connect(
-        dialog.data(), &BackupNowDialog::archiveCreated, this,
-        [&] {
-            auto *cancel = dialog->findChild<QPushButton *>(u"backupProgressCancel"_s);
-            if (clicked || !cancel || !cancel->isVisible() || !cancel->isEnabled())
+        dialog.data(), &BackupNowDialog::archiveCreated, dialog.data(),
+        [dialog, clicked] {
+            auto *cancel = dialog ? dialog->findChild<QPushButton *>(u"backupProgressCancel"_s) : nullptr;
+            if (*clicked || !cancel || !cancel->isVisible() || !cancel->isEnabled())
                 return;
-            clicked = true;
+            *clicked = true;
             QTest::mouseClick(cancel, Qt::LeftButton);
         },
         Qt::QueuedConnection);
     QVERIFY(!create(dialog));
-    QVERIFY(clicked);
+    QVERIFY(*clicked);
     QVERIFY(dialog && dialog->isVisible());
     QVERIFY(dialog->findChild<QPushButton *>(u"backupCloseButton"_s)->isEnabled());
     const QString error = dialog->findChild<QLabel *>(u"backupError"_s)->text();
