@@ -2,6 +2,792 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Rewind</name>
+    <message>
+        <source>%1: manifest.json is not valid JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1, entry &quot;%2&quot;: %3.</source>
+        <extracomment>%1 the archive file, %2 the entry (a path inside the archive), %3 what is wrong with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name contains a NUL or other control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name contains a backslash, which Windows reads as a folder separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name starts with a drive letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name has an empty component (&quot;//&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name has a &quot;.&quot; or &quot;..&quot; component, which could lead outside the target folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; cannot be written in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 (row %2 of the file), field &quot;%3&quot;: the character &quot;%4&quot; cannot be written in Shift_JIS. Export as UTF-8 instead, or change the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::Access</name>
+    <message>
+        <source>%1 (schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, save and delete archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the archive schedule and policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2: the workspace has no primary contact. Mark one with &quot;rewindctl primary-contact --set USER&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2: only the primary contact (%3) may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the user who becomes the primary contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the primary contact (%1) may hand the role on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking the primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::Archive</name>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days between full archives must be between 0 and 366.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record limit per archive must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives must expire between 1 and 366 days after creation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom archive&apos;s range limit must be between 1 and 366 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ArchiveManifest</name>
+    <message>
+        <source>manifest.json is not a Rewind archive manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has manifest format %1; this Rewind reads up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive manifest&apos;s kind or creation time is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ArchiveSchedule</name>
+    <message>
+        <source>The archive schedule&apos;s “%1” is not valid: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive schedule&apos;s frequency is not one of weekly, every two weeks, monthly or every three months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive schedule needs a start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive schedule&apos;s time of day is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive schedule&apos;s monthly rule must be a weekday of the month or a day of the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive schedule&apos;s weekday must be Monday to Sunday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive schedule&apos;s week of the month must be 1 to 4 or last (-1), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive schedule&apos;s day of the month must be 1 to 31, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive schedule&apos;s end date %1 is before its start date %2: choose an end date on or after the start date, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid archive schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every two weeks on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month on day %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month on the %1 %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every three months (%1) on day %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every three months (%1) on the %2 %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in months without day %2 it runs on the month&apos;s last day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ArchiveService</name>
+    <message>
+        <source>Archive policy changed: a full archive every %1 days at most, at most %2 records per archive, archives kept %3 days, custom ranges up to %4 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental archives are made by the schedule only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom archive needs a start date and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 lies before the start date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 spans %3 days; a custom archive covers at most %4 days. Split the range into %5 archives (for example %6 – %7 first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full archive was made less than %1 days ago; the next is allowed from %2. A custom archive (a date range) can be made now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the archive folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another archive is being written (process %1). Wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started a backup: archive %2 (%3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1 (%2) could not be made: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open production: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production is not a Rewind workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production&apos;s DBs or fields changed just as the archive started. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the records of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive would hold %1 records; an archive holds at most %2. Choose a shorter date range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1 (zip error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into %2 (zip error %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the schedule&apos;s record list in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot publish %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1 (%2) is ready: %3 records, %4 MB, kept until %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted records are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an archive ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archive &quot;%1&quot;; there are no archives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archive &quot;%1&quot;. Archives: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1 expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started saving archive %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted archive %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1 expired (made %2) and was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no manifest.json: it is not a Rewind archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: manifest.json is not valid JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but missing from the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the manifest: SHA-256 %2 (%3 bytes), the manifest says %4 (%5 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 records; the manifest says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the archive but not in its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not verify, so nothing was extracted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ArchiveTableModel</name>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read — Verify says why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted records listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1; it can no longer be saved and is removed at the next cleanup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until %1, then removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ArchivesPane</name>
+    <message>
+        <source>next allowed: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next allowed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full archive at most every %1 days — %2; custom ranges up to %3 days; archives are kept %4 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact: %1 (you). Only the primary contact may create, save and delete archives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no primary contact, so nobody may create, save and delete archives. Mark one with &quot;rewindctl primary-contact --set USER&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, the workspace&apos;s primary contact, may create, save and delete archives. You (%2) can see the list and verify archives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an archive now: everything, or the records created or updated in a date range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive has expired and can no longer be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected archive as a ZIP file (Enter or double-click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected archive after asking (Delete key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1 is ready: %2 records, %3 MB, kept until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 archives are ready: %2 (%3 records in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved archive %1 to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete archive %1 (%2, %3, %4 records, %5 MB)?
+
+The file is removed from the archives folder; copies saved elsewhere are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1 is OK: %2 files, %3 records; every file matches the SHA-256, size and record count its manifest names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1 does not match its manifest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the selected archive back and check every file against its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the archive list again (archives made by rewindctl or the schedule appear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archives yet. Backup now makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::BackupNowDialog</name>
+    <message>
+        <source>Allowed now. After it, the next full archive is allowed %1 days later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days — more than %2: split into %3 archives: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split: create the %1 archives one after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate %1 archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archive covers at most %1 days: shorten the range or tick &quot;Split&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the full archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating archive %1 of %2 (%3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the archive of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 archives are ready (%3); the rest were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 archives are ready (%3); the next one was not made: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full: every record of every DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual full archive is allowed at most every %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustom: records created or updated in a date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date range of at most %1 days, both days included. A longer range is made as several archives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding of the CSV files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel opens UTF-8 with BOM directly. Choose Shift_JIS for older Japanese systems; a character Shift_JIS cannot hold stops the archive with a message naming it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rewind::BackupRunner</name>
     <message>
         <source>There is no production workspace in %1. Create one with &quot;rewindctl demo&quot; or &quot;rewindctl init&quot;, or pass the right --data-dir.</source>
@@ -119,6 +905,14 @@
         <source>Cannot read production&apos;s list of DBs: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The generation run for %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s generation was written and verified: %2 records, %3 MB in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::BackupWindow</name>
@@ -170,6 +964,33 @@
     </message>
     <message>
         <source>The demo could not be built</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ConsoleState</name>
+    <message>
+        <source>Opening the console state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading setting &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving setting &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing setting &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the state of job &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the state of job &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -363,18 +1184,6 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The header &quot;%1&quot; cannot be written in %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record %1 (row %2 of the file), field &quot;%3&quot;: the character &quot;%4&quot; cannot be written in Shift_JIS. Export as UTF-8 instead, or change the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1737,6 +2546,393 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>ID,ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say what to archive: --full, or --from DATE --to DATE (at most 31 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8-bom or cp932, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1 is ready: %2 records in %3 files, %4 MB (%5). Kept until %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archives. Make one with &quot;rewindctl archive create --full&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: OK — %2 entries, %3 records, every SHA-256 matches the manifest (%4 archive, %5, made %6 by %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rewindctl archive save ID FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved archive %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rewindctl archive delete ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted archive %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rewindctl archive verify FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rewindctl archive extract FILE FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: archive create | list | save | delete | verify | extract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every takes weekly, biweekly, monthly or quarterly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weekday takes mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly and biweekly schedules need --weekday (mon … sun).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--day takes a day of the month, 1 to 31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--nth takes 1, 2, 3, 4 or last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly and quarterly schedules need --day N, or --nth N --weekday DAY (for example --nth 1 --weekday wed for the first Wednesday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time takes HH:MM, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would schedule: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved (--preview).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily generation: at %1 (backup window %2 – %3); next %4; last taken %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive schedule: none. Set one with &quot;rewindctl schedule set --every weekly --weekday wed&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive schedule: %1 (set %2 by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled archive is being written now; it cannot be stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window takes HH:MM-HH:MM, for example 00:00-08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily generation runs at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: schedule set | show | stop | daily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy options take whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: policy show | set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full archive at most every %1 days; at most %2 records per archive; archives kept %3 days; custom ranges up to %4 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due work is already running in process %1; nothing was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is intact: %1 events, each chained to the one before, and every generation&apos;s anchor matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rewindctl history export FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 events to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: history [--kind K] [--user U] [--from D] [--to D] | verify | export FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No primary contact is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives (a ZIP of one CSV per DB, kept 7 days): create --full | --from DATE --to DATE [--split], list, save ID FILE, delete ID, verify FILE, extract FILE FOLDER. Only the primary contact may create, save and delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: every record of every DB (at most once per 30 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: first day of a custom range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: last day of a custom range (at most 31 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: split a longer range into several archives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: utf-8-bom (default) or cp932.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create|list|save|delete|verify|extract [ARGS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive schedule and the daily generation time: show, set, stop, daily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: weekly, biweekly, monthly or quarterly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FREQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: mon … sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: which weekday of the month: 1, 2, 3, 4 or last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: day of the month, 1 to 31 (short months: their last day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set/daily: time of day, HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: first day (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: last day (inclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: only show the description and the next five runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily: the backup window, HH:MM-HH:MM (default 00:00-08:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show|set|stop|daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive limits: show, or set (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between full archives (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per archive (default 10000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days an archive is kept (default 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest custom range in days (default 31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[show|set]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run whatever is due (daily generation, scheduled archive, expiry purge) and exit. For the systemd timer; an open console shows its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup history: list (filters: --kind, --user, --from, --to), verify (the hash chain and the generations&apos; anchors; exit code 3 names the first bad event), export FILE (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events of this kind (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events by this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To this day (inclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[verify|export FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the workspace&apos;s primary contact, or hand the role on with --set USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make USER the primary contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::DailyRunTime</name>
+    <message>
+        <source>The backup window&apos;s start and end must be valid times of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup time is not a valid time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup window %1 – %2 is empty: give it an end after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup time %1 lies outside the backup window %2 – %3: choose a time from %2 to before %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup setting “%1” is not a valid time: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DataDir</name>
@@ -2230,6 +3426,199 @@ then open this window again.</source>
         <source>The records of &quot;%1&quot; do not match their checksum.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1&apos;s generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::HistoryChart</name>
+    <message>
+        <source>%1&apos;s generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No generation runs in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation size (MB, left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run duration (s, right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation size and run duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 generation runs, %2 failed runs; largest generation %3 MB, longest run %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No details recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::HistoryPane</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is intact: %1 events, each chained to the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is intact: %1 events, each chained to the one before, and the %2 generations that recorded it agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export History as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote 1 event to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 events to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 event matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events on or after this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events on or before this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the events listed to a CSV file (UTF-8 with BOM, opens in Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify &amp;Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no event was changed or removed since it was written, and that every generation&apos;s record of the history agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History events</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::HistoryStore</name>
@@ -2243,6 +3632,110 @@ then open this window again.</source>
     </message>
     <message>
         <source>Opening the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 (%2, %3) does not match the chain: it, or the event before it, was changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1, recorded by %2, is missing from the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 does not match the hash %2 recorded for it: the history was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings re-applied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2322,6 +3815,106 @@ then open this window again.</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::JobRunner</name>
+    <message>
+        <source>The daily generation due %1 did not run (the computer was off or the run failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled archive due %1 did not run (the computer was off or the run failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired archive(s) removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It runs now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s generation written and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily generation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled archive %1 written (%2 records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::JobStatusBanner</name>
+    <message>
+        <source>Scheduled work failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled work did not run on time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide these lines (the history keeps them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::JobStatusIndicator</name>
+    <message>
+        <source>A run started by the timer is writing %1&apos;s generation… %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run started by the timer is writing the daily generation… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run started by the timer is writing the scheduled archive… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run started by the timer is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1&apos;s generation… %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the daily generation… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the scheduled archive… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running scheduled work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2439,6 +4032,50 @@ Data folder: %2</source>
         <source>Wrote the template to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run started by the timer has finished; the History tab shows what it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled work failed; see the banner above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Manifest</name>
@@ -2468,6 +4105,25 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Cannot write the manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ParallelDeflate</name>
+    <message>
+        <source>The compressor failed (zlib error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the compressor (out of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compressed stream is already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compressed data could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2694,6 +4350,462 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Production could not be brought back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::SafeZipReader</name>
+    <message>
+        <source>The archive %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a ZIP archive, or it is damaged or truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 holds %2 entries, more than the %3 Rewind reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8 (it was written in a local encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, which could point outside the target folder; Rewind does not extract links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a special file (a device, pipe or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is encrypted; Rewind reads only unencrypted archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder entry but holds data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its declared size is impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed sizes of the entries up to this one add up to more than the archive file, so entries overlap (a zip bomb technique) or sizes are false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has the same path as &quot;%1&quot;, one as a file and the other as a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds this name twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name differs from &quot;%1&quot; only in upper/lower case or Unicode normalisation; the two would overwrite each other on Windows and macOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lies under &quot;%1&quot;, which the archive also holds as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a file, but &quot;%1&quot; lies under the same path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 holds no entry &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is compressed with method %1; Rewind reads only stored and deflated entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it declares %1 bytes, more than the %2 allowed for one entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it declares %1 bytes, more than the %2 left of the %3 allowed for the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be found again; the archive is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be opened (zip error %1); the archive is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its local header does not match the central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decompressor cannot be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it inflates to more than the %1 bytes allowed for one entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading it exceeds the %1 bytes allowed for the whole archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it inflates more than %1 times (%2 bytes from %3): a zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than the %1 bytes its header declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading it was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data continues after the end of its compressed stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data cannot be read (zip error %1); the archive is damaged or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its compressed data ends early; the archive is damaged or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1 bytes, but its header declares %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its checksum (CRC-32) does not match; the archive is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be closed (zip error %1); the archive is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it declares %1 bytes; at most %2 are read at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than the %1 bytes read at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 to extract %2 into does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entries up to this one declare %1 bytes, more than the %2 allowed for the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 to extract %2 into cannot be opened: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be written to the target folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ScheduleEditor</name>
+    <message>
+        <source>%1 (%2) %3</source>
+        <comment>date, weekday, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months without a day %1 run on their last day instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule would never run: its end date has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly (every three months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the</source>
+        <comment>monthly rule: the [first] [Wednesday]</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <comment>monthly rule: day [31] of the month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the month</source>
+        <comment>monthly rule: day [31] of the month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day a run may happen (inclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next five runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::SchedulePane</name>
+    <message>
+        <source>%1 You can look at the schedules and try a schedule out here, but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled archive has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — overdue: runs at the next check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further runs: the end date has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next five runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each run writes only what changed since the run before; the first run wrote everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first run writes a full archive of every record; later runs write only what changed since the run before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup window: %1 – %2. One generation a day, taken at a time inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last generation taken: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No generation has been taken yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled. The first run, %1, writes a full archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the archive schedule &quot;%1&quot;? No further scheduled archives are written; archives already written are kept until they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the Archive Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Schedule Was Not Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive Schedule Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the daily generation runs at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the new limits apply to the next archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled archive writes the workspace&apos;s records to an archive file on the days you choose. There is one schedule at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled archive is being written now; it cannot be stopped — stopping the schedule lets it finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits for every archive, set by an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full archive at most every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per archive, at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives are removed after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom date range, at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the console is closed, the rewind-run-due timer runs due work (see README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ScheduleService</name>
+    <message>
+        <source>An archive schedule is already set (%1, by %2). There is one schedule at a time: stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule would never run: its end date %1 has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scheduled backups: %2. The first run (%3) holds everything; later runs hold what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive schedule is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive schedule (%1) was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archive run already in progress cannot be stopped; it finishes normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped the archive schedule (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set the daily generation run to %2 (backup window %3 – %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3974,6 +6086,53 @@ Changes made to production by anyone after the load are undone too.</source>
     </message>
     <message>
         <source>Loaded the template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TreeWriter</name>
+    <message>
+        <source>the target folder cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder &quot;%1&quot; cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the target folder is a symbolic link; Rewind does not follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists in the target folder and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder &quot;%1&quot; cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder &quot;%1&quot; does not resolve inside the target folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a temporary file cannot be created next to it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a temporary file cannot be created next to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be written completely: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists in the target folder; Rewind replaces nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be moved into place: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,794 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Rewind</name>
+    <message>
+        <source>%1: manifest.json is not valid JSON (%2).</source>
+        <translation>%1: manifest.json は正しい JSON ではありません(%2)。</translation>
+    </message>
+    <message>
+        <source>Archive %1, entry "%2": %3.</source>
+        <extracomment>%1 the archive file, %2 the entry (a path inside the archive), %3 what is wrong with it</extracomment>
+        <translation>アーカイブ %1 のエントリ「%2」: %3。</translation>
+    </message>
+    <message>
+        <source>its name is empty</source>
+        <translation>名前が空です</translation>
+    </message>
+    <message>
+        <source>its name contains a NUL or other control character</source>
+        <translation>名前に NUL などの制御文字が含まれています</translation>
+    </message>
+    <message>
+        <source>its name contains a backslash, which Windows reads as a folder separator</source>
+        <translation>名前にバックスラッシュが含まれています。Windows ではフォルダーの区切りとして扱われます</translation>
+    </message>
+    <message>
+        <source>its name is an absolute path</source>
+        <translation>名前が絶対パスです</translation>
+    </message>
+    <message>
+        <source>its name starts with a drive letter</source>
+        <translation>名前がドライブ文字で始まっています</translation>
+    </message>
+    <message>
+        <source>its name has an empty component ("//")</source>
+        <translation>名前に空の要素(「//」)があります</translation>
+    </message>
+    <message>
+        <source>its name has a "." or ".." component, which could lead outside the target folder</source>
+        <translation>名前に「.」または「..」の要素があり、展開先フォルダーの外を指すおそれがあります</translation>
+    </message>
+    <message>
+        <source>Cannot read "%1": %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>レコードID</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The header "%1" cannot be written in %2: %3</source>
+        <translation>見出し「%1」は %2 で書けません: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>中止しました。</translation>
+    </message>
+    <message>
+        <source>Record %1 (row %2 of the file), field "%3": the character "%4" cannot be written in Shift_JIS. Export as UTF-8 instead, or change the value.</source>
+        <translation>レコード %1(ファイルの %2 行目)、項目「%3」: 文字「%4」は Shift_JIS で書けません。UTF-8 で出力するか、値を変更してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::Access</name>
+    <message>
+        <source>%1 (schedule)</source>
+        <translation>%1(スケジュール)</translation>
+    </message>
+    <message>
+        <source>create, save and delete archives</source>
+        <translation>アーカイブの作成・保存・削除</translation>
+    </message>
+    <message>
+        <source>change the archive schedule and policy</source>
+        <translation>アーカイブのスケジュールとポリシーの変更</translation>
+    </message>
+    <message>
+        <source>Reading the primary contact</source>
+        <translation>主担当者を読み込み中</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: the workspace has no primary contact. Mark one with "rewindctl primary-contact --set USER".</source>
+        <translation>%1 には%2の権限がありません: ワークスペースに主担当者がいません。「rewindctl primary-contact --set USER」で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: only the primary contact (%3) may.</source>
+        <translation>%1 には%2の権限がありません: 行えるのは主担当者(%3)だけです。</translation>
+    </message>
+    <message>
+        <source>Name the user who becomes the primary contact.</source>
+        <translation>主担当者にするユーザーを指定してください。</translation>
+    </message>
+    <message>
+        <source>Only the primary contact (%1) may hand the role on.</source>
+        <translation>主担当者を引き継げるのは、現在の主担当者(%1)だけです。</translation>
+    </message>
+    <message>
+        <source>Marking the primary contact</source>
+        <translation>主担当者を設定中</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::Archive</name>
+    <message>
+        <source>Full</source>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>期間指定</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>増分</translation>
+    </message>
+    <message>
+        <source>The days between full archives must be between 0 and 366.</source>
+        <translation>完全アーカイブの間隔は 0〜366 日にしてください。</translation>
+    </message>
+    <message>
+        <source>The record limit per archive must be at least 1.</source>
+        <translation>アーカイブあたりのレコード数の上限は 1 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Archives must expire between 1 and 366 days after creation.</source>
+        <translation>アーカイブの保存期間は作成後 1〜366 日にしてください。</translation>
+    </message>
+    <message>
+        <source>A custom archive's range limit must be between 1 and 366 days.</source>
+        <translation>期間指定アーカイブの期間の上限は 1〜366 日にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ArchiveManifest</name>
+    <message>
+        <source>manifest.json is not a Rewind archive manifest.</source>
+        <translation>manifest.json は Rewind のアーカイブのマニフェストではありません。</translation>
+    </message>
+    <message>
+        <source>The archive has manifest format %1; this Rewind reads up to %2.</source>
+        <translation>このアーカイブのマニフェスト形式は %1 ですが、この Rewind が読めるのは %2 までです。</translation>
+    </message>
+    <message>
+        <source>The archive manifest's kind or creation time is missing.</source>
+        <translation>アーカイブのマニフェストに種類または作成日時がありません。</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>changes since %1</source>
+        <translation>%1 以降の変更</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ArchiveSchedule</name>
+    <message>
+        <source>The archive schedule's “%1” is not valid: “%2”.</source>
+        <translation>アーカイブのスケジュールの「%1」が正しくありません: 「%2」。</translation>
+    </message>
+    <message>
+        <source>The archive schedule's frequency is not one of weekly, every two weeks, monthly or every three months.</source>
+        <translation>アーカイブのスケジュールの頻度が、毎週・隔週・毎月・3 か月ごとのいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>The archive schedule needs a start date.</source>
+        <translation>アーカイブのスケジュールには開始日が必要です。</translation>
+    </message>
+    <message>
+        <source>The archive schedule's time of day is not a valid time.</source>
+        <translation>アーカイブのスケジュールの時刻が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The archive schedule's monthly rule must be a weekday of the month or a day of the month.</source>
+        <translation>アーカイブのスケジュールの月ごとの指定は、第何曜日か、何日かのどちらかにしてください。</translation>
+    </message>
+    <message>
+        <source>The archive schedule's weekday must be Monday to Sunday.</source>
+        <translation>アーカイブのスケジュールの曜日は月曜日〜日曜日にしてください。</translation>
+    </message>
+    <message>
+        <source>The archive schedule's week of the month must be 1 to 4 or last (-1), not %1.</source>
+        <translation>アーカイブのスケジュールの第何週は 1〜4 または最終(-1)にしてください(%1 は使えません)。</translation>
+    </message>
+    <message>
+        <source>The archive schedule's day of the month must be 1 to 31, not %1.</source>
+        <translation>アーカイブのスケジュールの日付は 1〜31 にしてください(%1 は使えません)。</translation>
+    </message>
+    <message>
+        <source>The archive schedule's end date %1 is before its start date %2: choose an end date on or after the start date, or none.</source>
+        <translation>アーカイブのスケジュールの終了日 %1 が開始日 %2 より前です。終了日を開始日以降にするか、終了日なしにしてください。</translation>
+    </message>
+    <message>
+        <source>Invalid archive schedule</source>
+        <translation>無効なアーカイブのスケジュール</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>第1</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>第2</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>第3</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>第4</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>最終</translation>
+    </message>
+    <message>
+        <source>Every week on %1 at %2</source>
+        <translation>毎週%1 %2</translation>
+    </message>
+    <message>
+        <source>Every two weeks on %1 at %2</source>
+        <translation>隔週%1 %2</translation>
+    </message>
+    <message>
+        <source>Every month on day %1 at %2</source>
+        <translation>毎月 %1 日 %2</translation>
+    </message>
+    <message>
+        <source>Every month on the %1 %2 at %3</source>
+        <translation>毎月%1%2 %3</translation>
+    </message>
+    <message>
+        <source>Every three months (%1) on day %2 at %3</source>
+        <translation>3 か月ごと(%1)の %2 日 %3</translation>
+    </message>
+    <message>
+        <source>Every three months (%1) on the %2 %3 at %4</source>
+        <translation>3 か月ごと(%1)の%2%3 %4</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1(%2 まで)</translation>
+    </message>
+    <message>
+        <source>%1 (in months without day %2 it runs on the month's last day)</source>
+        <translation>%1(%2 日がない月は月末日に実行)</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ArchiveService</name>
+    <message>
+        <source>Archive policy changed: a full archive every %1 days at most, at most %2 records per archive, archives kept %3 days, custom ranges up to %4 days.</source>
+        <translation>アーカイブのポリシーを変更しました: 完全アーカイブは最短 %1 日ごと、アーカイブあたり最大 %2 件、保存期間 %3 日、期間指定は最大 %4 日。</translation>
+    </message>
+    <message>
+        <source>Incremental archives are made by the schedule only.</source>
+        <translation>増分アーカイブはスケジュールでのみ作成されます。</translation>
+    </message>
+    <message>
+        <source>A custom archive needs a start date and an end date.</source>
+        <translation>期間指定アーカイブには開始日と終了日が必要です。</translation>
+    </message>
+    <message>
+        <source>The end date %1 lies before the start date %2.</source>
+        <translation>終了日 %1 が開始日 %2 より前です。</translation>
+    </message>
+    <message>
+        <source>%1 – %2 spans %3 days; a custom archive covers at most %4 days. Split the range into %5 archives (for example %6 – %7 first).</source>
+        <translation>%1 – %2 は %3 日間ですが、期間指定アーカイブは最大 %4 日です。期間を %5 個のアーカイブに分けてください(たとえば最初に %6 – %7)。</translation>
+    </message>
+    <message>
+        <source>A full archive was made less than %1 days ago; the next is allowed from %2. A custom archive (a date range) can be made now.</source>
+        <translation>完全アーカイブは %1 日以内に作成済みです。次は %2 から作成できます。期間指定アーカイブ(日付の範囲)は今すぐ作成できます。</translation>
+    </message>
+    <message>
+        <source>Cannot create the archive folder %1.</source>
+        <translation>アーカイブフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Another archive is being written (process %1). Wait for it to finish.</source>
+        <translation>別のアーカイブを書き込み中です(プロセス %1)。終了するまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>%1 started a backup: archive %2 (%3, %4).</source>
+        <translation>%1 がバックアップを開始しました: アーカイブ %2(%3、%4)。</translation>
+    </message>
+    <message>
+        <source>Archive %1 (%2) could not be made: %3</source>
+        <translation>アーカイブ %1(%2)を作成できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open production: %1</source>
+        <translation>本番を開けません: %1</translation>
+    </message>
+    <message>
+        <source>Production is not a Rewind workspace: %1</source>
+        <translation>本番は Rewind のワークスペースではありません: %1</translation>
+    </message>
+    <message>
+        <source>Production's DBs or fields changed just as the archive started. Try again.</source>
+        <translation>アーカイブの開始と同時に本番の DB または項目が変更されました。もう一度やり直してください。</translation>
+    </message>
+    <message>
+        <source>Counting records</source>
+        <translation>レコード数を数えています</translation>
+    </message>
+    <message>
+        <source>Cannot count the records of "%1": %2</source>
+        <translation>「%1」のレコード数を数えられません: %2</translation>
+    </message>
+    <message>
+        <source>The archive would hold %1 records; an archive holds at most %2. Choose a shorter date range.</source>
+        <translation>このアーカイブは %1 件になりますが、アーカイブに入るのは最大 %2 件です。期間を短くしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 (zip error %2).</source>
+        <translation>%1 を作成できません(ZIP エラー %2)。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into %2 (zip error %3).</source>
+        <translation>%1 を %2 に書き込めません(ZIP エラー %3)。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in %1.</source>
+        <translation>%1 に一時ファイルを作成できません。</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>%1 を書き込んでいます</translation>
+    </message>
+    <message>
+        <source>Cannot write the schedule's record list in %1.</source>
+        <translation>%1 にスケジュール用のレコード一覧を書き込めません。</translation>
+    </message>
+    <message>
+        <source>The archive was cancelled; nothing was kept.</source>
+        <translation>アーカイブを中止しました。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>レコードID</translation>
+    </message>
+    <message>
+        <source>Cannot publish %1.</source>
+        <translation>%1 を公開できません。</translation>
+    </message>
+    <message>
+        <source>Archive %1 (%2) is ready: %3 records, %4 MB, kept until %5.</source>
+        <translation>アーカイブ %1(%2)ができました: %3 件、%4 MB、%5 まで保存。</translation>
+    </message>
+    <message>
+        <source>%1 deleted records are listed.</source>
+        <translation>削除されたレコード %1 件の一覧を含みます。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>"%1" is not an archive ID.</source>
+        <translation>「%1」はアーカイブ ID ではありません。</translation>
+    </message>
+    <message>
+        <source>There is no archive "%1"; there are no archives.</source>
+        <translation>アーカイブ「%1」はありません。アーカイブは 1 つもありません。</translation>
+    </message>
+    <message>
+        <source>There is no archive "%1". Archives: %2</source>
+        <translation>アーカイブ「%1」はありません。アーカイブ: %2</translation>
+    </message>
+    <message>
+        <source>Archive %1 expired on %2.</source>
+        <translation>アーカイブ %1 は %2 に期限切れになりました。</translation>
+    </message>
+    <message>
+        <source>%1 started saving archive %2 to %3.</source>
+        <translation>%1 がアーカイブ %2 の %3 への保存を開始しました。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>%1 を保存しています</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; %1 was not written.</source>
+        <translation>保存を中止しました。%1 は書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>%1 を削除できません。</translation>
+    </message>
+    <message>
+        <source>%1 deleted archive %2.</source>
+        <translation>%1 がアーカイブ %2 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Archive %1 expired (made %2) and was removed.</source>
+        <translation>アーカイブ %1(%2 作成)は期限切れのため削除されました。</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest.json: it is not a Rewind archive.</source>
+        <translation>%1 には manifest.json がありません。Rewind のアーカイブではありません。</translation>
+    </message>
+    <message>
+        <source>%1: manifest.json is not valid JSON (%2).</source>
+        <translation>%1: manifest.json は正しい JSON ではありません(%2)。</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but missing from the archive.</source>
+        <translation>%1 はマニフェストに載っていますが、アーカイブにありません。</translation>
+    </message>
+    <message>
+        <source>%1 does not match the manifest: SHA-256 %2 (%3 bytes), the manifest says %4 (%5 bytes).</source>
+        <translation>%1 がマニフェストと一致しません: SHA-256 %2(%3 バイト)ですが、マニフェストでは %4(%5 バイト)です。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 records; the manifest says %3.</source>
+        <translation>%1 は %2 件ですが、マニフェストでは %3 件です。</translation>
+    </message>
+    <message>
+        <source>%1 is in the archive but not in its manifest.</source>
+        <translation>%1 はアーカイブにありますが、マニフェストに載っていません。</translation>
+    </message>
+    <message>
+        <source>%1 does not verify, so nothing was extracted: %2</source>
+        <translation>%1 は検証に通らなかったため、何も展開していません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ArchiveTableModel</name>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>under 1 min</source>
+        <translation>1 分未満</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>%1 未満</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>破損</translation>
+    </message>
+    <message>
+        <source>cannot be read — Verify says why</source>
+        <translation>読み込めません — 理由は「検証」で確認できます</translation>
+    </message>
+    <message>
+        <source>%1 (schedule)</source>
+        <translation>%1(スケジュール)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1: %2 records</source>
+        <translation>%1: %2 件</translation>
+    </message>
+    <message>
+        <source>%1 deleted records listed</source>
+        <translation>削除されたレコード %1 件の一覧あり</translation>
+    </message>
+    <message>
+        <source>Expired on %1; it can no longer be saved and is removed at the next cleanup.</source>
+        <translation>%1 に期限切れになりました。もう保存できず、次回の整理で削除されます。</translation>
+    </message>
+    <message>
+        <source>Kept until %1, then removed.</source>
+        <translation>%1 まで保存され、その後削除されます。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation>サイズ(MB)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation>期限まで</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ArchivesPane</name>
+    <message>
+        <source>next allowed: unknown</source>
+        <translation>次回可能日: 不明</translation>
+    </message>
+    <message>
+        <source>allowed now</source>
+        <translation>今すぐ作成可能</translation>
+    </message>
+    <message>
+        <source>next allowed %1</source>
+        <translation>次回は %1 から作成可能</translation>
+    </message>
+    <message>
+        <source>A full archive at most every %1 days — %2; custom ranges up to %3 days; archives are kept %4 days.</source>
+        <translation>完全アーカイブは最短 %1 日ごと — %2。期間指定は最大 %3 日、アーカイブの保存期間は %4 日です。</translation>
+    </message>
+    <message>
+        <source>Primary contact: %1 (you). Only the primary contact may create, save and delete archives.</source>
+        <translation>主担当者: %1(あなた)。アーカイブの作成・保存・削除は主担当者だけが行えます。</translation>
+    </message>
+    <message>
+        <source>The workspace has no primary contact, so nobody may create, save and delete archives. Mark one with "rewindctl primary-contact --set USER".</source>
+        <translation>ワークスペースに主担当者がいないため、誰もアーカイブの作成・保存・削除を行えません。「rewindctl primary-contact --set USER」で指定してください。</translation>
+    </message>
+    <message>
+        <source>Only %1, the workspace's primary contact, may create, save and delete archives. You (%2) can see the list and verify archives.</source>
+        <translation>アーカイブの作成・保存・削除は、ワークスペースの主担当者 %1 だけが行えます。あなた(%2)は一覧の表示とアーカイブの検証ができます。</translation>
+    </message>
+    <message>
+        <source>Make an archive now: everything, or the records created or updated in a date range.</source>
+        <translation>今すぐアーカイブを作成します: すべて、または期間内に作成・更新されたレコード。</translation>
+    </message>
+    <message>
+        <source>This archive has expired and can no longer be saved.</source>
+        <translation>このアーカイブは期限切れのため、もう保存できません。</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected archive as a ZIP file (Enter or double-click).</source>
+        <translation>選択したアーカイブのコピーを ZIP ファイルとして保存します(Enter キーまたはダブルクリック)。</translation>
+    </message>
+    <message>
+        <source>Delete the selected archive after asking (Delete key).</source>
+        <translation>確認のうえ、選択したアーカイブを削除します(Delete キー)。</translation>
+    </message>
+    <message>
+        <source>Archive %1 is ready: %2 records, %3 MB, kept until %4.</source>
+        <translation>アーカイブ %1 ができました: %2 件、%3 MB、%4 まで保存。</translation>
+    </message>
+    <message>
+        <source>%1 archives are ready: %2 (%3 records in all).</source>
+        <translation>アーカイブが %1 個できました: %2(合計 %3 件)。</translation>
+    </message>
+    <message>
+        <source>Save archive %1</source>
+        <translation>アーカイブ %1 を保存</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip);;All files (*)</source>
+        <translation>ZIP アーカイブ (*.zip);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Saving %1 to %2…</source>
+        <translation>%1 を %2 に保存しています…</translation>
+    </message>
+    <message>
+        <source>Saved archive %1 to %2 (%3).</source>
+        <translation>アーカイブ %1 を %2 に保存しました(%3)。</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; %1 was not written.</source>
+        <translation>保存を中止しました。%1 は書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Delete archive %1 (%2, %3, %4 records, %5 MB)?
+
+The file is removed from the archives folder; copies saved elsewhere are kept.</source>
+        <translation>アーカイブ %1(%2、%3、%4 件、%5 MB)を削除しますか?
+
+アーカイブフォルダーからファイルが削除されます。別の場所に保存したコピーは残ります。</translation>
+    </message>
+    <message>
+        <source>Delete archive</source>
+        <translation>アーカイブの削除</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 を削除しています…</translation>
+    </message>
+    <message>
+        <source>Archive %1 was deleted.</source>
+        <translation>アーカイブ %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>%1 を検証しています…</translation>
+    </message>
+    <message>
+        <source>Verify archive</source>
+        <translation>アーカイブの検証</translation>
+    </message>
+    <message>
+        <source>Archive %1 is OK: %2 files, %3 records; every file matches the SHA-256, size and record count its manifest names.</source>
+        <translation>アーカイブ %1 は正常です: ファイル %2 個、%3 件。すべてのファイルがマニフェストの SHA-256、サイズ、レコード数と一致します。</translation>
+    </message>
+    <message>
+        <source>Archive %1 does not match its manifest:</source>
+        <translation>アーカイブ %1 がマニフェストと一致しません:</translation>
+    </message>
+    <message>
+        <source>&amp;Backup now…</source>
+        <translation>今すぐバックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>名前を付けて保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Read the selected archive back and check every file against its manifest.</source>
+        <translation>選択したアーカイブを読み直し、すべてのファイルをマニフェストと照合します。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the archive list again (archives made by rewindctl or the schedule appear).</source>
+        <translation>アーカイブの一覧を読み直します(rewindctl やスケジュールで作成したアーカイブも表示されます)。</translation>
+    </message>
+    <message>
+        <source>No archives yet. Backup now makes one.</source>
+        <translation>アーカイブはまだありません。「今すぐバックアップ」で作成できます。</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>アーカイブ</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::BackupNowDialog</name>
+    <message>
+        <source>Allowed now. After it, the next full archive is allowed %1 days later.</source>
+        <translation>今すぐ作成できます。作成後、次の完全アーカイブは %1 日後から作成できます。</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation>終了日が開始日より前です。</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 日間</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 日間</translation>
+    </message>
+    <message>
+        <source>%1 days — more than %2: split into %3 archives: %4</source>
+        <translation>%1 日間 — %2 日を超えるため、%3 個のアーカイブに分けます: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Split: create the %1 archives one after another</source>
+        <translation>分割(&amp;S): %1 個のアーカイブを順に作成する</translation>
+    </message>
+    <message>
+        <source>C&amp;reate %1 archives</source>
+        <translation>アーカイブを %1 個作成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate archive</source>
+        <translation>アーカイブを作成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>An archive covers at most %1 days: shorten the range or tick "Split".</source>
+        <translation>アーカイブの期間は最大 %1 日です。期間を短くするか、「分割」をチェックしてください。</translation>
+    </message>
+    <message>
+        <source>Creating the full archive…</source>
+        <translation>完全アーカイブを作成しています…</translation>
+    </message>
+    <message>
+        <source>Creating archive %1 of %2 (%3)…</source>
+        <translation>アーカイブを作成しています(%2 個中 %1 個目、%3)…</translation>
+    </message>
+    <message>
+        <source>Creating the archive of %1…</source>
+        <translation>%1 のアーカイブを作成しています…</translation>
+    </message>
+    <message>
+        <source>Backup now</source>
+        <translation>今すぐバックアップ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 archives are ready (%3); the rest were cancelled.</source>
+        <translation>%2 個中 %1 個のアーカイブができました(%3)。残りは中止しました。</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was kept.</source>
+        <translation>バックアップを中止しました。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 archives are ready (%3); the next one was not made: %4</source>
+        <translation>%2 個中 %1 個のアーカイブができました(%3)。次のアーカイブは作成できませんでした: %4</translation>
+    </message>
+    <message>
+        <source>What to archive</source>
+        <translation>アーカイブの対象</translation>
+    </message>
+    <message>
+        <source>&amp;Full: every record of every DB</source>
+        <translation>完全(&amp;F): すべての DB のすべてのレコード</translation>
+    </message>
+    <message>
+        <source>A manual full archive is allowed at most every %1 days.</source>
+        <translation>手動の完全アーカイブは最短 %1 日ごとに作成できます。</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom: records created or updated in a date range</source>
+        <translation>期間指定(&amp;U): 期間内に作成・更新されたレコード</translation>
+    </message>
+    <message>
+        <source>A date range of at most %1 days, both days included. A longer range is made as several archives.</source>
+        <translation>最大 %1 日間の期間(開始日と終了日を含む)。それより長い期間は複数のアーカイブに分けて作成します。</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>開始日(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>終了日(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding of the CSV files:</source>
+        <translation>CSV ファイルの文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Excel opens UTF-8 with BOM directly. Choose Shift_JIS for older Japanese systems; a character Shift_JIS cannot hold stops the archive with a message naming it.</source>
+        <translation>Excel は BOM 付き UTF-8 をそのまま開けます。古い日本語システム向けには Shift_JIS を選んでください。Shift_JIS で表せない文字があると、その文字を示してアーカイブを止めます。</translation>
+    </message>
+</context>
+<context>
     <name>Rewind::BackupRunner</name>
     <message>
         <source>There is no production workspace in %1. Create one with "rewindctl demo" or "rewindctl init", or pass the right --data-dir.</source>
@@ -119,6 +907,14 @@
         <source>Cannot read production's list of DBs: %1</source>
         <translation>本番の DB 一覧を読み込めません: %1</translation>
     </message>
+    <message>
+        <source>The generation run for %1 failed: %2</source>
+        <translation>%1の世代の作成に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1's generation was written and verified: %2 records, %3 MB in %4 s.</source>
+        <translation>%1の世代を作成し検証しました: %2 件、%3 MB、%4 秒。</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::BackupWindow</name>
@@ -171,6 +967,33 @@
     <message>
         <source>The demo could not be built</source>
         <translation>デモを作成できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ConsoleState</name>
+    <message>
+        <source>Opening the console state</source>
+        <translation>コンソールの状態を開いています</translation>
+    </message>
+    <message>
+        <source>Reading setting "%1"</source>
+        <translation>設定「%1」を読み込み中</translation>
+    </message>
+    <message>
+        <source>Saving setting "%1"</source>
+        <translation>設定「%1」を保存中</translation>
+    </message>
+    <message>
+        <source>Removing setting "%1"</source>
+        <translation>設定「%1」を削除中</translation>
+    </message>
+    <message>
+        <source>Reading the state of job "%1"</source>
+        <translation>ジョブ「%1」の状態を読み込み中</translation>
+    </message>
+    <message>
+        <source>Saving the state of job "%1"</source>
+        <translation>ジョブ「%1」の状態を保存中</translation>
     </message>
 </context>
 <context>
@@ -364,18 +1187,6 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>Record ID</source>
-        <translation>レコードID</translation>
-    </message>
-    <message>
-        <source>The header "%1" cannot be written in %2: %3</source>
-        <translation>見出し「%1」は %2 で書けません: %3</translation>
-    </message>
-    <message>
-        <source>Record %1 (row %2 of the file), field "%3": the character "%4" cannot be written in Shift_JIS. Export as UTF-8 instead, or change the value.</source>
-        <translation>レコード %1(ファイルの %2 行目)、項目「%3」: 文字「%4」は Shift_JIS で書けません。UTF-8 で出力するか、値を変更してください。</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -1752,6 +2563,393 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
+    <message>
+        <source>Say what to archive: --full, or --from DATE --to DATE (at most 31 days).</source>
+        <translation>アーカイブの対象を指定してください: --full、または --from DATE --to DATE(最大 31 日)。</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8-bom or cp932, not "%1".</source>
+        <translation>--encoding には utf-8-bom か cp932 を指定してください(「%1」は使えません)。</translation>
+    </message>
+    <message>
+        <source>Archive %1 is ready: %2 records in %3 files, %4 MB (%5). Kept until %6.</source>
+        <translation>アーカイブ %1 ができました: %3 ファイルに %2 件、%4 MB(%5)。%6 まで保存します。</translation>
+    </message>
+    <message>
+        <source>No archives. Make one with "rewindctl archive create --full".</source>
+        <translation>アーカイブはありません。「rewindctl archive create --full」で作成してください。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation>サイズ(MB)</translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation>期限まで</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>%1: OK — %2 entries, %3 records, every SHA-256 matches the manifest (%4 archive, %5, made %6 by %7).</source>
+        <translation>%1: OK — エントリ %2 個、%3 件。すべての SHA-256 がマニフェストと一致します(%4アーカイブ、%5、%6 に %7 が作成)。</translation>
+    </message>
+    <message>
+        <source>Usage: rewindctl archive save ID FILE</source>
+        <translation>使い方: rewindctl archive save ID FILE</translation>
+    </message>
+    <message>
+        <source>Saved archive %1 to %2.</source>
+        <translation>アーカイブ %1 を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Usage: rewindctl archive delete ID</source>
+        <translation>使い方: rewindctl archive delete ID</translation>
+    </message>
+    <message>
+        <source>Deleted archive %1.</source>
+        <translation>アーカイブ %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Usage: rewindctl archive verify FILE</source>
+        <translation>使い方: rewindctl archive verify FILE</translation>
+    </message>
+    <message>
+        <source>Usage: rewindctl archive extract FILE FOLDER</source>
+        <translation>使い方: rewindctl archive extract FILE FOLDER</translation>
+    </message>
+    <message>
+        <source>Say what to do: archive create | list | save | delete | verify | extract.</source>
+        <translation>操作を指定してください: archive create | list | save | delete | verify | extract。</translation>
+    </message>
+    <message>
+        <source>--every takes weekly, biweekly, monthly or quarterly.</source>
+        <translation>--every には weekly、biweekly、monthly、quarterly のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--weekday takes mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>--weekday には mon、tue、wed、thu、fri、sat、sun のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Weekly and biweekly schedules need --weekday (mon … sun).</source>
+        <translation>毎週・隔週のスケジュールには --weekday(mon … sun)が必要です。</translation>
+    </message>
+    <message>
+        <source>--day takes a day of the month, 1 to 31.</source>
+        <translation>--day には日付(1〜31)を指定してください。</translation>
+    </message>
+    <message>
+        <source>--nth takes 1, 2, 3, 4 or last.</source>
+        <translation>--nth には 1、2、3、4、last のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Monthly and quarterly schedules need --day N, or --nth N --weekday DAY (for example --nth 1 --weekday wed for the first Wednesday).</source>
+        <translation>毎月・3 か月ごとのスケジュールには --day N、または --nth N --weekday DAY が必要です(例: 第1水曜日なら --nth 1 --weekday wed)。</translation>
+    </message>
+    <message>
+        <source>--time takes HH:MM, not "%1".</source>
+        <translation>--time には HH:MM 形式の時刻を指定してください(「%1」は使えません)。</translation>
+    </message>
+    <message>
+        <source>Would schedule: %1.</source>
+        <translation>設定されるスケジュール: %1。</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>次回以降の実行:</translation>
+    </message>
+    <message>
+        <source>Nothing was saved (--preview).</source>
+        <translation>何も保存していません(--preview)。</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1.</source>
+        <translation>スケジュールを設定しました: %1。</translation>
+    </message>
+    <message>
+        <source>Daily generation: at %1 (backup window %2 – %3); next %4; last taken %5.</source>
+        <translation>日次世代: %1(バックアップ時間帯 %2 – %3)。次回 %4、前回の取得 %5。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Archive schedule: none. Set one with "rewindctl schedule set --every weekly --weekday wed".</source>
+        <translation>アーカイブのスケジュール: なし。「rewindctl schedule set --every weekly --weekday wed」で設定してください。</translation>
+    </message>
+    <message>
+        <source>Archive schedule: %1 (set %2 by %3).</source>
+        <translation>アーカイブのスケジュール: %1(%2 に %3 が設定)。</translation>
+    </message>
+    <message>
+        <source>Last run: %1 (%2).</source>
+        <translation>前回の実行: %1(%2)。</translation>
+    </message>
+    <message>
+        <source>A scheduled archive is being written now; it cannot be stopped.</source>
+        <translation>スケジュールによるアーカイブを書き込み中です。この実行は止められません。</translation>
+    </message>
+    <message>
+        <source>--window takes HH:MM-HH:MM, for example 00:00-08:00.</source>
+        <translation>--window には HH:MM-HH:MM 形式で指定してください(例: 00:00-08:00)。</translation>
+    </message>
+    <message>
+        <source>The daily generation runs at %1.</source>
+        <translation>日次世代は %1 に実行されます。</translation>
+    </message>
+    <message>
+        <source>Say what to do: schedule set | show | stop | daily.</source>
+        <translation>操作を指定してください: schedule set | show | stop | daily。</translation>
+    </message>
+    <message>
+        <source>Policy options take whole numbers.</source>
+        <translation>ポリシーのオプションには整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Say what to do: policy show | set.</source>
+        <translation>操作を指定してください: policy show | set。</translation>
+    </message>
+    <message>
+        <source>A full archive at most every %1 days; at most %2 records per archive; archives kept %3 days; custom ranges up to %4 days.</source>
+        <translation>完全アーカイブは最短 %1 日ごと。アーカイブあたり最大 %2 件。保存期間 %3 日。期間指定は最大 %4 日。</translation>
+    </message>
+    <message>
+        <source>Due work is already running in process %1; nothing was started.</source>
+        <translation>予定の処理はすでにプロセス %1 で実行中です。何も開始していません。</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>実行予定の処理はありません。</translation>
+    </message>
+    <message>
+        <source>The history is intact: %1 events, each chained to the one before, and every generation's anchor matches.</source>
+        <translation>履歴は改ざんされていません: %1 件のイベントがそれぞれ直前のイベントとつながっており、すべての世代のアンカーが一致します。</translation>
+    </message>
+    <message>
+        <source>Usage: rewindctl history export FILE</source>
+        <translation>使い方: rewindctl history export FILE</translation>
+    </message>
+    <message>
+        <source>Wrote %1 events to %2.</source>
+        <translation>%1 件のイベントを %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Say what to do: history [--kind K] [--user U] [--from D] [--to D] | verify | export FILE.</source>
+        <translation>操作を指定してください: history [--kind K] [--user U] [--from D] [--to D] | verify | export FILE。</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>イベントはありません。</translation>
+    </message>
+    <message>
+        <source>No primary contact is set.</source>
+        <translation>主担当者は設定されていません。</translation>
+    </message>
+    <message>
+        <source>Primary contact: %1</source>
+        <translation>主担当者: %1</translation>
+    </message>
+    <message>
+        <source>Archives (a ZIP of one CSV per DB, kept 7 days): create --full | --from DATE --to DATE [--split], list, save ID FILE, delete ID, verify FILE, extract FILE FOLDER. Only the primary contact may create, save and delete.</source>
+        <translation>アーカイブ(DB ごとの CSV をまとめた ZIP、7 日間保存): create --full | --from DATE --to DATE [--split]、list、save ID FILE、delete ID、verify FILE、extract FILE FOLDER。作成・保存・削除は主担当者だけが行えます。</translation>
+    </message>
+    <message>
+        <source>create: every record of every DB (at most once per 30 days).</source>
+        <translation>create: すべての DB のすべてのレコード(30 日に 1 回まで)。</translation>
+    </message>
+    <message>
+        <source>create: first day of a custom range.</source>
+        <translation>create: 期間指定の開始日。</translation>
+    </message>
+    <message>
+        <source>create: last day of a custom range (at most 31 days).</source>
+        <translation>create: 期間指定の終了日(最大 31 日間)。</translation>
+    </message>
+    <message>
+        <source>create: split a longer range into several archives.</source>
+        <translation>create: 長い期間を複数のアーカイブに分けます。</translation>
+    </message>
+    <message>
+        <source>create: utf-8-bom (default) or cp932.</source>
+        <translation>create: utf-8-bom(既定)または cp932。</translation>
+    </message>
+    <message>
+        <source>create|list|save|delete|verify|extract [ARGS]</source>
+        <translation>create|list|save|delete|verify|extract [引数]</translation>
+    </message>
+    <message>
+        <source>The archive schedule and the daily generation time: show, set, stop, daily.</source>
+        <translation>アーカイブのスケジュールと日次世代の時刻: show、set、stop、daily。</translation>
+    </message>
+    <message>
+        <source>set: weekly, biweekly, monthly or quarterly.</source>
+        <translation>set: weekly、biweekly、monthly、quarterly のいずれか。</translation>
+    </message>
+    <message>
+        <source>FREQ</source>
+        <translation>頻度</translation>
+    </message>
+    <message>
+        <source>set: mon … sun.</source>
+        <translation>set: mon … sun。</translation>
+    </message>
+    <message>
+        <source>DAY</source>
+        <translation>曜日</translation>
+    </message>
+    <message>
+        <source>set: which weekday of the month: 1, 2, 3, 4 or last.</source>
+        <translation>set: 第何曜日か: 1、2、3、4、last。</translation>
+    </message>
+    <message>
+        <source>set: day of the month, 1 to 31 (short months: their last day).</source>
+        <translation>set: 日付 1〜31(その日がない月は月末日)。</translation>
+    </message>
+    <message>
+        <source>set/daily: time of day, HH:MM.</source>
+        <translation>set/daily: 時刻 HH:MM。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>set: first day (default today).</source>
+        <translation>set: 開始日(既定: 今日)。</translation>
+    </message>
+    <message>
+        <source>set: last day (inclusive).</source>
+        <translation>set: 終了日(その日を含む)。</translation>
+    </message>
+    <message>
+        <source>set: only show the description and the next five runs.</source>
+        <translation>set: 内容と次の 5 回の実行日時を表示するだけです。</translation>
+    </message>
+    <message>
+        <source>daily: the backup window, HH:MM-HH:MM (default 00:00-08:00).</source>
+        <translation>daily: バックアップ時間帯 HH:MM-HH:MM(既定 00:00-08:00)。</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>時間帯</translation>
+    </message>
+    <message>
+        <source>show|set|stop|daily</source>
+        <translation>show|set|stop|daily</translation>
+    </message>
+    <message>
+        <source>Archive limits: show, or set (administrators).</source>
+        <translation>アーカイブの制限: show(表示)、set(設定、管理者用)。</translation>
+    </message>
+    <message>
+        <source>Days between full archives (default 30).</source>
+        <translation>完全アーカイブの間隔の日数(既定 30)。</translation>
+    </message>
+    <message>
+        <source>Records per archive (default 10000000).</source>
+        <translation>アーカイブあたりのレコード数(既定 10000000)。</translation>
+    </message>
+    <message>
+        <source>Days an archive is kept (default 7).</source>
+        <translation>アーカイブの保存日数(既定 7)。</translation>
+    </message>
+    <message>
+        <source>Longest custom range in days (default 31).</source>
+        <translation>期間指定の最長日数(既定 31)。</translation>
+    </message>
+    <message>
+        <source>[show|set]</source>
+        <translation>[show|set]</translation>
+    </message>
+    <message>
+        <source>Run whatever is due (daily generation, scheduled archive, expiry purge) and exit. For the systemd timer; an open console shows its progress.</source>
+        <translation>予定の処理(日次世代、スケジュールによるアーカイブ、期限切れの削除)を実行して終了します。systemd タイマー用です。コンソールを開いていれば進み具合が表示されます。</translation>
+    </message>
+    <message>
+        <source>The backup history: list (filters: --kind, --user, --from, --to), verify (the hash chain and the generations' anchors; exit code 3 names the first bad event), export FILE (CSV).</source>
+        <translation>バックアップの履歴: list(絞り込み: --kind、--user、--from、--to)、verify(ハッシュチェーンと世代のアンカーを検証。不正があれば終了コード 3 で最初のイベントを表示)、export FILE(CSV)。</translation>
+    </message>
+    <message>
+        <source>Only events of this kind (repeatable).</source>
+        <translation>この種類のイベントだけ(複数指定可)。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Only events by this user.</source>
+        <translation>このユーザーのイベントだけ。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>From this day.</source>
+        <translation>この日から。</translation>
+    </message>
+    <message>
+        <source>To this day (inclusive).</source>
+        <translation>この日まで(その日を含む)。</translation>
+    </message>
+    <message>
+        <source>[verify|export FILE]</source>
+        <translation>[verify|export FILE]</translation>
+    </message>
+    <message>
+        <source>Show the workspace's primary contact, or hand the role on with --set USER.</source>
+        <translation>ワークスペースの主担当者を表示します。--set USER で主担当者を引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>Make USER the primary contact.</source>
+        <translation>指定したユーザーを主担当者にします。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::DailyRunTime</name>
+    <message>
+        <source>The backup window's start and end must be valid times of day.</source>
+        <translation>バックアップ時間帯の開始と終了には正しい時刻を指定してください。</translation>
+    </message>
+    <message>
+        <source>The daily backup time is not a valid time of day.</source>
+        <translation>毎日のバックアップ時刻が正しい時刻ではありません。</translation>
+    </message>
+    <message>
+        <source>The backup window %1 – %2 is empty: give it an end after its start.</source>
+        <translation>バックアップ時間帯 %1 – %2 が空です。終了を開始より後にしてください。</translation>
+    </message>
+    <message>
+        <source>The daily backup time %1 lies outside the backup window %2 – %3: choose a time from %2 to before %3.</source>
+        <translation>毎日のバックアップ時刻 %1 がバックアップ時間帯 %2 – %3 の外です。%2 以降 %3 より前の時刻を選んでください。</translation>
+    </message>
+    <message>
+        <source>The daily backup setting “%1” is not a valid time: “%2”.</source>
+        <translation>毎日のバックアップの設定「%1」が正しい時刻ではありません: 「%2」。</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DataDir</name>
@@ -2257,6 +3455,199 @@ then open this window again.</source>
         <source>The records of "%1" do not match their checksum.</source>
         <translation>「%1」のレコードがチェックサムと一致しません。</translation>
     </message>
+    <message>
+        <source>%1's generation</source>
+        <translation>%1の世代</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::HistoryChart</name>
+    <message>
+        <source>%1's generation</source>
+        <translation>%1の世代</translation>
+    </message>
+    <message>
+        <source>Generation run</source>
+        <translation>世代作成</translation>
+    </message>
+    <message>
+        <source>No generation runs in this selection.</source>
+        <translation>この範囲に世代作成はありません。</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Generation size (MB, left)</source>
+        <translation>世代のサイズ(MB、左軸)</translation>
+    </message>
+    <message>
+        <source>Run duration (s, right)</source>
+        <translation>実行時間(秒、右軸)</translation>
+    </message>
+    <message>
+        <source>Failed run</source>
+        <translation>失敗した実行</translation>
+    </message>
+    <message>
+        <source>Size: %1 MB</source>
+        <translation>サイズ: %1 MB</translation>
+    </message>
+    <message>
+        <source>Duration: %1 s</source>
+        <translation>所要時間: %1 秒</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>レコード: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Generation size and run duration</source>
+        <translation>世代のサイズと実行時間</translation>
+    </message>
+    <message>
+        <source>%1 generation runs, %2 failed runs; largest generation %3 MB, longest run %4 s.</source>
+        <translation>世代作成 %1 回、失敗 %2 回。最大の世代 %3 MB、最長の実行 %4 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>No details recorded.</source>
+        <translation>詳細は記録されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::HistoryPane</name>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>すべてのユーザー</translation>
+    </message>
+    <message>
+        <source>The history is intact: %1 events, each chained to the one before.</source>
+        <translation>履歴は改ざんされていません: %1 件のイベントがそれぞれ直前のイベントとつながっています。</translation>
+    </message>
+    <message>
+        <source>The history is intact: %1 events, each chained to the one before, and the %2 generations that recorded it agree.</source>
+        <translation>履歴は改ざんされていません: %1 件のイベントがそれぞれ直前のイベントとつながっており、履歴を記録した %2 個の世代とも一致します。</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Export History as CSV</source>
+        <translation>履歴を CSV 出力</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Wrote 1 event to %1.</source>
+        <translation>1 件のイベントを %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 events to %2.</source>
+        <translation>%1 件のイベントを %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>No events match</source>
+        <translation>一致するイベントはありません</translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation>イベントはまだありません</translation>
+    </message>
+    <message>
+        <source>1 event matches</source>
+        <translation>1 件が一致</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 件</translation>
+    </message>
+    <message>
+        <source>%1 events match</source>
+        <translation>%1 件が一致</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>開始日(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Only events on or after this date</source>
+        <translation>この日以降のイベントだけ</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>終了日(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Only events on or before this date</source>
+        <translation>この日以前のイベントだけ</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV 出力(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the events listed to a CSV file (UTF-8 with BOM, opens in Excel)</source>
+        <translation>一覧のイベントを CSV ファイルに書き出します(UTF-8 BOM付き、Excel で開けます)</translation>
+    </message>
+    <message>
+        <source>Verify &amp;Chain</source>
+        <translation>チェーンを検証(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check that no event was changed or removed since it was written, and that every generation's record of the history agrees</source>
+        <translation>記録後にイベントが変更・削除されていないこと、各世代に記録された履歴と一致することを確認します</translation>
+    </message>
+    <message>
+        <source>History events</source>
+        <translation>履歴のイベント</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::HistoryStore</name>
@@ -2271,6 +3662,110 @@ then open this window again.</source>
     <message>
         <source>Opening the history</source>
         <translation>履歴を開いています</translation>
+    </message>
+    <message>
+        <source>Event %1 (%2, %3) does not match the chain: it, or the event before it, was changed or removed.</source>
+        <translation>イベント %1(%2、%3)がチェーンと一致しません: このイベントか直前のイベントが変更または削除されています。</translation>
+    </message>
+    <message>
+        <source>Event %1, recorded by %2, is missing from the history.</source>
+        <translation>%2 に記録されたイベント %1 が履歴にありません。</translation>
+    </message>
+    <message>
+        <source>Event %1 does not match the hash %2 recorded for it: the history was rewritten.</source>
+        <translation>イベント %1 が記録されたハッシュ %2 と一致しません: 履歴が書き換えられています。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Generation run</source>
+        <translation>世代作成</translation>
+    </message>
+    <message>
+        <source>Generation failed</source>
+        <translation>世代作成の失敗</translation>
+    </message>
+    <message>
+        <source>Missed run</source>
+        <translation>実行漏れ</translation>
+    </message>
+    <message>
+        <source>Backup started</source>
+        <translation>バックアップ開始</translation>
+    </message>
+    <message>
+        <source>Archive ready</source>
+        <translation>アーカイブ完了</translation>
+    </message>
+    <message>
+        <source>Archive failed</source>
+        <translation>アーカイブ失敗</translation>
+    </message>
+    <message>
+        <source>Download started</source>
+        <translation>ダウンロード開始</translation>
+    </message>
+    <message>
+        <source>Archive deleted</source>
+        <translation>アーカイブ削除</translation>
+    </message>
+    <message>
+        <source>Archive expired</source>
+        <translation>アーカイブ期限切れ</translation>
+    </message>
+    <message>
+        <source>Backup scheduled</source>
+        <translation>バックアップのスケジュール設定</translation>
+    </message>
+    <message>
+        <source>Schedule stopped</source>
+        <translation>スケジュール停止</translation>
+    </message>
+    <message>
+        <source>Policy changed</source>
+        <translation>ポリシー変更</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation>CSV インポート</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Template load</source>
+        <translation>テンプレート読込</translation>
+    </message>
+    <message>
+        <source>DB restore</source>
+        <translation>DB の復元</translation>
+    </message>
+    <message>
+        <source>Settings re-applied</source>
+        <translation>設定の再適用</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +3845,103 @@ then open this window again.</source>
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::JobRunner</name>
+    <message>
+        <source>The daily generation due %1 did not run (the computer was off or the run failed).</source>
+        <translation>%1 予定の日次世代が実行されませんでした(コンピューターの電源が切れていたか、実行に失敗しました)。</translation>
+    </message>
+    <message>
+        <source>The scheduled archive due %1 did not run (the computer was off or the run failed).</source>
+        <translation>%1 予定のスケジュールによるアーカイブが実行されませんでした(コンピューターの電源が切れていたか、実行に失敗しました)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired archive(s) removed.</source>
+        <translation><numerusform>期限切れのアーカイブを %n 個削除しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>It runs now.</source>
+        <translation>今から実行します。</translation>
+    </message>
+    <message>
+        <source>%1's generation written and verified.</source>
+        <translation>%1の世代を作成し検証しました。</translation>
+    </message>
+    <message>
+        <source>Daily generation: %1</source>
+        <translation>日次世代: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled archive %1 written (%2 records).</source>
+        <translation>スケジュールによるアーカイブ %1 を作成しました(%2 件)。</translation>
+    </message>
+    <message>
+        <source>Scheduled archive: %1</source>
+        <translation>スケジュールによるアーカイブ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::JobStatusBanner</name>
+    <message>
+        <source>Scheduled work failed:</source>
+        <translation>予定の処理に失敗しました:</translation>
+    </message>
+    <message>
+        <source>Scheduled work did not run on time:</source>
+        <translation>予定の処理が予定どおりに実行されませんでした:</translation>
+    </message>
+    <message>
+        <source>Since then:</source>
+        <translation>その後:</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Hide these lines (the history keeps them)</source>
+        <translation>この表示を閉じます(履歴には残ります)</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::JobStatusIndicator</name>
+    <message>
+        <source>A run started by the timer is writing %1's generation… %2%</source>
+        <translation>タイマーで開始した実行が%1の世代を書き込んでいます… %2%</translation>
+    </message>
+    <message>
+        <source>A run started by the timer is writing the daily generation… %1%</source>
+        <translation>タイマーで開始した実行が日次世代を書き込んでいます… %1%</translation>
+    </message>
+    <message>
+        <source>A run started by the timer is writing the scheduled archive… %1%</source>
+        <translation>タイマーで開始した実行がスケジュールによるアーカイブを書き込んでいます… %1%</translation>
+    </message>
+    <message>
+        <source>A run started by the timer is in progress</source>
+        <translation>タイマーで開始した実行が進行中です</translation>
+    </message>
+    <message>
+        <source>Writing %1's generation… %2%</source>
+        <translation>%1の世代を書き込んでいます… %2%</translation>
+    </message>
+    <message>
+        <source>Writing the daily generation… %1%</source>
+        <translation>日次世代を書き込んでいます… %1%</translation>
+    </message>
+    <message>
+        <source>Writing the scheduled archive… %1%</source>
+        <translation>スケジュールによるアーカイブを書き込んでいます… %1%</translation>
+    </message>
+    <message>
+        <source>Running scheduled work…</source>
+        <translation>予定の処理を実行しています…</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>現在: %1</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +4062,50 @@ Data folder: %2</source>
         <source>Wrote the template to %1</source>
         <translation>テンプレートを %1 に書き出しました</translation>
     </message>
+    <message>
+        <source>Browse</source>
+        <translation>閲覧</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>アーカイブ</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>&amp;Browse</source>
+        <translation>閲覧(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Archives</source>
+        <translation>アーカイブ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>スケジュール(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>The run started by the timer has finished; the History tab shows what it did.</source>
+        <translation>タイマーで開始した実行が終わりました。処理の内容は「履歴」タブで確認できます。</translation>
+    </message>
+    <message>
+        <source>Scheduled work failed; see the banner above.</source>
+        <translation>予定の処理に失敗しました。上部の通知を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Manifest</name>
@@ -2500,6 +4136,25 @@ Data folder: %2</source>
     <message>
         <source>Cannot write the manifest: %1</source>
         <translation>マニフェストを書き込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ParallelDeflate</name>
+    <message>
+        <source>The compressor failed (zlib error %1).</source>
+        <translation>圧縮に失敗しました(zlib エラー %1)。</translation>
+    </message>
+    <message>
+        <source>Cannot start the compressor (out of memory).</source>
+        <translation>圧縮を開始できません(メモリ不足)。</translation>
+    </message>
+    <message>
+        <source>The compressed stream is already finished.</source>
+        <translation>圧縮ストリームはすでに終了しています。</translation>
+    </message>
+    <message>
+        <source>The compressed data could not be written.</source>
+        <translation>圧縮データを書き込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +4381,462 @@ Data folder: %2</source>
     <message>
         <source>Production could not be brought back: %1</source>
         <translation>本番を戻せませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::SafeZipReader</name>
+    <message>
+        <source>The archive %1 does not exist.</source>
+        <translation>アーカイブ %1 はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a ZIP archive, or it is damaged or truncated.</source>
+        <translation>%1 は ZIP アーカイブではないか、破損しているか途中で切れています。</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds %2 entries, more than the %3 Rewind reads.</source>
+        <translation>アーカイブ %1 には %2 個のエントリがあり、Rewind が読める %3 個を超えています。</translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8 (it was written in a local encoding)</source>
+        <translation>名前が正しい UTF-8 ではありません(ローカルの文字コードで書かれています)</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, which could point outside the target folder; Rewind does not extract links</source>
+        <translation>シンボリックリンクです。展開先フォルダーの外を指すおそれがあるため、Rewind はリンクを展開しません</translation>
+    </message>
+    <message>
+        <source>it is a special file (a device, pipe or socket)</source>
+        <translation>特殊ファイル(デバイス、パイプ、ソケット)です</translation>
+    </message>
+    <message>
+        <source>it is encrypted; Rewind reads only unencrypted archives</source>
+        <translation>暗号化されています。Rewind が読めるのは暗号化されていないアーカイブだけです</translation>
+    </message>
+    <message>
+        <source>it is a folder entry but holds data</source>
+        <translation>フォルダーのエントリなのにデータがあります</translation>
+    </message>
+    <message>
+        <source>its declared size is impossible</source>
+        <translation>宣言されたサイズがありえない値です</translation>
+    </message>
+    <message>
+        <source>the compressed sizes of the entries up to this one add up to more than the archive file, so entries overlap (a zip bomb technique) or sizes are false</source>
+        <translation>ここまでのエントリの圧縮サイズの合計がアーカイブファイルより大きいため、エントリが重なっている(ZIP 爆弾の手口)か、サイズが偽りです</translation>
+    </message>
+    <message>
+        <source>it has the same path as "%1", one as a file and the other as a folder</source>
+        <translation>「%1」と同じパスで、一方がファイル、もう一方がフォルダーです</translation>
+    </message>
+    <message>
+        <source>the archive holds this name twice</source>
+        <translation>アーカイブにこの名前が 2 つあります</translation>
+    </message>
+    <message>
+        <source>its name differs from "%1" only in upper/lower case or Unicode normalisation; the two would overwrite each other on Windows and macOS</source>
+        <translation>名前が「%1」と大文字・小文字または Unicode の正規化だけ異なります。Windows と macOS では互いに上書きしてしまいます</translation>
+    </message>
+    <message>
+        <source>it lies under "%1", which the archive also holds as a file</source>
+        <translation>「%1」の下にありますが、アーカイブには「%1」がファイルとしてもあります</translation>
+    </message>
+    <message>
+        <source>it is a file, but "%1" lies under the same path</source>
+        <translation>ファイルですが、同じパスの下に「%1」があります</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds no entry "%2".</source>
+        <translation>アーカイブ %1 にエントリ「%2」はありません。</translation>
+    </message>
+    <message>
+        <source>it is compressed with method %1; Rewind reads only stored and deflated entries</source>
+        <translation>圧縮方式 %1 で圧縮されています。Rewind が読めるのは無圧縮(stored)と deflate のエントリだけです</translation>
+    </message>
+    <message>
+        <source>it declares %1 bytes, more than the %2 allowed for one entry</source>
+        <translation>宣言サイズが %1 バイトで、1 エントリの上限 %2 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>it declares %1 bytes, more than the %2 left of the %3 allowed for the archive</source>
+        <translation>宣言サイズが %1 バイトで、アーカイブの上限 %3 バイトの残り %2 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>it cannot be found again; the archive is damaged</source>
+        <translation>再び見つけることができません。アーカイブが破損しています</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (zip error %1); the archive is damaged</source>
+        <translation>開けません(ZIP エラー %1)。アーカイブが破損しています</translation>
+    </message>
+    <message>
+        <source>its local header does not match the central directory</source>
+        <translation>ローカルヘッダーがセントラルディレクトリと一致しません</translation>
+    </message>
+    <message>
+        <source>the decompressor cannot be started</source>
+        <translation>展開処理を開始できません</translation>
+    </message>
+    <message>
+        <source>it inflates to more than the %1 bytes allowed for one entry</source>
+        <translation>展開すると 1 エントリの上限 %1 バイトを超えます</translation>
+    </message>
+    <message>
+        <source>reading it exceeds the %1 bytes allowed for the whole archive</source>
+        <translation>読み込むとアーカイブ全体の上限 %1 バイトを超えます</translation>
+    </message>
+    <message>
+        <source>it inflates more than %1 times (%2 bytes from %3): a zip bomb</source>
+        <translation>展開すると %1 倍を超えます(%3 バイトから %2 バイト)。ZIP 爆弾です</translation>
+    </message>
+    <message>
+        <source>it holds more than the %1 bytes its header declares</source>
+        <translation>ヘッダーで宣言された %1 バイトより多くのデータがあります</translation>
+    </message>
+    <message>
+        <source>reading it was stopped</source>
+        <translation>読み込みを中止しました</translation>
+    </message>
+    <message>
+        <source>its data continues after the end of its compressed stream</source>
+        <translation>圧縮ストリームの終わりの後にもデータが続いています</translation>
+    </message>
+    <message>
+        <source>its data cannot be read (zip error %1); the archive is damaged or truncated</source>
+        <translation>データを読み込めません(ZIP エラー %1)。アーカイブが破損しているか途中で切れています</translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged (%1)</source>
+        <translation>圧縮データが破損しています(%1)</translation>
+    </message>
+    <message>
+        <source>its compressed data ends early; the archive is damaged or truncated</source>
+        <translation>圧縮データが途中で終わっています。アーカイブが破損しているか途中で切れています</translation>
+    </message>
+    <message>
+        <source>it holds %1 bytes, but its header declares %2</source>
+        <translation>データは %1 バイトですが、ヘッダーでは %2 バイトと宣言されています</translation>
+    </message>
+    <message>
+        <source>its checksum (CRC-32) does not match; the archive is damaged</source>
+        <translation>チェックサム(CRC-32)が一致しません。アーカイブが破損しています</translation>
+    </message>
+    <message>
+        <source>it cannot be closed (zip error %1); the archive is damaged</source>
+        <translation>閉じられません(ZIP エラー %1)。アーカイブが破損しています</translation>
+    </message>
+    <message>
+        <source>it declares %1 bytes; at most %2 are read at once</source>
+        <translation>宣言サイズが %1 バイトですが、一度に読めるのは %2 バイトまでです</translation>
+    </message>
+    <message>
+        <source>it holds more than the %1 bytes read at once</source>
+        <translation>一度に読める %1 バイトより多くのデータがあります</translation>
+    </message>
+    <message>
+        <source>The folder %1 to extract %2 into does not exist.</source>
+        <translation>%2 の展開先フォルダー %1 がありません。</translation>
+    </message>
+    <message>
+        <source>the entries up to this one declare %1 bytes, more than the %2 allowed for the archive</source>
+        <translation>ここまでのエントリの宣言サイズが %1 バイトで、アーカイブの上限 %2 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>The folder %1 to extract %2 into cannot be opened: %3</source>
+        <translation>%2 の展開先フォルダー %1 を開けません: %3</translation>
+    </message>
+    <message>
+        <source>it cannot be written to the target folder: %1</source>
+        <translation>展開先フォルダーに書き込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ScheduleEditor</name>
+    <message>
+        <source>%1 (%2) %3</source>
+        <comment>date, weekday, time</comment>
+        <translation>%1(%2) %3</translation>
+    </message>
+    <message>
+        <source>Months without a day %1 run on their last day instead.</source>
+        <translation>%1 日がない月は、代わりに月末日に実行します。</translation>
+    </message>
+    <message>
+        <source>This schedule would never run: its end date has passed.</source>
+        <translation>このスケジュールは一度も実行されません: 終了日が過ぎています。</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>繰り返し:</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>隔週</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <source>Quarterly (every three months)</source>
+        <translation>四半期ごと(3 か月ごと)</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>実行日:</translation>
+    </message>
+    <message>
+        <source>the</source>
+        <comment>monthly rule: the [first] [Wednesday]</comment>
+        <translation>曜日で指定</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>第1</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>第2</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>第3</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>第4</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>最終</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <comment>monthly rule: day [31] of the month</comment>
+        <translation>日付で指定</translation>
+    </message>
+    <message>
+        <source>of the month</source>
+        <comment>monthly rule: day [31] of the month</comment>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation>時刻:</translation>
+    </message>
+    <message>
+        <source>Starting:</source>
+        <translation>開始日:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>終了日:</translation>
+    </message>
+    <message>
+        <source>Stop after</source>
+        <translation>終了日を設定</translation>
+    </message>
+    <message>
+        <source>The last day a run may happen (inclusive).</source>
+        <translation>実行する最後の日(その日を含む)。</translation>
+    </message>
+    <message>
+        <source>Next five runs:</source>
+        <translation>次の 5 回の実行:</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::SchedulePane</name>
+    <message>
+        <source>%1 You can look at the schedules and try a schedule out here, but not change them.</source>
+        <translation>%1 ここではスケジュールの確認と試し設定はできますが、変更はできません。</translation>
+    </message>
+    <message>
+        <source>Set by %1 on %2.</source>
+        <translation>%2 に %1 が設定。</translation>
+    </message>
+    <message>
+        <source>Last run: %1.</source>
+        <translation>前回の実行: %1。</translation>
+    </message>
+    <message>
+        <source>No scheduled archive has been written yet.</source>
+        <translation>スケジュールによるアーカイブはまだ作成されていません。</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1</source>
+        <translation>前回の実行は失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>%1 — overdue: runs at the next check</source>
+        <translation>%1 — 遅延: 次回の確認時に実行</translation>
+    </message>
+    <message>
+        <source>No further runs: the end date has passed.</source>
+        <translation>今後の実行はありません: 終了日が過ぎています。</translation>
+    </message>
+    <message>
+        <source>Next five runs:</source>
+        <translation>次の 5 回の実行:</translation>
+    </message>
+    <message>
+        <source>Each run writes only what changed since the run before; the first run wrote everything.</source>
+        <translation>各回は前回からの変更分だけを書き込みます。初回はすべてを書き込みました。</translation>
+    </message>
+    <message>
+        <source>The first run writes a full archive of every record; later runs write only what changed since the run before.</source>
+        <translation>初回はすべてのレコードの完全アーカイブを書き込みます。2 回目以降は前回からの変更分だけを書き込みます。</translation>
+    </message>
+    <message>
+        <source>Backup window: %1 – %2. One generation a day, taken at a time inside it.</source>
+        <translation>バックアップ時間帯: %1 – %2。この時間帯の中で 1 日 1 回、世代を取得します。</translation>
+    </message>
+    <message>
+        <source>Next run: %1.</source>
+        <translation>次回の実行: %1。</translation>
+    </message>
+    <message>
+        <source>Last generation taken: %1.</source>
+        <translation>前回の世代の取得: %1。</translation>
+    </message>
+    <message>
+        <source>No generation has been taken yet.</source>
+        <translation>世代はまだ取得されていません。</translation>
+    </message>
+    <message>
+        <source>Scheduled.</source>
+        <translation>スケジュールを設定しました。</translation>
+    </message>
+    <message>
+        <source>Scheduled. The first run, %1, writes a full archive.</source>
+        <translation>スケジュールを設定しました。初回(%1)は完全アーカイブを書き込みます。</translation>
+    </message>
+    <message>
+        <source>Stop the archive schedule "%1"? No further scheduled archives are written; archives already written are kept until they expire.</source>
+        <translation>アーカイブのスケジュール「%1」を停止しますか?今後、スケジュールによるアーカイブは作成されません。作成済みのアーカイブは期限まで保存されます。</translation>
+    </message>
+    <message>
+        <source>Stop the Archive Schedule</source>
+        <translation>アーカイブのスケジュールの停止</translation>
+    </message>
+    <message>
+        <source>The Schedule Was Not Stopped</source>
+        <translation>スケジュールを停止できませんでした</translation>
+    </message>
+    <message>
+        <source>Archive Schedule Stopped</source>
+        <translation>アーカイブのスケジュールを停止しました</translation>
+    </message>
+    <message>
+        <source>Saved: the daily generation runs at %1.</source>
+        <translation>保存しました: 日次世代は %1 に実行されます。</translation>
+    </message>
+    <message>
+        <source>Saved: the new limits apply to the next archive.</source>
+        <translation>保存しました: 新しい制限は次のアーカイブから適用されます。</translation>
+    </message>
+    <message>
+        <source>Archive schedule</source>
+        <translation>アーカイブのスケジュール</translation>
+    </message>
+    <message>
+        <source>A scheduled archive writes the workspace's records to an archive file on the days you choose. There is one schedule at a time.</source>
+        <translation>スケジュールによるアーカイブは、選んだ日にワークスペースのレコードをアーカイブファイルに書き込みます。設定できるスケジュールは一度に 1 つです。</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Stop Schedule…</source>
+        <translation>スケジュールを停止…</translation>
+    </message>
+    <message>
+        <source>A scheduled archive is being written now; it cannot be stopped — stopping the schedule lets it finish.</source>
+        <translation>スケジュールによるアーカイブを書き込み中です。この実行は止められません。スケジュールを停止しても、この実行は最後まで行われます。</translation>
+    </message>
+    <message>
+        <source>Daily generation</source>
+        <translation>日次世代</translation>
+    </message>
+    <message>
+        <source>Run at:</source>
+        <translation>実行時刻:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Archive policy</source>
+        <translation>アーカイブのポリシー</translation>
+    </message>
+    <message>
+        <source>Limits for every archive, set by an administrator.</source>
+        <translation>すべてのアーカイブに適用される制限です。管理者が設定します。</translation>
+    </message>
+    <message>
+        <source>Full archive at most every:</source>
+        <translation>完全アーカイブの最短間隔:</translation>
+    </message>
+    <message>
+        <source>Records per archive, at most:</source>
+        <translation>アーカイブあたりの最大レコード数:</translation>
+    </message>
+    <message>
+        <source>Archives are removed after:</source>
+        <translation>アーカイブの保存期間:</translation>
+    </message>
+    <message>
+        <source>Custom date range, at most:</source>
+        <translation>期間指定の最大日数:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>When the console is closed, the rewind-run-due timer runs due work (see README).</source>
+        <translation>コンソールを閉じているときは、rewind-run-due タイマーが予定の処理を実行します(README を参照)。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ScheduleService</name>
+    <message>
+        <source>An archive schedule is already set (%1, by %2). There is one schedule at a time: stop it first.</source>
+        <translation>アーカイブのスケジュールはすでに設定されています(%1、設定者 %2)。スケジュールは一度に 1 つだけです。先に停止してください。</translation>
+    </message>
+    <message>
+        <source>This schedule would never run: its end date %1 has passed.</source>
+        <translation>このスケジュールは一度も実行されません: 終了日 %1 が過ぎています。</translation>
+    </message>
+    <message>
+        <source>%1 scheduled backups: %2. The first run (%3) holds everything; later runs hold what changed.</source>
+        <translation>%1 がバックアップのスケジュールを設定しました: %2。初回(%3)はすべてを、2 回目以降は変更分を保存します。</translation>
+    </message>
+    <message>
+        <source>No archive schedule is set.</source>
+        <translation>アーカイブのスケジュールは設定されていません。</translation>
+    </message>
+    <message>
+        <source>The archive schedule (%1) was stopped.</source>
+        <translation>アーカイブのスケジュール(%1)を停止しました。</translation>
+    </message>
+    <message>
+        <source>An archive run already in progress cannot be stopped; it finishes normally.</source>
+        <translation>実行中のアーカイブは止められません。通常どおり最後まで実行されます。</translation>
+    </message>
+    <message>
+        <source>%1 stopped the archive schedule (%2).</source>
+        <translation>%1 がアーカイブのスケジュール(%2)を停止しました。</translation>
+    </message>
+    <message>
+        <source>%1 set the daily generation run to %2 (backup window %3 – %4).</source>
+        <translation>%1 が日次世代の実行時刻を %2 に設定しました(バックアップ時間帯 %3 – %4)。</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +6125,53 @@ Changes made to production by anyone after the load are undone too.</source>
     <message>
         <source>Loaded the template %1: %2</source>
         <translation>テンプレート %1 を読み込みました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TreeWriter</name>
+    <message>
+        <source>the target folder cannot be opened: %1</source>
+        <translation>展開先フォルダーを開けません: %1</translation>
+    </message>
+    <message>
+        <source>the folder "%1" cannot be created: %2</source>
+        <translation>フォルダー「%1」を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>"%1" in the target folder is a symbolic link; Rewind does not follow it</source>
+        <translation>展開先フォルダーの「%1」はシンボリックリンクです。Rewind はリンクをたどりません</translation>
+    </message>
+    <message>
+        <source>"%1" exists in the target folder and is not a folder</source>
+        <translation>展開先フォルダーに「%1」があり、フォルダーではありません</translation>
+    </message>
+    <message>
+        <source>the folder "%1" cannot be opened: %2</source>
+        <translation>フォルダー「%1」を開けません: %2</translation>
+    </message>
+    <message>
+        <source>the folder "%1" does not resolve inside the target folder</source>
+        <translation>フォルダー「%1」が展開先フォルダーの中を指していません</translation>
+    </message>
+    <message>
+        <source>a temporary file cannot be created next to it: %1</source>
+        <translation>同じ場所に一時ファイルを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>a temporary file cannot be created next to it</source>
+        <translation>同じ場所に一時ファイルを作成できません</translation>
+    </message>
+    <message>
+        <source>it cannot be written completely: %1</source>
+        <translation>最後まで書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>"%1" already exists in the target folder; Rewind replaces nothing</source>
+        <translation>展開先フォルダーに「%1」がすでにあります。Rewind は何も置き換えません</translation>
+    </message>
+    <message>
+        <source>it cannot be moved into place: %1</source>
+        <translation>所定の場所に移動できません: %1</translation>
     </message>
 </context>
 <context>

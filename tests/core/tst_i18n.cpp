@@ -1,7 +1,11 @@
 // Translations reach every layer at run time: a context that lupdate files differently from the
 // one the code asks for would silently fall back to English, so each service is checked here.
 
+#include "archive/ArchiveService.h"
 #include "backup/GenerationStore.h"
+#include "history/HistoryStore.h"
+#include "schedule/Schedule.h"
+#include "transfer/CsvExporter.h"
 #include "sql/Connection.h"
 #include "transfer/CsvEncoding.h"
 #include "transfer/CsvImporter.h"
@@ -14,8 +18,13 @@
 #include "workspace/Production.h"
 #include "workspace/SchemaEditor.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
 
 using namespace Rewind;
 using namespace Qt::StringLiterals;
@@ -83,6 +92,62 @@ private slots:
 
         QCOMPARE(I18n::install(u"en"_s), u"en"_s);
         QCOMPARE(weekdayName(Weekday::Mon), u"Monday"_s);
+    }
+
+    // Strings whose lupdate context differs from the one the code asks with (a struct's method, a free
+    // function in a file whose helper names another context) still arrive in Japanese.
+    void japaneseAcrossContexts()
+    {
+        QCOMPARE(I18n::install(u"ja"_s), u"ja"_s);
+        const QRegularExpression japanese(u"[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]"_s);
+        QTemporaryDir tmp;
+
+        ArchiveSchedule s;
+        s.frequency = Frequency::Monthly;
+        s.monthlyRule = MonthlyRule::DayOfMonth;
+        s.dayOfMonth = 31;
+        s.startDate = QDate(2026, 11, 21);
+        QVERIFY2(s.describe().contains(japanese), qPrintable(s.describe())); // context Rewind::ArchiveSchedule
+        s.dayOfMonth = 32;
+        QVERIFY2(s.validate().error().message.contains(japanese), qPrintable(s.validate().error().message));
+        DailyRunTime d;
+        d.time = QTime(9, 0);
+        QVERIFY2(d.validate().error().message.contains(japanese), qPrintable(d.validate().error().message));
+        QVERIFY2(HistoryStore::kindName(u"generation-run"_s).contains(japanese),
+                 qPrintable(HistoryStore::kindName(u"generation-run"_s)));
+        ArchivePolicy bad;
+        bad.expiryDays = 0;
+        QVERIFY2(bad.validate().error().message.contains(japanese), qPrintable(bad.validate().error().message));
+
+        // A hostile entry name is refused by a free function of SafeZip.cpp.
+        const QString zipPath = tmp.filePath(u"hostile.zip"_s);
+        {
+            QuaZip zip(zipPath);
+            QVERIFY(zip.open(QuaZip::mdCreate));
+            QuaZipFile f(&zip);
+            QVERIFY(f.open(QIODevice::WriteOnly, QuaZipNewInfo(u"../evil.csv"_s)));
+            f.write("x");
+            f.close();
+            zip.close();
+        }
+        const auto refused = ArchiveService::verifyFile(zipPath);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(japanese), qPrintable(refused.error().message));
+
+        // The CSV header written by writeCsvTable, a free function shared by exports and archives.
+        auto conn = Production::create(DataDir(tmp.path()), u"t"_s, Clock::system());
+        QVERIFY(conn.ok());
+        QVERIFY(SchemaEditor(conn.value()->db(), Clock::system()).createDb(u"顧客"_s).ok());
+        conn = Result<std::shared_ptr<ScopedConnection>>(makeError(ErrorCode::NotFound, {}));
+        CsvExportOptions o;
+        o.db = u"顧客"_s;
+        o.encoding = CsvEncoding::Utf8;
+        o.outPath = tmp.filePath(u"out.csv"_s);
+        QVERIFY(CsvExporter(DataDir(tmp.path())).run(o).ok());
+        QFile out(o.outPath);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QString header = QString::fromUtf8(out.readLine());
+        QVERIFY2(header.contains(japanese), qPrintable(header));
     }
 };
 
