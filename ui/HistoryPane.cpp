@@ -1,5 +1,6 @@
 #include "HistoryPane.h"
 
+#include <QShowEvent>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -483,8 +484,9 @@ void HistoryPane::changeEvent(QEvent *event)
 
 void HistoryPane::showEvent(QShowEvent *event)
 {
-    // Other processes (backup runs, rewindctl) append events: shown again, the pane reads afresh.
-    if (m_stale)
+    // Other processes (backup runs, rewindctl) and other tabs append events: every time the pane is shown
+    // it reads afresh (one query). A window merely restored from minimised keeps what it shows.
+    if (m_stale || !event->spontaneous())
         refresh();
     QWidget::showEvent(event);
 }

@@ -147,6 +147,7 @@ private slots:
     void chartPlotsRunsAndMarksFailures();
     void chartHandlesNoneOneAndMany();
     void followsLanguageChange();
+    void readsAfreshWhenFirstShown();
     void screenshots();
 
 private:
@@ -489,6 +490,7 @@ void TestHistoryPane::exportWritesFilteredEvents()
 
     // Japanese: the file's header is in the language of the moment (until lupdate, the English source).
     I18n::install(u"ja"_s);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // delivered to windows by post
     const QString path = m_scratch.filePath(u"runs.csv"_s);
     m_fileAnswer = path;
     QTest::mouseClick(pane->findChild<QPushButton *>(u"historyExportButton"_s), Qt::LeftButton);
@@ -507,6 +509,7 @@ void TestHistoryPane::exportWritesFilteredEvents()
     QVERIFY2(msg->text().contains(u"12"_s) && msg->text().contains(QDir::toNativeSeparators(path)),
              qPrintable(msg->text()));
     I18n::install(u"en"_s);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // delivered to windows by post
     QCOMPARE(msg->text(), u"Wrote 12 events to %1."_s.arg(QDir::toNativeSeparators(path)));
 
     // Everything, then one user's: the file always holds what is listed.
@@ -718,14 +721,35 @@ void TestHistoryPane::followsLanguageChange()
     QComboBox *kind = combo(pane.get(), u"historyKindCombo"_s);
     kind->setCurrentIndex(kind->findData(kRun));
     I18n::install(u"ja"_s);
-    QCOMPARE(kind->currentData().toString(), kRun); // the choice survives
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // delivered to windows by post
+    QCOMPARE(kind->currentData().toString(), kRun);                      // the choice survives
     QCOMPARE(kind->currentText(), HistoryStore::kindName(kRun));
     QCOMPARE(kind->itemText(0), QCoreApplication::translate("Rewind::HistoryPane", "All kinds"));
     QCOMPARE(pane->model()->headerData(0, Qt::Horizontal).toString(),
              QCoreApplication::translate("Rewind::HistoryModel", "Time"));
     QCOMPARE(pane->model()->rowCount(), 7);
     I18n::install(u"en"_s);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // delivered to windows by post
     QCOMPARE(kind->itemText(0), u"All kinds"_s);
+}
+
+// Built hidden (a tab not yet opened), events are appended meanwhile by another tab or process: the first
+// time the pane is shown it lists them.
+void TestHistoryPane::readsAfreshWhenFirstShown()
+{
+    const QString root = busyDemo(u"first-show"_s);
+    QVERIFY(!root.isEmpty());
+    auto pane = std::make_unique<HistoryPane>(DataDir(root));
+    const qsizetype before = HistoryStore(DataDir(root)).events()->size();
+    QVERIFY(HistoryStore(DataDir(root))
+                .append(QDateTime::currentDateTime(), u"sato"_s, u"archive-ready"_s, u"made while hidden"_s, {})
+                .ok());
+    pane->resize(kScreenshotSize);
+    pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(pane.get()));
+    QCOMPARE(pane->model()->rowCount(), int(before + 1));
+    QCOMPARE(pane->model()->index(int(before), HistoryModel::DescriptionColumn).data().toString(),
+             u"made while hidden"_s);
 }
 
 void TestHistoryPane::screenshots()
