@@ -78,7 +78,9 @@ std::function<void(qint64, qint64, const QString &)> countPrinter(CtlContext &ct
 
 QJsonObject archiveJson(const ArchiveInfo &a, const QDateTime &now)
 {
-    QJsonObject o = a.manifest.toJson();
+    QJsonObject o = a.problem.isEmpty() ? a.manifest.toJson() : QJsonObject{{"id"_L1, a.id}};
+    if (!a.problem.isEmpty())
+        o.insert("problem"_L1, a.problem);
     o.insert("path"_L1, QDir::toNativeSeparators(a.path));
     o.insert("sizeBytes"_L1, a.sizeBytes);
     o.insert("expiresInSecs"_L1, now.secsTo(a.manifest.expiresAt));
@@ -167,6 +169,10 @@ int archiveList(CtlContext &ctx)
                    .arg(tr("Range"))
             << Qt::endl;
     for (const ArchiveInfo &a : all.value()) {
+        if (!a.problem.isEmpty()) {
+            ctx.out << u"%1  %2"_s.arg(a.id, -28).arg(tr("damaged: %1").arg(a.problem)) << Qt::endl;
+            continue;
+        }
         const qint64 secs = now.secsTo(a.manifest.expiresAt);
         const QString left = secs <= 0 ? tr("expired") : tr("%1 d %2 h").arg(secs / 86400).arg((secs % 86400) / 3600);
         ctx.out << u"%1  %2  %3  %4  %5  %6"_s.arg(a.id, -28)
@@ -183,8 +189,11 @@ int archiveList(CtlContext &ctx)
 int archiveVerify(CtlContext &ctx, const QString &file)
 {
     auto report = ArchiveService::verifyFile(file);
-    if (!report)
-        return ctx.fail(report.error(), kDamaged);
+    if (!report) // a file that is not there is not damaged: exit 1, as for any failure
+        return ctx.fail(report.error(),
+                        report.error().code == ErrorCode::Corrupt || report.error().code == ErrorCode::Unsupported
+                            ? kDamaged
+                            : kFailed);
     if (ctx.parser.isSet(u"json"_s)) {
         ctx.printJson(QJsonObject{{"file"_L1, QDir::toNativeSeparators(file)},
                                   {"ok"_L1, report->ok()},

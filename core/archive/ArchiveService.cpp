@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QTemporaryFile>
@@ -348,7 +349,12 @@ Result<ArchiveInfo> ArchiveService::createScheduled(const std::optional<QDateTim
 
 void ArchiveService::resetScheduleState()
 {
-    QDir(stateDir(m_dir)).removeRecursively();
+    forgetScheduleState(m_dir);
+}
+
+void ArchiveService::forgetScheduleState(const DataDir &dir)
+{
+    QDir(stateDir(dir)).removeRecursively();
 }
 
 Result<ArchiveInfo> ArchiveService::write(Plan &plan)
@@ -471,8 +477,12 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
     }
     if (total > pol->maxRecords) {
         return fail(makeError(ErrorCode::InvalidArgument,
-                              tr("The archive would hold %1 records; an archive holds at most %2. Choose a shorter "
-                                 "date range.")
+                              (plan.kind == ArchiveKind::Custom
+                                   ? tr("The archive would hold %1 records; an archive holds at most %2. Choose a "
+                                        "shorter date range.")
+                                   : tr("The archive would hold %1 records; an archive holds at most %2. Use custom "
+                                        "archives of shorter date ranges, or ask an administrator to raise the "
+                                        "limit."))
                                   .arg(total)
                                   .arg(pol->maxRecords)));
     }
@@ -750,7 +760,12 @@ Result<QList<ArchiveInfo>> ArchiveService::list() const
     int expiryDays = ArchivePolicy().expiryDays;
     if (auto p = policy())
         expiryDays = p->expiryDays;
+    // Only files named as this service names archives: anything else someone put in the folder (a note, a
+    // copy saved there) is neither listed nor ever removed.
+    static const QRegularExpression ours(u"^\\d{8}-\\d{6}-(full|custom|incremental)(-\\d+)?$"_s);
     for (const QFileInfo &fi : dir.entryInfoList({u"*.zip"_s}, QDir::Files)) {
+        if (!ours.match(fi.completeBaseName()).hasMatch())
+            continue;
         ArchiveInfo info;
         info.id = fi.completeBaseName();
         info.path = fi.absoluteFilePath();

@@ -65,6 +65,9 @@ public:
     Result<ArchiveInfo> createScheduled(const std::optional<QDateTime> &since, QDateTime *snapshotAt);
     /// Forgets the record ID lists, so the next scheduled run is full again (a new schedule).
     void resetScheduleState();
+    /// The same for any caller: production was put back wholesale (an undo), so records carry old times
+    /// and only a full run captures them.
+    static void forgetScheduleState(const DataDir &dir);
 
     /// Archives present, newest first (expired ones still present until purged).
     Result<QList<ArchiveInfo>> list() const;

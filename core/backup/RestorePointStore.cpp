@@ -1,5 +1,7 @@
 #include "RestorePointStore.h"
 
+#include "archive/ArchiveService.h"
+
 #include "backup/BackupWindow.h"
 #include "sql/SqliteFile.h"
 #include "util/FileSync.h"
@@ -197,6 +199,9 @@ Status RestorePointStore::restore(const QString &id)
     if (!copyDatabase(src, dest, &error))
         return makeError(ErrorCode::Database,
                          tr("Production could not be brought back: %1. It is unchanged.").arg(error));
+    // Records came back with their old times: a scheduled incremental archive, which selects by time, would
+    // miss them. The next scheduled run is full instead.
+    ArchiveService::forgetScheduleState(m_dir);
     return {};
 }
 

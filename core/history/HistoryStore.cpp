@@ -229,6 +229,22 @@ Result<HistoryCheck> HistoryStore::check(const QList<HistoryAnchor> &anchors) co
         hashes.insert(e.id, e.hash);
         previous = e.hash;
     }
+    // Removing the newest events leaves an intact chain; SQLite's AUTOINCREMENT counter still remembers them.
+    if (QFileInfo::exists(path())) {
+        auto conn = openHistory(path());
+        if (!conn)
+            return conn.error();
+        QSqlQuery q(conn.value()->db());
+        const qint64 last = all->isEmpty() ? 0 : all->constLast().id;
+        if (q.exec(u"SELECT seq FROM sqlite_sequence WHERE name = 'history'"_s) && q.next() &&
+            q.value(0).toLongLong() > last) {
+            out.brokenEventId = last + 1;
+            out.problem = tr("Events %1 to %2 were removed from the end of the history.")
+                              .arg(last + 1)
+                              .arg(q.value(0).toLongLong());
+            return out;
+        }
+    }
     for (const HistoryAnchor &a : anchors) {
         if (a.eventId <= 0)
             continue;

@@ -2,9 +2,13 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
+
+#include <unistd.h>
 
 namespace Rewind
 {
@@ -23,22 +27,35 @@ JobProgressServer::~JobProgressServer()
 
 QString JobProgressServer::serverName(const DataDir &dir)
 {
-    const QByteArray key = QDir(dir.root()).absolutePath().toUtf8() + '\0' + qgetenv("USER");
-    return u"rewind-jobs-"_s +
+    // A full path in the user's private runtime folder (XDG_RUNTIME_DIR, 0700): another user cannot take the
+    // name first, and the console and the timer agree whatever $USER says or which symlink led to the folder.
+    QString root = QFileInfo(dir.root()).canonicalFilePath();
+    if (root.isEmpty())
+        root = QDir(dir.root()).absolutePath();
+    const QByteArray key = root.toUtf8() + '\0' + QByteArray::number(qulonglong(::getuid()));
+    QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (runtime.isEmpty())
+        runtime = QDir::tempPath();
+    return runtime + u"/rewind-jobs-"_s +
            QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
 }
 
 bool JobProgressServer::start()
 {
-    m_server = new QLocalServer(this);
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
     const QString name = serverName(m_dir);
-    if (!m_server->listen(name)) {
-        // Only the holder of the jobs lock publishes, so a socket left behind is a killed run's.
-        QLocalServer::removeServer(name);
-        if (!m_server->listen(name))
+    // A live publisher answers: leave its socket alone (listen() could otherwise replace it). Only a socket
+    // nobody answers on — a killed run's — is removed and taken over. The folder is the user's own (0700),
+    // so no socket options are needed, and none means listen() never renames over an existing socket.
+    {
+        QLocalSocket probe;
+        probe.connectToServer(name);
+        if (probe.waitForConnected(200))
             return false;
     }
+    QLocalServer::removeServer(name);
+    m_server = new QLocalServer(this);
+    if (!m_server->listen(name))
+        return false;
     connect(m_server, &QLocalServer::newConnection, this, &JobProgressServer::onNewConnection);
     return true;
 }

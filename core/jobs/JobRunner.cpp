@@ -62,12 +62,19 @@ QString JobRunner::lockPath(const DataDir &dir)
 
 bool JobRunner::runningElsewhere(const DataDir &dir, qint64 *pid)
 {
+    // QLockFile decides, as run-due does: a lock whose process is gone — or whose PID now belongs to another
+    // program — is stale and taken, so a left-over lock never makes the console wait for a run that is not.
     QLockFile lock(lockPath(dir));
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0)) {
+        lock.unlock();
+        return false;
+    }
+    if (lock.error() != QLockFile::LockFailedError)
+        return false;
     qint64 holder = 0;
     QString host, app;
-    if (!lock.getLockInfo(&holder, &host, &app) || holder <= 0 || holder == QCoreApplication::applicationPid())
-        return false;
-    if (::kill(pid_t(holder), 0) != 0)
+    if (!lock.getLockInfo(&holder, &host, &app) || holder == QCoreApplication::applicationPid())
         return false;
     if (pid)
         *pid = holder;
@@ -83,9 +90,15 @@ Result<DueWork> JobRunner::due() const
         auto daily = schedules.dailyRunTime();
         if (!daily)
             return daily.error();
-        if (Schedules::isDailyDue(daily.value(), latestGeneration(m_dir), now, m_tz)) {
+        std::optional<QDateTime> last = latestGeneration(m_dir);
+        if (last && *last > now.addDays(1))
+            last.reset(); // a clock that was once far ahead must not hold every run back until that date
+        auto record = ConsoleState(m_dir).job(QString::fromLatin1(ScheduleService::kDailyJob));
+        const QDateTime occurrence = Schedules::latestDailyOccurrence(daily.value(), now, m_tz);
+        if (Schedules::isDailyDue(daily.value(), last, now, m_tz) &&
+            !(record && backingOff(record.value(), occurrence, now))) {
             out.generation = true;
-            out.generationDue = Schedules::latestDailyOccurrence(daily.value(), now, m_tz);
+            out.generationDue = occurrence;
             if (out.generationDue.secsTo(now) > kMissedAfterSecs)
                 out.missed.append(tr("The daily generation due %1 did not run (the computer was off or the run "
                                      "failed).")
@@ -99,9 +112,11 @@ Result<DueWork> JobRunner::due() const
         auto job = ConsoleState(m_dir).job(QString::fromLatin1(ScheduleService::kArchiveJob));
         if (!job)
             return job.error();
-        const auto next = Schedules::nextRun(stored.value()->schedule,
-                                             job->lastRun ? job->lastRun : stored.value()->setAt, now, m_tz);
-        if (next && *next <= now) {
+        std::optional<QDateTime> last = job->lastRun ? job->lastRun : stored.value()->setAt;
+        if (last && *last > now.addDays(1))
+            last = now.addDays(-1); // the clock was once far ahead: count from now, not from then
+        const auto next = Schedules::nextRun(stored.value()->schedule, last, now, m_tz);
+        if (next && *next <= now && !backingOff(job.value(), *next, now)) {
             out.archive = true;
             out.archiveDue = *next;
             if (next->secsTo(now) > kMissedAfterSecs)
@@ -208,6 +223,7 @@ RunDueSummary JobRunner::runDue()
                            .arg(when(work->archiveDue)));
             job.lastAttempt = m_clock.now();
             (void)state.setJob(job);
+            bool keepBookkeeping = true;
             ArchiveService archives(m_dir, m_clock, actor);
             archives.setTimeZone(m_tz);
             archives.setProgress([&](qint64 done, qint64 total, const QString &stage) {
@@ -218,19 +234,42 @@ RunDueSummary JobRunner::runDue()
             if (job.state.contains("snapshotMs"_L1))
                 since = QDateTime::fromMSecsSinceEpoch(job.state.value("snapshotMs"_L1).toInteger());
             QDateTime snapshotAt;
+            const auto scheduleAtStart = ScheduleService(m_dir, m_clock, actor, m_tz).archiveSchedule();
             auto result = archives.createScheduled(since, &snapshotAt);
-            if (result) {
+            // Stopped (or stopped and set anew) while this run wrote: its bookkeeping belongs to the old
+            // schedule. Forget it, so a new schedule's first run is full as promised.
+            const auto scheduleNow = ScheduleService(m_dir, m_clock, actor, m_tz).archiveSchedule();
+            const bool sameSchedule = scheduleAtStart && scheduleNow && scheduleAtStart->has_value() &&
+                                      scheduleNow->has_value() &&
+                                      scheduleAtStart->value().setAt == scheduleNow->value().setAt;
+            if (!sameSchedule) {
+                archives.resetScheduleState();
+                if (result)
+                    summary.done.append(tr("Scheduled archive %1 written (%2 records); the schedule was changed "
+                                           "meanwhile, so the next schedule starts with a full archive.")
+                                            .arg(result->id)
+                                            .arg(result->manifest.totalRecords()));
+                else
+                    summary.failures.append(tr("Scheduled archive: %1").arg(result.error().message));
+                keepBookkeeping = false;
+            }
+            if (keepBookkeeping && result) {
                 job.lastRun = m_clock.now();
                 job.lastResult = u"ok"_s;
                 job.state.insert("snapshotMs"_L1, snapshotAt.toMSecsSinceEpoch());
                 summary.done.append(tr("Scheduled archive %1 written (%2 records).")
                                         .arg(result->id)
                                         .arg(result->manifest.totalRecords()));
-            } else {
+            } else if (keepBookkeeping) {
                 job.lastResult = result.error().message;
                 summary.failures.append(tr("Scheduled archive: %1").arg(result.error().message));
+                // A refusal by the policy (the record cap) will not change by retrying: this occurrence is
+                // done (failed, in the history once), the next one tries again.
+                if (result.error().code == ErrorCode::InvalidArgument)
+                    job.lastRun = m_clock.now();
             }
-            (void)state.setJob(job);
+            if (keepBookkeeping)
+                (void)state.setJob(job);
         }
     }
     return summary;

@@ -9,8 +9,6 @@
 #include <QCoreApplication>
 #include <QLockFile>
 
-#include <csignal>
-
 namespace Rewind
 {
 
@@ -29,9 +27,12 @@ constexpr auto kDailyKey = "daily-run";
 bool archiveLockHeld(const DataDir &dir)
 {
     QLockFile lock(ArchiveService::folder(dir) + "/.archive.lock"_L1);
-    qint64 pid = 0;
-    QString host, app;
-    return lock.getLockInfo(&pid, &host, &app) && pid > 0 && ::kill(pid_t(pid), 0) == 0;
+    lock.setStaleLockTime(0); // a dead holder (or a reused PID) does not count
+    if (lock.tryLock(0)) {
+        lock.unlock();
+        return false;
+    }
+    return lock.error() == QLockFile::LockFailedError; // not e.g. "no archives folder yet"
 }
 } // namespace
 
@@ -113,6 +114,12 @@ Status ScheduleService::setArchiveSchedule(const ArchiveSchedule &schedule)
     auto existing = archiveSchedule();
     if (!existing)
         return existing.error();
+    if (archiveLockHeld(m_dir)) {
+        // A run in progress would write its record-ID lists and time back after the reset below, and the new
+        // schedule's first run would not be full.
+        return makeError(ErrorCode::Busy, tr("An archive is being written right now. Set the new schedule when it "
+                                             "has finished (the Archives tab shows it)."));
+    }
     if (existing.value()) {
         return makeError(ErrorCode::AlreadyExists,
                          tr("An archive schedule is already set (%1, by %2). There is one schedule at a time: stop it "

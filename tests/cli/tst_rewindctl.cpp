@@ -575,6 +575,10 @@ private slots:
         QVERIFY(QDir(target).isEmpty());
         r = ctl({u"--data-dir"_s, tmp.filePath(u"data"_s), u"archive"_s, u"verify"_s, zipPath});
         QCOMPARE(r.code, 3);
+        // A file that is not there is not damaged: the ordinary failure code, naming it.
+        r = ctl({u"--data-dir"_s, tmp.filePath(u"data"_s), u"archive"_s, u"verify"_s, tmp.filePath(u"none.zip"_s)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"none.zip"_s), qPrintable(r.err));
     }
 
     void speaksJapanese()

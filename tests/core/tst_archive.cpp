@@ -713,9 +713,20 @@ private slots:
         QCOMPARE(bad.id, u"20261101-000000-full"_s);
         QVERIFY2(!bad.problem.isEmpty(), "a damaged archive says why");
         QVERIFY(list->at(0).problem.isEmpty());
+        // Files not named as archives (a note, a copy someone saved there) are not ours: never listed or removed.
+        const QString note = archiveFolder() + u"/my-notes.zip"_s;
+        QVERIFY(QFile::copy(list->at(0).path, archiveFolder() + u"/copy.zip"_s));
+        {
+            QFile f(note);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("hello");
+        }
+        QCOMPARE(archives.list()->size(), 2);
         m_clock.set(m_clock.now().addDays(7));
         QCOMPARE(archives.purgeExpired().value(), 2);
         QVERIFY(!QFile::exists(junk));
+        QVERIFY(QFile::exists(note));
+        QVERIFY(QFile::exists(archiveFolder() + u"/copy.zip"_s));
     }
 
     void onlyThePrimaryContactManagesArchives()

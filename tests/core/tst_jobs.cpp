@@ -9,6 +9,7 @@
 #include "archive/ArchiveService.h"
 #include "backup/BackupRunner.h"
 #include "backup/GenerationStore.h"
+#include "backup/RestorePointStore.h"
 #include "history/HistoryStore.h"
 #include "jobs/ConsoleState.h"
 #include "jobs/JobProgress.h"
@@ -55,6 +56,12 @@ template <typename R> QByteArray why(const R &r)
     do {                                                                                                               \
         const auto &result_ = (expr);                                                                                  \
         QVERIFY2(result_.ok(), why(result_).constData());                                                              \
+    } while (false)
+
+#define VERIFY_OK_SUMMARY(expr)                                                                                        \
+    do {                                                                                                               \
+        const RunDueSummary summary_ = (expr);                                                                         \
+        QVERIFY2(summary_.ok(), qPrintable(summary_.failures.join(u" | "_s)));                                         \
     } while (false)
 
 void copyTree(const QString &from, const QString &to)
@@ -325,9 +332,16 @@ private slots:
     {
         const QList<HistoryAnchor> list = anchors();
         QCOMPARE(list.last().eventId, qint64(6));
-        // The newest events removed: every remaining event still chains, but Friday's anchor is gone.
+        // The newest events removed: every remaining event still chains, but SQLite's AUTOINCREMENT counter
+        // remembers them — and with that counter rewound too, Friday's anchor is gone.
         QVERIFY(consoleSql(u"DELETE FROM history WHERE id >= 6"_s));
         auto chainOnly = HistoryStore(*m_dir).check();
+        VERIFY_OK(chainOnly);
+        QVERIFY(!chainOnly->ok());
+        QCOMPARE(chainOnly->brokenEventId, qint64(6));
+        QVERIFY2(chainOnly->problem.contains(u"removed from the end"_s), qPrintable(chainOnly->problem));
+        QVERIFY(consoleSql(u"UPDATE sqlite_sequence SET seq = 5 WHERE name = 'history'"_s));
+        chainOnly = HistoryStore(*m_dir).check();
         VERIFY_OK(chainOnly);
         QVERIFY(chainOnly->ok());
         QCOMPARE(chainOnly->events, qint64(5));
@@ -484,10 +498,11 @@ private slots:
         QCOMPARE(kindsSince(events), (QStringList{u"run-missed"_s, u"generation-failed"_s}));
         QCOMPARE(RewindTest::fileHash(m_dir->slotPath(Weekday::Mon)), monday);
 
-        // 5 and 14 minutes later: still due, but not attempted again yet.
+        // 5 and 14 minutes later: backing off — not reported as due (an open console would flicker), not
+        // attempted again.
         for (int minutes : {5, 14}) {
             m_clock.set(at(23, 10, minutes));
-            QVERIFY(runner.due()->generation);
+            QVERIFY(!runner.due()->generation);
             events = history().size();
             s = runner.runDue();
             QVERIFY2(s.failures.isEmpty() && s.done.isEmpty() && s.missed.isEmpty(),
@@ -579,26 +594,112 @@ private slots:
         QCOMPARE(missedArchiveRuns(), 1);
         QVERIFY(archives().isEmpty());
 
-        m_clock.set(at(22, 2, 45));
-        QVERIFY(runner.due()->archive);
-        s = runner.runDue();
-        QVERIFY(s.failures.isEmpty());
+        // A refusal by the policy (the record cap) does not change by retrying: that occurrence is done —
+        // failed once in the history, not every 15 minutes for a week.
+        for (const QDateTime &t : {at(22, 2, 45), at(22, 2, 56), at(22, 3, 12), at(25, 9, 0)}) {
+            m_clock.set(t);
+            QVERIFY(!runner.due()->archive);
+            s = runner.runDue();
+            QVERIFY2(s.failures.isEmpty(), qPrintable(s.failures.join(u'|')));
+        }
         QCOMPARE(countKind(u"archive-failed"_s), 1);
-
-        m_clock.set(at(22, 2, 56));
-        s = runner.runDue();
-        QCOMPARE(s.failures.size(), 1);
-        QCOMPARE(countKind(u"archive-failed"_s), 2);
         QCOMPARE(missedArchiveRuns(), 1);
 
+        // With the limit raised, the next occurrence (Sunday the 29th, 02:00) makes the first, full archive.
         VERIFY_OK(ArchiveService(*m_dir, m_clock, me).setPolicy(ArchivePolicy{}));
-        m_clock.set(at(22, 3, 12));
+        m_clock.set(at(29, 2, 5));
+        QVERIFY(runner.due()->archive);
         s = runner.runDue();
         QVERIFY2(s.ok(), qPrintable(s.failures.join(u"; "_s)));
         QCOMPARE(archives().size(), 1);
         QCOMPARE(archives().first().manifest.kind, ArchiveKind::Full);
         QCOMPARE(missedArchiveRuns(), 1);
         QVERIFY(!runner.due()->archive);
+    }
+
+    // Stopped (and set anew) while a scheduled archive is written: the new schedule starts with a full one.
+    void scheduleChangedDuringARunStartsOverWithAFullArchive()
+    {
+        const Actor me = Actor::currentUser();
+        ArchiveSchedule weekly;
+        weekly.frequency = Frequency::Weekly;
+        weekly.weekday = Weekday::Sun;
+        weekly.startDate = m_clock.now().date();
+        VERIFY_OK(ScheduleService(*m_dir, m_clock, me).setArchiveSchedule(weekly));
+        JobRunner runner(*m_dir, m_clock);
+        m_clock.set(at(22, 2, 5));
+        VERIFY_OK_SUMMARY(runner.runDue()); // the first, full run: record-ID lists now kept
+        QVERIFY(QFileInfo::exists(ArchiveService::folder(*m_dir) + u"/.schedule-state/dbs.json"_s));
+
+        // During the next run the schedule is stopped: the run finishes, but its bookkeeping is dropped.
+        m_clock.set(at(29, 2, 5));
+        bool stopped = false;
+        runner.setProgress([&](const QString &job, int, const QString &) {
+            if (stopped || job != QString::fromLatin1(ScheduleService::kArchiveJob))
+                return;
+            stopped = true;
+            // Setting a new one is refused while the archive is written…
+            QCOMPARE(ScheduleService(*m_dir, m_clock, me).setArchiveSchedule(weekly).error().code, ErrorCode::Busy);
+            QVERIFY(ScheduleService(*m_dir, m_clock, me).stopArchiveSchedule().ok());
+        });
+        const RunDueSummary during = runner.runDue();
+        QVERIFY(stopped);
+        QVERIFY2(during.ok(), qPrintable(during.failures.join(u'|')));
+        QVERIFY(!QFileInfo::exists(ArchiveService::folder(*m_dir) + u"/.schedule-state/dbs.json"_s));
+
+        // …and once it is done, a new schedule's first run is full, as the console promised.
+        weekly.startDate = m_clock.now().date();
+        VERIFY_OK(ScheduleService(*m_dir, m_clock, me).setArchiveSchedule(weekly));
+        runner.setProgress({});
+        m_clock.set(at(29 + 7, 2, 5));
+        VERIFY_OK_SUMMARY(runner.runDue());
+        QCOMPARE(archives().first().manifest.kind, ArchiveKind::Full);
+    }
+
+    // Records put back by an undo carry their old times: the next scheduled run must be full.
+    void undoMakesTheNextScheduledRunFull()
+    {
+        const Actor me = Actor::currentUser();
+        ArchiveService archives(*m_dir, m_clock, Actor::schedulerActor());
+        QDateTime snapshot;
+        VERIFY_OK(archives.createScheduled(std::nullopt, &snapshot));
+        QVERIFY(QFileInfo::exists(ArchiveService::folder(*m_dir) + u"/.schedule-state/dbs.json"_s));
+        RestorePointStore points(*m_dir);
+        auto point = points.create(u"test"_s, m_clock.now());
+        VERIFY_OK(point);
+        VERIFY_OK(points.restore(point->id));
+        QVERIFY(!QFileInfo::exists(ArchiveService::folder(*m_dir) + u"/.schedule-state/dbs.json"_s));
+        m_clock.advanceSecs(3600);
+        auto next = archives.createScheduled(snapshot, &snapshot);
+        VERIFY_OK(next);
+        QCOMPARE(next->manifest.kind, ArchiveKind::Full);
+        Q_UNUSED(me)
+    }
+
+    // A generation taken while the clock was far ahead does not hold the daily run back until that date.
+    void clockThatWasAheadDoesNotStopDailyRuns()
+    {
+        m_clock.set(QDateTime(QDate(2027, 6, 1), QTime(2, 0)));
+        VERIFY_OK(BackupRunner(*m_dir, m_clock).run());
+        m_clock.set(at(22, 3, 0)); // back to the right time
+        JobRunner runner(*m_dir, m_clock);
+        QVERIFY(runner.due()->generation);
+    }
+
+    // A second publisher (a run-due that will find the jobs lock taken) leaves the live socket alone.
+    void secondProgressServerLeavesTheLiveSocket()
+    {
+        JobProgressServer live(*m_dir);
+        QVERIFY(live.start());
+        JobProgressServer second(*m_dir);
+        QVERIFY(!second.start());
+        live.publish(QJsonObject{{"job"_L1, u"daily-generation"_s}, {"percent"_L1, 40}, {"state"_L1, u"running"_s}});
+        JobProgressClient client(*m_dir);
+        QList<QJsonObject> seen;
+        connect(&client, &JobProgressClient::message, this, [&](const QJsonObject &m) { seen.append(m); });
+        QVERIFY(client.connectToRun());
+        QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty(), 5000);
+        QCOMPARE(seen.first().value("percent"_L1).toInt(), 40);
     }
 
     void scheduledArchivesThroughJobRunner()
