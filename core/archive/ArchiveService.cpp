@@ -22,6 +22,7 @@
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QSet>
 #include <QTemporaryFile>
 #include <QtEndian>
@@ -405,8 +406,17 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
         now, m_actor.displayName(), QString::fromLatin1(HistoryKind::ArchiveStarted),
         tr("%1 started a backup: archive %2 (%3, %4).").arg(m_actor.displayName(), id, kindText, m.rangeText()),
         QJsonObject{{"id"_L1, id}, {"kind"_L1, archiveKindKey(plan.kind)}});
-    auto fail = [&](const Error &e) -> Error {
+    auto fail = [&](Error e) -> Error {
         QFile::remove(partialPath);
+        if (e.code == ErrorCode::Io) {
+            // A write that failed is most often a full disk, and the system's text for it is not always
+            // carried through the layers: say so plainly, with what is left (after removing our files).
+            const QStorageInfo disk(dirPath);
+            if (disk.isValid() && disk.bytesAvailable() < 64LL * 1024 * 1024)
+                e.message += u' ' + tr("The disk holding %1 is full or nearly full (%2 MB free).")
+                                        .arg(QDir::toNativeSeparators(dirPath))
+                                        .arg(double(disk.bytesAvailable()) / 1e6, 0, 'f', 1);
+        }
         (void)HistoryStore(m_dir).append(m_clock.now(), m_actor.displayName(),
                                          QString::fromLatin1(HistoryKind::ArchiveFailed),
                                          tr("Archive %1 (%2) could not be made: %3").arg(id, kindText, e.message),
