@@ -447,6 +447,14 @@
         <source>%1 does not verify, so nothing was extracted: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk holding %1 is full or nearly full (%2 MB free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive would hold %1 records; an archive holds at most %2. Use custom archives of shorter date ranges, or ask an administrator to raise the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::ArchiveTableModel</name>
@@ -2910,6 +2918,10 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>Make USER the primary contact.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DailyRunTime</name>
@@ -3738,6 +3750,10 @@ then open this window again.</source>
         <source>Settings re-applied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Events %1 to %2 were removed from the end of the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::ImportReportModel</name>
@@ -3853,6 +3869,14 @@ then open this window again.</source>
     </message>
     <message>
         <source>Scheduled archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled archive due %1 did not run, and the schedule has ended since: it will not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled archive %1 written (%2 records); the schedule was changed meanwhile, so the next schedule starts with a full archive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4806,6 +4830,10 @@ Data folder: %2</source>
     </message>
     <message>
         <source>%1 set the daily generation run to %2 (backup window %3 – %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archive is being written right now. Set the new schedule when it has finished (the Archives tab shows it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

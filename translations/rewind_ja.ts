@@ -447,6 +447,14 @@
         <source>%1 does not verify, so nothing was extracted: %2</source>
         <translation>%1 は検証に通らなかったため、何も展開していません: %2</translation>
     </message>
+    <message>
+        <source>The disk holding %1 is full or nearly full (%2 MB free).</source>
+        <translation>%1 のディスクがいっぱい、またはほぼいっぱいです(空き %2 MB)。</translation>
+    </message>
+    <message>
+        <source>The archive would hold %1 records; an archive holds at most %2. Use custom archives of shorter date ranges, or ask an administrator to raise the limit.</source>
+        <translation>アーカイブは %1 件になります。1 つのアーカイブに入るのは最大 %2 件です。短い期間の期間指定アーカイブを使うか、管理者に上限の引き上げを依頼してください。</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::ArchiveTableModel</name>
@@ -2927,6 +2935,10 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>Make USER the primary contact.</source>
         <translation>指定したユーザーを主担当者にします。</translation>
     </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>破損: %1</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DailyRunTime</name>
@@ -3767,6 +3779,10 @@ then open this window again.</source>
         <source>Settings re-applied</source>
         <translation>設定の再適用</translation>
     </message>
+    <message>
+        <source>Events %1 to %2 were removed from the end of the history.</source>
+        <translation>履歴の末尾からイベント %1~%2 が削除されています。</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::ImportReportModel</name>
@@ -3880,6 +3896,14 @@ then open this window again.</source>
     <message>
         <source>Scheduled archive: %1</source>
         <translation>スケジュールによるアーカイブ: %1</translation>
+    </message>
+    <message>
+        <source>The scheduled archive due %1 did not run, and the schedule has ended since: it will not run.</source>
+        <translation>%1 に予定されていたスケジュールのアーカイブは実行されず、その後スケジュールが終了したため、実行されません。</translation>
+    </message>
+    <message>
+        <source>Scheduled archive %1 written (%2 records); the schedule was changed meanwhile, so the next schedule starts with a full archive.</source>
+        <translation>スケジュールのアーカイブ %1 を書き込みました(%2 件)。その間にスケジュールが変更されたため、次のスケジュールは完全アーカイブから始まります。</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +4861,10 @@ Data folder: %2</source>
     <message>
         <source>%1 set the daily generation run to %2 (backup window %3 – %4).</source>
         <translation>%1 が日次世代の実行時刻を %2 に設定しました(バックアップ時間帯 %3 – %4)。</translation>
+    </message>
+    <message>
+        <source>An archive is being written right now. Set the new schedule when it has finished (the Archives tab shows it).</source>
+        <translation>現在アーカイブを書き込み中です。終了してから新しいスケジュールを設定してください(アーカイブタブで確認できます)。</translation>
     </message>
 </context>
 <context>

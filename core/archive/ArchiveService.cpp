@@ -315,16 +315,7 @@ Result<ArchiveInfo> ArchiveService::create(const ArchiveRequest &request)
     plan.from = request.from;
     plan.to = request.to;
     plan.encoding = request.encoding;
-    auto info = write(plan);
-    if (info && request.kind == ArchiveKind::Full) {
-        JobRecord r;
-        r.job = QString::fromLatin1(kCooldownJob);
-        r.lastRun = info->manifest.createdAt;
-        r.lastAttempt = info->manifest.createdAt;
-        r.lastResult = u"ok"_s;
-        (void)ConsoleState(m_dir).setJob(r);
-    }
-    return info;
+    return write(plan);
 }
 
 Result<ArchiveInfo> ArchiveService::createScheduled(const std::optional<QDateTime> &since, QDateTime *snapshotAt)
@@ -377,6 +368,13 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
         lock.getLockInfo(&pid, &host, &app);
         return makeError(ErrorCode::Busy,
                          tr("Another archive is being written (process %1). Wait for it to finish.").arg(pid));
+    }
+    // The cooldown again, under the lock: two full archives started at the same instant both passed the first
+    // check; only one may be made.
+    const bool manualFull = plan.origin == ArchiveOrigin::Manual && plan.kind == ArchiveKind::Full;
+    if (manualFull) {
+        if (auto st = check(ArchiveRequest{}); !st)
+            return st.error();
     }
     // We hold the lock: partial files are leftovers of a killed run.
     for (const QFileInfo &fi : QDir(dirPath).entryInfoList({u".*.partial"_s}, QDir::Files | QDir::Hidden))
@@ -730,6 +728,14 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
         return fail(makeError(ErrorCode::Io, tr("Cannot publish %1.").arg(QDir::toNativeSeparators(finalPath))));
     FileSync::folder(dirPath);
 
+    if (manualFull) { // recorded while the lock is held, so the next full archive sees it
+        JobRecord r;
+        r.job = QString::fromLatin1(kCooldownJob);
+        r.lastRun = m.createdAt;
+        r.lastAttempt = m.createdAt;
+        r.lastResult = u"ok"_s;
+        (void)ConsoleState(m_dir).setJob(r);
+    }
     if (plan.trackRids) { // only now, with the archive published, does the next run compare against this one
         QFile dbsJson(nextState + "/dbs.json"_L1);
         if (dbsJson.open(QIODevice::WriteOnly)) {

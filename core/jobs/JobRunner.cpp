@@ -116,6 +116,11 @@ Result<DueWork> JobRunner::due() const
         if (last && *last > now.addDays(1))
             last = now.addDays(-1); // the clock was once far ahead: count from now, not from then
         const auto next = Schedules::nextRun(stored.value()->schedule, last, now, m_tz);
+        if (!next && last) { // no run any more: was the last one missed because the end date has passed?
+            const auto missed = Schedules::nextOccurrence(stored.value()->schedule, *last, m_tz);
+            if (missed && *missed <= now && job->state.value("missedFor"_L1).toInteger() != missed->toMSecsSinceEpoch())
+                out.archiveMissedAfterEnd = *missed;
+        }
         if (next && *next <= now && !backingOff(job.value(), *next, now)) {
             out.archive = true;
             out.archiveDue = *next;
@@ -213,6 +218,20 @@ RunDueSummary JobRunner::runDue()
     }
 
     // 3. The scheduled archive.
+    if (work->archiveMissedAfterEnd.isValid()) {
+        auto record = state.job(QString::fromLatin1(ScheduleService::kArchiveJob));
+        JobRecord job = record ? record.value() : JobRecord{};
+        job.job = QString::fromLatin1(ScheduleService::kArchiveJob);
+        const QString line = tr("The scheduled archive due %1 did not run, and the schedule has ended since: it "
+                                "will not run.")
+                                 .arg(when(work->archiveMissedAfterEnd));
+        job.state.insert("missedFor"_L1, work->archiveMissedAfterEnd.toMSecsSinceEpoch());
+        (void)state.setJob(job);
+        summary.missed.append(line);
+        (void)history.append(
+            m_clock.now(), actor.displayName(), QString::fromLatin1(HistoryKind::RunMissed), line,
+            QJsonObject{{"job"_L1, job.job}, {"due"_L1, work->archiveMissedAfterEnd.toString(Qt::ISODateWithMs)}});
+    }
     if (work->archive) {
         auto record = state.job(QString::fromLatin1(ScheduleService::kArchiveJob));
         JobRecord job = record ? record.value() : JobRecord{};

@@ -22,6 +22,8 @@ struct DueWork
     QDateTime generationDue; ///< the daily occurrence the run serves
     bool archive = false;
     QDateTime archiveDue;
+    /// An occurrence missed for good: the machine was off past the schedule's end date. Recorded once.
+    QDateTime archiveMissedAfterEnd;
     QStringList missed; ///< translated lines: runs that should have happened earlier
 };
 

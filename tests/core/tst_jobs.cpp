@@ -656,6 +656,29 @@ private slots:
         QCOMPARE(archives().first().manifest.kind, ArchiveKind::Full);
     }
 
+    // The machine was off over the schedule's last occurrence and past its end date: no catch-up run (the
+    // schedule has ended), but the missed run is recorded, once.
+    void runMissedAfterTheEndDateIsRecordedOnce()
+    {
+        ArchiveSchedule weekly;
+        weekly.frequency = Frequency::Weekly;
+        weekly.weekday = Weekday::Sun;
+        weekly.startDate = m_clock.now().date();
+        weekly.endDate = QDate(2026, 11, 22);
+        VERIFY_OK(ScheduleService(*m_dir, m_clock, Actor::currentUser()).setArchiveSchedule(weekly));
+        JobRunner runner(*m_dir, m_clock);
+        m_clock.set(at(23, 10, 0));
+        const qsizetype before = countKind(u"run-missed"_s);
+        RunDueSummary s = runner.runDue();
+        QCOMPARE(s.missed.filter(u"has ended"_s).size(), 1);
+        QVERIFY(archives().isEmpty());
+        QCOMPARE(countKind(u"run-missed"_s), before + 2); // the daily generation's, and this one
+        m_clock.set(at(23, 11, 0));
+        s = runner.runDue();
+        QVERIFY(s.missed.isEmpty());
+        QCOMPARE(countKind(u"run-missed"_s), before + 2);
+    }
+
     // Records put back by an undo carry their old times: the next scheduled run must be full.
     void undoMakesTheNextScheduledRunFull()
     {
