@@ -140,8 +140,11 @@ QJsonObject ArchiveManifest::toJson() const
     }
     if (kind == ArchiveKind::Incremental)
         o.insert("since"_L1, isoOf(since));
-    if (deleted)
-        o.insert("deleted"_L1, entryJson(*deleted));
+    if (deleted) {
+        QJsonObject d = entryJson(*deleted);
+        d.insert("byDb"_L1, deletedByDb);
+        o.insert("deleted"_L1, d);
+    }
     return o;
 }
 
@@ -173,8 +176,10 @@ Result<ArchiveManifest> ArchiveManifest::fromJson(const QJsonObject &json)
     m.since = QDateTime::fromString(json.value("since"_L1).toString(), Qt::ISODateWithMs);
     for (const auto &v : json.value("entries"_L1).toArray())
         m.entries.append(entryFrom(v.toObject()));
-    if (json.contains("deleted"_L1))
+    if (json.contains("deleted"_L1)) {
         m.deleted = entryFrom(json.value("deleted"_L1).toObject());
+        m.deletedByDb = json.value("deleted"_L1).toObject().value("byDb"_L1).toObject();
+    }
     return m;
 }
 

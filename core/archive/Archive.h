@@ -77,6 +77,10 @@ struct ArchiveManifest
     CsvEncoding encoding = CsvEncoding::Utf8Bom;
     QList<ArchiveEntry> entries;         ///< one per DB, in DB order
     std::optional<ArchiveEntry> deleted; ///< incremental: "DB, Record ID" of records deleted since
+    /// Incremental: the deletions per DB, in the manifest itself — {"DB": {"records": n, "ids": [...]}}; the
+    /// IDs are listed inline up to kInlineDeletedIds in all (deleted.csv always holds every one).
+    QJsonObject deletedByDb;
+    static constexpr qint64 kInlineDeletedIds = 10000;
 
     qint64 totalRecords() const;
     QJsonObject toJson() const;

@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStorageInfo>
@@ -576,10 +577,15 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
     if (plan.kind == ArchiveKind::Incremental && !deletedList.open())
         return fail(makeError(ErrorCode::Io, tr("Cannot create a temporary file in %1.").arg(dirPath)));
     qint64 deletedCount = 0;
+    QMap<QString, std::pair<qint64, QJsonArray>> deletedByDb; // per DB: count, and the IDs while few
     auto noteDeleted = [&](const QString &dbName, qint64 rid) {
         const QByteArray line = dbName.toUtf8() + '\x1f' + QByteArray::number(rid) + '\n';
         deletedList.write(line);
         ++deletedCount;
+        auto &[count, ids] = deletedByDb[dbName];
+        ++count;
+        if (deletedCount <= ArchiveManifest::kInlineDeletedIds)
+            ids.append(rid);
     };
 
     qint64 doneBefore = 0;
@@ -704,6 +710,12 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
             return fail(*error);
         }
         m.deleted = ArchiveEntry{name, QString(), 0, deletedCount, tee.count(), tee.hex()};
+        for (auto it = deletedByDb.cbegin(); it != deletedByDb.cend(); ++it) {
+            QJsonObject one{{"records"_L1, it->first}};
+            if (deletedCount <= ArchiveManifest::kInlineDeletedIds)
+                one.insert("ids"_L1, it->second);
+            m.deletedByDb.insert(it.key(), one);
+        }
     }
 
     // The manifest comes last: it names the checksums of everything before it.

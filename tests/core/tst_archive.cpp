@@ -880,6 +880,21 @@ private slots:
         QCOMPARE(second->manifest.totalRecords(), qint64(5));
         QVERIFY(second->manifest.deleted.has_value());
         QCOMPARE(second->manifest.deleted->records, qint64(4));
+        // The manifest itself lists them per DB (few enough to list inline), exactly those deleted.
+        {
+            QStringList inManifest, wanted;
+            for (auto it = second->manifest.deletedByDb.begin(); it != second->manifest.deletedByDb.end(); ++it) {
+                const QJsonObject one = it.value().toObject();
+                QCOMPARE(one.value("records"_L1).toInteger(), qint64(one.value("ids"_L1).toArray().size()));
+                for (const auto &id : one.value("ids"_L1).toArray())
+                    inManifest.append(it.key() + u'|' + QString::number(id.toInteger()));
+            }
+            for (const auto &[name, id] : deleted)
+                wanted.append(name + u'|' + QString::number(id));
+            inManifest.sort();
+            wanted.sort();
+            QCOMPARE(inManifest, wanted);
+        }
         auto report = ArchiveService::verifyFile(second->path);
         VERIFY_OK(report);
         QVERIFY2(report->ok(), qPrintable(report->problems.join(u"; "_s)));
