@@ -10,6 +10,7 @@
 #include "util/Clock.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 
@@ -62,20 +63,29 @@ QString JobRunner::lockPath(const DataDir &dir)
 
 bool JobRunner::runningElsewhere(const DataDir &dir, qint64 *pid)
 {
-    // QLockFile decides, as run-due does: a lock whose process is gone — or whose PID now belongs to another
-    // program — is stale and taken, so a left-over lock never makes the console wait for a run that is not.
-    QLockFile lock(lockPath(dir));
-    lock.setStaleLockTime(0);
-    if (lock.tryLock(0)) {
-        lock.unlock();
+    // Only looks: taking the lock to test it would make a run starting at that instant give up.
+    qint64 holder = 0;
+    if (!lockHolderAlive(lockPath(dir), &holder) || holder == QCoreApplication::applicationPid())
         return false;
-    }
-    if (lock.error() != QLockFile::LockFailedError)
-        return false;
+    if (pid)
+        *pid = holder;
+    return true;
+}
+
+bool JobRunner::lockHolderAlive(const QString &lockFile, qint64 *pid)
+{
+    QLockFile lock(lockFile);
     qint64 holder = 0;
     QString host, app;
-    if (!lock.getLockInfo(&holder, &host, &app) || holder == QCoreApplication::applicationPid())
+    if (!lock.getLockInfo(&holder, &host, &app) || holder <= 0 || ::kill(pid_t(holder), 0) != 0)
         return false;
+    // A PID reused by another program is not the holder (QLockFile's own staleness rule): compare the name.
+    QFile comm(u"/proc/%1/comm"_s.arg(holder));
+    if (!app.isEmpty() && comm.open(QIODevice::ReadOnly)) {
+        const QString name = QString::fromLocal8Bit(comm.readAll()).trimmed();
+        if (!name.isEmpty() && !app.startsWith(name) && !name.startsWith(app.left(15)))
+            return false;
+    }
     if (pid)
         *pid = holder;
     return true;

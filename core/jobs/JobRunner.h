@@ -58,6 +58,8 @@ public:
     static QString lockPath(const DataDir &dir);
     /// Whether another live process is running due work now (and its process ID).
     static bool runningElsewhere(const DataDir &dir, qint64 *pid = nullptr);
+    /// Whether the process named in a QLockFile is alive and still the program that took it; never takes it.
+    static bool lockHolderAlive(const QString &lockFile, qint64 *pid = nullptr);
 
     /// A missed run is one that starts more than this late.
     static constexpr qint64 kMissedAfterSecs = 30 * 60;

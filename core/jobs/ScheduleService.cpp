@@ -4,6 +4,7 @@
 #include "backup/GenerationStore.h"
 #include "history/HistoryStore.h"
 #include "jobs/ConsoleState.h"
+#include "jobs/JobRunner.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -26,13 +27,7 @@ constexpr auto kDailyKey = "daily-run";
 
 bool archiveLockHeld(const DataDir &dir)
 {
-    QLockFile lock(ArchiveService::folder(dir) + "/.archive.lock"_L1);
-    lock.setStaleLockTime(0); // a dead holder (or a reused PID) does not count
-    if (lock.tryLock(0)) {
-        lock.unlock();
-        return false;
-    }
-    return lock.error() == QLockFile::LockFailedError; // not e.g. "no archives folder yet"
+    return JobRunner::lockHolderAlive(ArchiveService::folder(dir) + "/.archive.lock"_L1);
 }
 } // namespace
 
