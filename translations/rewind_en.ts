@@ -934,6 +934,48 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
     </message>
 </context>
 <context>
+    <name>Rewind::BackupWindowBanner</name>
+    <message>
+        <source>A backup run is writing %1&apos;s generation (since %2, expected to end about %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup run is writing %1&apos;s generation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup run is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until it ends, field changes, aggregation and workflow settings, templates, creating DBs from files and deleting all records are locked; reading, record edits and CSV export keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::BulkDelete</name>
+    <message>
+        <source>Production has no DB named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the records of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before deleting all records of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted all %1 records of %2 (restore point %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rewind::Catalog</name>
     <message>
         <source>Reading the workspace catalog</source>
@@ -2922,6 +2964,46 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>create-db needs --from-csv FILE and --name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created DB &quot;%1&quot; from %2 (%3): %4 fields, %5 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete-all-records needs --db NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would delete all %1 records of production DB &quot;%2&quot; (a restore point is taken first). To do it, run the command again with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted all %1 records of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a production DB from a CSV file: one single-line text field per column, then the rows as records, after a restore point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file; its first row names the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every record of a production DB, after a restore point. Needs --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Really delete; without it the command only says what would be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DailyRunTime</name>
@@ -2950,6 +3032,65 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
     <name>Rewind::DataDir</name>
     <message>
         <source>Cannot create the data folder %1. Check that the parent folder exists and is writable, or pass another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::DbFromCsv</name>
+    <message>
+        <source>field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of the header (&quot;%2&quot;) cannot be a field name: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of the header (&quot;%2&quot;) repeats an earlier column, and numbering it makes the name too long: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a DB from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: the first row must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DB named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before creating DB %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; production was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2 (line %3) has %4 cells but the header names %5 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2 (line %3), column %4 &quot;%5&quot;: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created DB %1 from %2: %3 fields, %4 records (restore point %5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3754,6 +3895,14 @@ then open this window again.</source>
         <source>Events %1 to %2 were removed from the end of the history.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DB created from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::ImportReportModel</name>
@@ -4100,6 +4249,41 @@ Data folder: %2</source>
         <source>Scheduled work failed; see the banner above.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New DB from CSV File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a production DB with one text field per column of a CSV file, and its rows as records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New DB from CSV File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new DB (one text field per column of %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating DB &quot;%1&quot; from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created DB &quot;%1&quot; with %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created DB &quot;%1&quot;: %2 fields, %3 records.
+
+To undo, run:
+    rewindctl undo-import %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Manifest</name>
@@ -4148,6 +4332,13 @@ Data folder: %2</source>
     </message>
     <message>
         <source>The compressed data could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::PasswordHash</name>
+    <message>
+        <source>The password could not be protected (%1). Close other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4257,6 +4448,10 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Rebuilding the search index of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting all records of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4977,6 +5172,50 @@ Data folder: %2</source>
     </message>
     <message>
         <source>A field cannot be changed into a link field; add a new link field instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding an aggregation setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing an aggregation setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting an aggregation setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a workflow setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a workflow setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a workflow setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a field&apos;s type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6161,6 +6400,197 @@ Changes made to production by anyone after the load are undone too.</source>
     </message>
     <message>
         <source>it cannot be moved into place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::UserStore</name>
+    <message>
+        <source>Preparing the user table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a user of this workspace or is locked. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2: only a %3 may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user ID or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed logins as %1. Try again after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is locked by an administrator. Ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user ID may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user ID may not contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password may not be the user ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace already has users. An administrator adds more users in the Users tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was set up as the first system administrator and the primary contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user ID %1 is taken. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 added as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not change the password of %2: only that user or a %3 may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set a new password for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not rename %2: only that user or a %3 may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name of %1 changed from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last %2 who can log in. Make another user an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the primary contact, who must be a %2. Make another administrator the primary contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1 changed from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now open generations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may no longer open generations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a %1 can be the primary contact; %2 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now the primary contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot lock your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 locked the account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unlocked the account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account; another administrator can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the primary contact. Make another administrator the primary contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 (%2) removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login as %1 refused: too many failed logins, delayed until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login as %1 refused: no such user ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login as %1 refused: the account is locked by an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login as %1 refused: wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logged in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login could not be recorded in the history, so it was refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -936,6 +936,48 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
     </message>
 </context>
 <context>
+    <name>Rewind::BackupWindowBanner</name>
+    <message>
+        <source>A backup run is writing %1's generation (since %2, expected to end about %3).</source>
+        <translation>バックアップ実行が%1の世代を書き込んでいます(%2 から、%3 ごろ終了予定)。</translation>
+    </message>
+    <message>
+        <source>A backup run is writing %1's generation.</source>
+        <translation>バックアップ実行が%1の世代を書き込んでいます。</translation>
+    </message>
+    <message>
+        <source>A backup run is starting.</source>
+        <translation>バックアップ実行を開始しています。</translation>
+    </message>
+    <message>
+        <source>Until it ends, field changes, aggregation and workflow settings, templates, creating DBs from files and deleting all records are locked; reading, record edits and CSV export keep working.</source>
+        <translation>終了するまで、項目の変更、集計と業務フローの設定、テンプレート、ファイルからの DB 作成、全レコード削除はロックされます。参照、レコードの編集、CSV 出力はそのまま使えます。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::BulkDelete</name>
+    <message>
+        <source>Production has no DB named "%1".</source>
+        <translation>本番に「%1」という DB はありません。</translation>
+    </message>
+    <message>
+        <source>Counting the records of "%1"</source>
+        <translation>「%1」のレコード数を数えています</translation>
+    </message>
+    <message>
+        <source>Deleting all records</source>
+        <translation>全レコードの削除</translation>
+    </message>
+    <message>
+        <source>Before deleting all records of %1</source>
+        <translation>%1 の全レコードを削除する前</translation>
+    </message>
+    <message>
+        <source>Deleted all %1 records of %2 (restore point %3)</source>
+        <translation>%2 の全 %1 件のレコードを削除しました(復元ポイント %3)</translation>
+    </message>
+</context>
+<context>
     <name>Rewind::Catalog</name>
     <message>
         <source>Reading the workspace catalog</source>
@@ -2939,6 +2981,46 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>damaged: %1</source>
         <translation>破損: %1</translation>
     </message>
+    <message>
+        <source>create-db needs --from-csv FILE and --name NAME.</source>
+        <translation>create-db には --from-csv FILE と --name NAME が必要です。</translation>
+    </message>
+    <message>
+        <source>Created DB "%1" from %2 (%3): %4 fields, %5 records.</source>
+        <translation>%2(%3)から DB「%1」を作成しました: 項目 %4 個、レコード %5 件。</translation>
+    </message>
+    <message>
+        <source>delete-all-records needs --db NAME.</source>
+        <translation>delete-all-records には --db NAME が必要です。</translation>
+    </message>
+    <message>
+        <source>This would delete all %1 records of production DB "%2" (a restore point is taken first). To do it, run the command again with --yes.</source>
+        <translation>本番の DB「%2」の全 %1 件のレコードを削除します(先に復元ポイントを作成します)。実行するには --yes を付けてもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Deleted all %1 records of "%2".</source>
+        <translation>「%2」の全 %1 件のレコードを削除しました。</translation>
+    </message>
+    <message>
+        <source>Create a production DB from a CSV file: one single-line text field per column, then the rows as records, after a restore point.</source>
+        <translation>CSV ファイルから本番の DB を作成します: 列ごとに 1 行テキストの項目を作り、行をレコードとして登録します(先に復元ポイントを作成)。</translation>
+    </message>
+    <message>
+        <source>The CSV file; its first row names the fields.</source>
+        <translation>CSV ファイル。1 行目が項目名です。</translation>
+    </message>
+    <message>
+        <source>Name of the new DB.</source>
+        <translation>新しい DB の名前。</translation>
+    </message>
+    <message>
+        <source>Delete every record of a production DB, after a restore point. Needs --yes.</source>
+        <translation>本番の DB の全レコードを削除します(先に復元ポイントを作成)。--yes が必要です。</translation>
+    </message>
+    <message>
+        <source>Really delete; without it the command only says what would be deleted.</source>
+        <translation>実際に削除します。付けない場合は、削除される内容を表示するだけです。</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DailyRunTime</name>
@@ -2968,6 +3050,65 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
     <message>
         <source>Cannot create the data folder %1. Check that the parent folder exists and is writable, or pass another --data-dir.</source>
         <translation>データフォルダー %1 を作成できません。親フォルダーが存在して書き込めるか確認するか、別の --data-dir を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::DbFromCsv</name>
+    <message>
+        <source>field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Column %1 of the header ("%2") cannot be a field name: %3</source>
+        <translation>見出しの %1 列目(「%2」)は項目名にできません: %3</translation>
+    </message>
+    <message>
+        <source>Column %1 of the header ("%2") repeats an earlier column, and numbering it makes the name too long: %3</source>
+        <translation>見出しの %1 列目(「%2」)は前の列と重複しており、番号を付けると名前が長すぎます: %3</translation>
+    </message>
+    <message>
+        <source>Creating a DB from a CSV file</source>
+        <translation>CSV ファイルからの DB 作成</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>%1 is empty: the first row must name the columns.</source>
+        <translation>%1 は空です。1 行目に列名が必要です。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A DB named "%1" already exists. Choose another name.</source>
+        <translation>「%1」という DB はすでにあります。別の名前にしてください。</translation>
+    </message>
+    <message>
+        <source>Before creating DB %1 from %2</source>
+        <translation>%2 から DB %1 を作成する前</translation>
+    </message>
+    <message>
+        <source>Created from %1</source>
+        <translation>%1 から作成</translation>
+    </message>
+    <message>
+        <source>Cancelled; production was not changed.</source>
+        <translation>中止しました。本番は変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1, row %2 (line %3) has %4 cells but the header names %5 columns.</source>
+        <translation>%1 の %2 行目(%3 行目)のセルは %4 個ですが、見出しの列は %5 個です。</translation>
+    </message>
+    <message>
+        <source>%1, row %2 (line %3), column %4 "%5": %6</source>
+        <translation>%1 の %2 行目(%3 行目)、%4 列目「%5」: %6</translation>
+    </message>
+    <message>
+        <source>Created DB %1 from %2: %3 fields, %4 records (restore point %5)</source>
+        <translation>%2 から DB %1 を作成しました: 項目 %3 個、レコード %4 件(復元ポイント %5)</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +3924,14 @@ then open this window again.</source>
         <source>Events %1 to %2 were removed from the end of the history.</source>
         <translation>履歴の末尾からイベント %1~%2 が削除されています。</translation>
     </message>
+    <message>
+        <source>DB created from a file</source>
+        <translation>ファイルから DB 作成</translation>
+    </message>
+    <message>
+        <source>All records deleted</source>
+        <translation>全レコード削除</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::ImportReportModel</name>
@@ -4130,6 +4279,44 @@ Data folder: %2</source>
         <source>Scheduled work failed; see the banner above.</source>
         <translation>予定の処理に失敗しました。上部の通知を確認してください。</translation>
     </message>
+    <message>
+        <source>&amp;New DB from CSV File…</source>
+        <translation>CSV ファイルから新しい DB(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a production DB with one text field per column of a CSV file, and its rows as records</source>
+        <translation>CSV ファイルの列ごとにテキスト項目を持つ本番の DB を作成し、行をレコードとして登録します</translation>
+    </message>
+    <message>
+        <source>New DB from CSV File</source>
+        <translation>CSV ファイルから新しい DB</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Name of the new DB (one text field per column of %1):</source>
+        <translation>新しい DB の名前(%1 の列ごとにテキスト項目を作成):</translation>
+    </message>
+    <message>
+        <source>Creating DB "%1" from %2…</source>
+        <translation>%2 から DB「%1」を作成しています…</translation>
+    </message>
+    <message>
+        <source>Created DB "%1" with %2 records</source>
+        <translation>DB「%1」を作成しました(%2 件)</translation>
+    </message>
+    <message>
+        <source>Created DB "%1": %2 fields, %3 records.
+
+To undo, run:
+    rewindctl undo-import %4</source>
+        <translation>DB「%1」を作成しました: 項目 %2 個、レコード %3 件。
+
+元に戻すには次を実行してください:
+    rewindctl undo-import %4</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Manifest</name>
@@ -4179,6 +4366,13 @@ Data folder: %2</source>
     <message>
         <source>The compressed data could not be written.</source>
         <translation>圧縮データを書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::PasswordHash</name>
+    <message>
+        <source>The password could not be protected (%1). Close other programs and try again.</source>
+        <translation>パスワードを保護できませんでした(%1)。ほかのプログラムを閉じてからもう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -4288,6 +4482,10 @@ Data folder: %2</source>
     <message>
         <source>Rebuilding the search index of "%1"</source>
         <translation>「%1」の検索用データを作り直し中</translation>
+    </message>
+    <message>
+        <source>Deleting all records of "%1"</source>
+        <translation>「%1」の全レコードの削除</translation>
     </message>
 </context>
 <context>
@@ -5008,6 +5206,50 @@ Data folder: %2</source>
     <message>
         <source>A field cannot be changed into a link field; add a new link field instead.</source>
         <translation>項目をリンク項目に変更することはできません。新しいリンク項目を追加してください。</translation>
+    </message>
+    <message>
+        <source>Adding an aggregation setting</source>
+        <translation>集計設定の追加</translation>
+    </message>
+    <message>
+        <source>Changing an aggregation setting</source>
+        <translation>集計設定の変更</translation>
+    </message>
+    <message>
+        <source>Deleting an aggregation setting</source>
+        <translation>集計設定の削除</translation>
+    </message>
+    <message>
+        <source>Adding a workflow setting</source>
+        <translation>業務フロー設定の追加</translation>
+    </message>
+    <message>
+        <source>Changing a workflow setting</source>
+        <translation>業務フロー設定の変更</translation>
+    </message>
+    <message>
+        <source>Deleting a workflow setting</source>
+        <translation>業務フロー設定の削除</translation>
+    </message>
+    <message>
+        <source>Reading the setting</source>
+        <translation>設定の読み取り</translation>
+    </message>
+    <message>
+        <source>Adding a field</source>
+        <translation>項目の追加</translation>
+    </message>
+    <message>
+        <source>Copying a field</source>
+        <translation>項目のコピー</translation>
+    </message>
+    <message>
+        <source>Deleting a field</source>
+        <translation>項目の削除</translation>
+    </message>
+    <message>
+        <source>Changing a field's type</source>
+        <translation>項目の種類の変更</translation>
     </message>
 </context>
 <context>
@@ -6200,6 +6442,197 @@ Changes made to production by anyone after the load are undone too.</source>
     <message>
         <source>it cannot be moved into place: %1</source>
         <translation>所定の場所に移動できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::UserStore</name>
+    <message>
+        <source>Preparing the user table</source>
+        <translation>ユーザー表の準備</translation>
+    </message>
+    <message>
+        <source>Reading the users</source>
+        <translation>ユーザーの読み取り</translation>
+    </message>
+    <message>
+        <source>Changing the users</source>
+        <translation>ユーザーの変更</translation>
+    </message>
+    <message>
+        <source>There is no user number %1.</source>
+        <translation>ユーザー番号 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a user of this workspace or is locked. Log in again.</source>
+        <translation>%1 はこのワークスペースのユーザーではなくなったか、ロックされています。もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: only a %3 may.</source>
+        <translation>%1 は%2ができません: %3だけが行えます。</translation>
+    </message>
+    <message>
+        <source>The user ID or password is wrong.</source>
+        <translation>ユーザー ID またはパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>Too many failed logins as %1. Try again after %2.</source>
+        <translation>%1 としてのログイン失敗が多すぎます。%2 以降にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked by an administrator. Ask an administrator to unlock it.</source>
+        <translation>アカウント %1 は管理者によってロックされています。管理者にロックの解除を依頼してください。</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>システム設定権限を持つ管理者</translation>
+    </message>
+    <message>
+        <source>Support staff</source>
+        <translation>サポート担当</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>マネージャー</translation>
+    </message>
+    <message>
+        <source>manage users and roles</source>
+        <translation>ユーザーと権限の管理</translation>
+    </message>
+    <message>
+        <source>Enter a user ID.</source>
+        <translation>ユーザー ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>A user ID may have at most %1 characters.</source>
+        <translation>ユーザー ID は %1 文字までです。</translation>
+    </message>
+    <message>
+        <source>A user ID may not contain control characters.</source>
+        <translation>ユーザー ID に制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>パスワードは %1 文字以上必要です。</translation>
+    </message>
+    <message>
+        <source>A password may have at most %1 characters.</source>
+        <translation>パスワードは %1 文字までです。</translation>
+    </message>
+    <message>
+        <source>The password may not be the user ID.</source>
+        <translation>パスワードをユーザー ID と同じにはできません。</translation>
+    </message>
+    <message>
+        <source>This workspace already has users. An administrator adds more users in the Users tab.</source>
+        <translation>このワークスペースにはすでにユーザーがいます。ユーザーの追加は管理者がユーザータブで行います。</translation>
+    </message>
+    <message>
+        <source>%1 was set up as the first system administrator and the primary contact.</source>
+        <translation>%1 を最初のシステム設定権限を持つ管理者、および主担当者として設定しました。</translation>
+    </message>
+    <message>
+        <source>The user ID %1 is taken. Choose another one.</source>
+        <translation>ユーザー ID %1 はすでに使われています。別の ID を選んでください。</translation>
+    </message>
+    <message>
+        <source>User %1 added as %2.</source>
+        <translation>ユーザー %1 を%2として追加しました。</translation>
+    </message>
+    <message>
+        <source>%1 may not change the password of %2: only that user or a %3 may.</source>
+        <translation>%1 は %2 のパスワードを変更できません: 本人または%3だけが行えます。</translation>
+    </message>
+    <message>
+        <source>%1 changed their password.</source>
+        <translation>%1 がパスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>%1 set a new password for %2.</source>
+        <translation>%1 が %2 の新しいパスワードを設定しました。</translation>
+    </message>
+    <message>
+        <source>%1 may not rename %2: only that user or a %3 may.</source>
+        <translation>%1 は %2 の表示名を変更できません: 本人または%3だけが行えます。</translation>
+    </message>
+    <message>
+        <source>Display name of %1 changed from %2 to %3.</source>
+        <translation>%1 の表示名を %2 から %3 に変更しました。</translation>
+    </message>
+    <message>
+        <source>%1 is the last %2 who can log in. Make another user an administrator first.</source>
+        <translation>%1 はログインできる最後の%2です。先に別のユーザーを管理者にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is the primary contact, who must be a %2. Make another administrator the primary contact first.</source>
+        <translation>%1 は主担当者で、主担当者は%2である必要があります。先に別の管理者を主担当者にしてください。</translation>
+    </message>
+    <message>
+        <source>Role of %1 changed from %2 to %3.</source>
+        <translation>%1 の権限を%2から%3に変更しました。</translation>
+    </message>
+    <message>
+        <source>%1 may now open generations.</source>
+        <translation>%1 は世代を開けるようになりました。</translation>
+    </message>
+    <message>
+        <source>%1 may no longer open generations.</source>
+        <translation>%1 は世代を開けなくなりました。</translation>
+    </message>
+    <message>
+        <source>Only a %1 can be the primary contact; %2 is %3.</source>
+        <translation>主担当者になれるのは%1だけです。%2 は%3です。</translation>
+    </message>
+    <message>
+        <source>%1 is now the primary contact.</source>
+        <translation>%1 が主担当者になりました。</translation>
+    </message>
+    <message>
+        <source>You cannot lock your own account.</source>
+        <translation>自分のアカウントはロックできません。</translation>
+    </message>
+    <message>
+        <source>%1 locked the account %2.</source>
+        <translation>%1 がアカウント %2 をロックしました。</translation>
+    </message>
+    <message>
+        <source>%1 unlocked the account %2.</source>
+        <translation>%1 がアカウント %2 のロックを解除しました。</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account; another administrator can.</source>
+        <translation>自分のアカウントは削除できません。別の管理者が削除できます。</translation>
+    </message>
+    <message>
+        <source>%1 is the primary contact. Make another administrator the primary contact first.</source>
+        <translation>%1 は主担当者です。先に別の管理者を主担当者にしてください。</translation>
+    </message>
+    <message>
+        <source>User %1 (%2) removed.</source>
+        <translation>ユーザー %1(%2)を削除しました。</translation>
+    </message>
+    <message>
+        <source>Login as %1 refused: too many failed logins, delayed until %2.</source>
+        <translation>%1 としてのログインを拒否しました: ログイン失敗が多すぎるため、%2 まで待機中です。</translation>
+    </message>
+    <message>
+        <source>Login as %1 refused: no such user ID.</source>
+        <translation>%1 としてのログインを拒否しました: そのユーザー ID はありません。</translation>
+    </message>
+    <message>
+        <source>Login as %1 refused: the account is locked by an administrator.</source>
+        <translation>%1 としてのログインを拒否しました: アカウントは管理者によってロックされています。</translation>
+    </message>
+    <message>
+        <source>Login as %1 refused: wrong password.</source>
+        <translation>%1 としてのログインを拒否しました: パスワードが違います。</translation>
+    </message>
+    <message>
+        <source>%1 logged in as %2.</source>
+        <translation>%1 が %2 としてログインしました。</translation>
+    </message>
+    <message>
+        <source>The login could not be recorded in the history, so it was refused: %1</source>
+        <translation>ログインを履歴に記録できなかったため、拒否しました: %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -23,11 +25,13 @@
 #include <utility>
 
 #include "ArchivesPane.h"
+#include "BackupWindowBanner.h"
 #include "CsvExportDialog.h"
 #include "CsvImportWizard.h"
 #include "DbList.h"
 #include "DbRestoreWizard.h"
 #include "EnvironmentBar.h"
+#include "FileDialogs.h"
 #include "HistoryPane.h"
 #include "JobStatusBanner.h"
 #include "JobStatusIndicator.h"
@@ -36,11 +40,13 @@
 #include "RecordsPane.h"
 #include "SchedulePane.h"
 #include "SettingsPane.h"
+#include "TaskOutcome.h"
 #include "TemplateExportWizard.h"
 #include "TemplateImportWizard.h"
 #include "backup/GenerationStore.h"
 #include "jobs/JobMonitor.h"
 #include "jobs/ScheduleService.h"
+#include "transfer/DbFromCsv.h"
 #include "util/Clock.h"
 #include "util/I18n.h"
 #include "workspace/RecordQuery.h"
@@ -126,12 +132,14 @@ MainWindow::MainWindow(DataDir dir, const Clock &clock, QSettings *settings, QWi
     m_workspaceTabs->addTab(m_historyPane, {});
 
     m_jobBanner = new JobStatusBanner(this);
+    m_backupBanner = new BackupWindowBanner(this);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_jobBanner);
+    layout->addWidget(m_backupBanner);
     layout->addWidget(m_workspaceTabs, 1);
     setCentralWidget(central);
 
@@ -145,6 +153,9 @@ MainWindow::MainWindow(DataDir dir, const Clock &clock, QSettings *settings, QWi
 
     connect(m_bar, &EnvironmentBar::environmentRequested, this, &MainWindow::openEnvironment);
     connect(m_bar, &EnvironmentBar::refreshed, this, &MainWindow::onSlotsRefreshed);
+    // The bar re-reads the slots whenever the data folder changes (a run taking or dropping its lock,
+    // here or in another process) and on a slow timer: the banner follows the same reads.
+    connect(m_bar, &EnvironmentBar::refreshed, this, [this] { m_backupBanner->refresh(m_session.dataDir()); });
     connect(m_dbList, &DbList::currentDbChanged, this, &MainWindow::showDb);
     connect(m_records, &RecordsPane::recordCountKnown, m_dbList, &DbList::setRecordCount);
     connect(m_workspaceTabs, &QTabWidget::currentChanged, this, &MainWindow::onPaneChanged);
@@ -160,6 +171,7 @@ MainWindow::MainWindow(DataDir dir, const Clock &clock, QSettings *settings, QWi
         splitter->restoreState(m_settings->value(kSplitterKey).toByteArray());
     }
     retranslateUi();
+    m_backupBanner->refresh(m_session.dataDir()); // the bar's first read happened before the connection
     openEnvironment(EnvironmentId::production());
 }
 
@@ -183,6 +195,9 @@ void MainWindow::createMenus()
     m_restoreDbAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDbRestore);
     m_restoreDbAction->setObjectName(u"restoreDbAction"_s);
     m_banner->addToolButton(m_restoreDbAction);
+    m_fileMenu->addSeparator();
+    m_newDbFromCsvAction = m_fileMenu->addAction(QString(), this, &MainWindow::openNewDbFromCsv);
+    m_newDbFromCsvAction->setObjectName(u"newDbFromCsvAction"_s);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -258,6 +273,9 @@ void MainWindow::retranslateUi()
     m_restoreDbAction->setText(tr("Restore &Deleted DB…"));
     m_restoreDbAction->setToolTip(
         tr("Bring a DB deleted from production back from a generation, with its settings and records"));
+    m_newDbFromCsvAction->setText(tr("&New DB from CSV File…"));
+    m_newDbFromCsvAction->setToolTip(
+        tr("Create a production DB with one text field per column of a CSV file, and its rows as records"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Find Records"));
@@ -478,6 +496,7 @@ void MainWindow::updateActions()
     m_exportTemplateAction->setEnabled(m_session.isOpen() && !m_session.catalog().dbs.isEmpty());
     m_loadTemplateAction->setEnabled(production);
     m_restoreDbAction->setEnabled(production);
+    m_newDbFromCsvAction->setEnabled(production && !m_creatingDb);
 }
 
 void MainWindow::openCsvExport()
@@ -540,6 +559,68 @@ void MainWindow::openDbRestore()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &DbRestoreWizard::productionChanged, this, &MainWindow::reload);
     wizard->open();
+}
+
+void MainWindow::openNewDbFromCsv()
+{
+    FileDialogs::openFile(
+        this, tr("New DB from CSV File"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"),
+        [this](const QString &file) {
+            auto *dialog = new QInputDialog(this);
+            dialog->setObjectName(u"newDbNameDialog"_s);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setWindowTitle(tr("New DB from CSV File"));
+            dialog->setLabelText(
+                tr("Name of the new DB (one text field per column of %1):").arg(QFileInfo(file).fileName()));
+            dialog->setTextValue(QFileInfo(file).completeBaseName());
+            connect(dialog, &QInputDialog::textValueSelected, this,
+                    [this, file](const QString &name) { createDbFromCsv(file, name); });
+            dialog->open(); // window-modal, no nested event loop
+        });
+}
+
+void MainWindow::createDbFromCsv(const QString &file, const QString &name)
+{
+    if (m_creatingDb)
+        return;
+    m_creatingDb = true;
+    updateActions();
+    statusBar()->showMessage(tr("Creating DB \"%1\" from %2…").arg(name, QDir::toNativeSeparators(file)));
+    auto *watcher = new QFutureWatcher<TaskOutcome<DbFromCsvResult>>(this);
+    connect(watcher, &QFutureWatcher<TaskOutcome<DbFromCsvResult>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_creatingDb = false;
+        const TaskOutcome<DbFromCsvResult> outcome = watcher->result();
+        statusBar()->clearMessage();
+        if (!outcome.ok()) {
+            MessageBoxes::warning(this, tr("New DB from CSV File"), outcome.error.message);
+            updateActions();
+            return;
+        }
+        const DbFromCsvResult &r = *outcome.value;
+        reload();
+        statusBar()->showMessage(tr("Created DB \"%1\" with %2 records").arg(r.db, QLocale().toString(r.records)),
+                                 20'000);
+        MessageBoxes::information(
+            this, tr("New DB from CSV File"),
+            tr("Created DB \"%1\": %2 fields, %3 records.\n\nTo undo, run:\n    rewindctl undo-import %4")
+                .arg(r.db)
+                .arg(r.fields.size())
+                .arg(QLocale().toString(r.records), r.restorePoint));
+    });
+    const DataDir dir = m_session.dataDir();
+    const Clock *clock = &m_clock;
+    watcher->setFuture(runTask<DbFromCsvResult>(
+        std::make_shared<std::atomic_bool>(false),
+        [dir, clock, file, name](const auto &progress, const std::atomic_bool *cancel) -> Result<DbFromCsvResult> {
+            DbFromCsv creator(dir, *clock);
+            creator.setProgress(progress);
+            creator.setCancelFlag(cancel);
+            DbFromCsvOptions options;
+            options.file = file;
+            options.name = name;
+            return creator.run(options);
+        }));
 }
 
 void MainWindow::showAbout()

@@ -20,6 +20,7 @@ namespace Rewind
 {
 
 class ArchivesPane;
+class BackupWindowBanner;
 class Clock;
 class DbList;
 class HistoryPane;
@@ -90,6 +91,8 @@ private:
     void openTemplateExport();
     void openTemplateImport();
     void openDbRestore();
+    void openNewDbFromCsv();
+    void createDbFromCsv(const QString &file, const QString &name);
     void updateActions();
     void onRunStarted(bool elsewhere);
     void onRunProgress(const QString &job, int percent, const QString &stage);
@@ -117,6 +120,7 @@ private:
     SchedulePane *m_schedulePane = nullptr;
     HistoryPane *m_historyPane = nullptr;
     JobStatusBanner *m_jobBanner = nullptr;
+    BackupWindowBanner *m_backupBanner = nullptr; // shown while a backup run writes a generation
     JobStatusIndicator *m_jobStatus = nullptr;
     JobMonitor *m_monitor = nullptr;
     bool m_runElsewhere = false;
@@ -133,6 +137,8 @@ private:
     QAction *m_exportTemplateAction = nullptr;
     QAction *m_loadTemplateAction = nullptr;
     QAction *m_restoreDbAction = nullptr;
+    QAction *m_newDbFromCsvAction = nullptr;
+    bool m_creatingDb = false; // a "New DB from CSV File" task is running
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -4,6 +4,7 @@
 #include "TemplateCommands.h"
 #include "ArchiveCommands.h"
 #include "TransferCommands.h"
+#include "WorkspaceCommands.h"
 
 #include "backup/BackupRunner.h"
 #include "backup/GenerationStore.h"
@@ -442,6 +443,7 @@ QList<Command> commands()
          runRecords},
     };
     all.append(transferCommands());
+    all.append(workspaceCommands());
     all.append(templateCommands());
     all.append(archiveCommands());
     return all;

@@ -4,26 +4,28 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSqlDatabase>
 
 namespace Rewind::BackupWindow
 {
 
 using namespace Qt::StringLiterals;
 
-Status refuseDuringRun(const DataDir &dir, const QString &operation)
+std::optional<RunInfo> currentRun(const DataDir &dir)
 {
     const GenerationStore store(dir);
     if (!store.runInProgress())
-        return {};
-    // The lock is taken a moment before the run names its slot: busy either way.
-    const auto slot = store.slotBeingWritten();
-    QDateTime started;
+        return std::nullopt;
+    // The lock is taken a moment before the run names its slot: a run either way.
+    RunInfo run;
+    run.slot = store.slotBeingWritten();
     QFile state(dir.root() + "/backup.state"_L1);
     if (state.open(QIODevice::ReadOnly))
-        started = QDateTime::fromString(
+        run.startedAt = QDateTime::fromString(
             QJsonDocument::fromJson(state.readAll()).object().value("startedAt"_L1).toString(), Qt::ISODateWithMs);
     // Expect about as long as the last run of any slot took, with room to spare.
     qint64 lastMs = 0;
@@ -31,16 +33,45 @@ Status refuseDuringRun(const DataDir &dir, const QString &operation)
         if (g.manifest)
             lastMs = std::max(lastMs, g.manifest->durationMs);
     }
-    const QDateTime expected = started.isValid() ? started.addMSecs(std::max<qint64>(60000, lastMs * 2)) : QDateTime();
+    if (run.startedAt.isValid())
+        run.expectedEnd = run.startedAt.addMSecs(std::max<qint64>(60000, lastMs * 2));
+    return run;
+}
+
+Status refuseDuringRun(const DataDir &dir, const QString &operation)
+{
+    const auto run = currentRun(dir);
+    if (!run)
+        return {};
     return makeError(
         ErrorCode::Busy,
         QCoreApplication::translate("Rewind::BackupWindow",
                                     "%1 is not possible right now: a backup run is writing the %2 generation "
                                     "(started %3) and production must not change under it. It should end by "
                                     "about %4; try again then.")
-            .arg(operation, slot ? weekdayName(*slot) : QCoreApplication::translate("Rewind::BackupWindow", "next"),
-                 started.isValid() ? QLocale().toString(started.time(), QLocale::ShortFormat) : u"?"_s,
-                 expected.isValid() ? QLocale().toString(expected.time(), QLocale::ShortFormat) : u"?"_s));
+            .arg(operation,
+                 run->slot ? weekdayName(*run->slot) : QCoreApplication::translate("Rewind::BackupWindow", "next"),
+                 run->startedAt.isValid() ? QLocale().toString(run->startedAt.time(), QLocale::ShortFormat) : u"?"_s,
+                 run->expectedEnd.isValid() ? QLocale().toString(run->expectedEnd.time(), QLocale::ShortFormat)
+                                            : u"?"_s));
+}
+
+std::optional<DataDir> dataDirOf(const QSqlDatabase &db)
+{
+    // Writable production connections name the file itself (ConnectionSpec::Mode::ReadWrite).
+    const QFileInfo file(db.databaseName());
+    if (db.databaseName().isEmpty() || db.databaseName().startsWith("file:"_L1) || db.databaseName() == ":memory:"_L1)
+        return std::nullopt;
+    const DataDir dir(file.absolutePath());
+    if (file.fileName() != QFileInfo(dir.productionPath()).fileName())
+        return std::nullopt;
+    return dir;
+}
+
+Status refuseDuringRun(const QSqlDatabase &db, const QString &operation)
+{
+    const auto dir = dataDirOf(db);
+    return dir ? refuseDuringRun(*dir, operation) : Status{};
 }
 
 } // namespace Rewind::BackupWindow

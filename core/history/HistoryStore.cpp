@@ -328,7 +328,9 @@ QStringList HistoryStore::knownKinds()
             u"undo"_s,
             u"template-load"_s,
             u"db-restore"_s,
-            u"settings-reapply"_s};
+            u"settings-reapply"_s,
+            QString::fromLatin1(HistoryKind::DbCreatedFromFile),
+            QString::fromLatin1(HistoryKind::RecordsDeletedAll)};
 }
 
 QString HistoryStore::kindName(const QString &kind)
@@ -356,6 +358,10 @@ QString HistoryStore::kindName(const QString &kind)
         {u"template-load"_s, QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Template load")},
         {u"db-restore"_s, QT_TRANSLATE_NOOP("Rewind::HistoryStore", "DB restore")},
         {u"settings-reapply"_s, QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Settings re-applied")},
+        {QString::fromLatin1(HistoryKind::DbCreatedFromFile),
+         QT_TRANSLATE_NOOP("Rewind::HistoryStore", "DB created from a file")},
+        {QString::fromLatin1(HistoryKind::RecordsDeletedAll),
+         QT_TRANSLATE_NOOP("Rewind::HistoryStore", "All records deleted")},
     };
     const auto it = names.constFind(kind);
     return it == names.cend() ? kind : tr(*it);

@@ -43,6 +43,10 @@ inline constexpr auto ArchiveExpired = "archive-expired";
 inline constexpr auto ScheduleSet = "schedule-set"; ///< "scheduled"
 inline constexpr auto ScheduleStopped = "schedule-stopped";
 inline constexpr auto PolicyChanged = "policy-changed";
+inline constexpr auto DbCreatedFromFile =
+    "db-created-from-file"; ///< a DB made from a CSV file (details: db, file, fields, records, restorePoint)
+inline constexpr auto RecordsDeletedAll =
+    "records-deleted-all"; ///< every record of a DB deleted (details: db, records, restorePoint)
 } // namespace HistoryKind
 
 /// Which events to read; every condition left empty matches everything.

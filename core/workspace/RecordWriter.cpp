@@ -1,5 +1,6 @@
 #include "RecordWriter.h"
 
+#include "backup/BackupWindow.h"
 #include "sql/Connection.h"
 #include "sql/Dialect.h"
 #include "util/Clock.h"
@@ -135,6 +136,17 @@ Status RecordWriter::remove(qint64 rid)
     if (q.numRowsAffected() == 0)
         return makeError(ErrorCode::NotFound, tr("DB \"%1\" has no record with ID %2.").arg(m_def.name).arg(rid));
     return {};
+}
+
+Result<qint64> RecordWriter::removeAll()
+{
+    if (auto st = BackupWindow::refuseDuringRun(m_db, tr("Deleting all records of \"%1\"").arg(m_def.name)); !st)
+        return st.error();
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM "_s + m_def.table());
+    if (auto st = Sql::exec(q, tr("Deleting all records of \"%1\"").arg(m_def.name)); !st)
+        return st.error();
+    return qint64(q.numRowsAffected());
 }
 
 Status RecordWriter::rebuildSearchColumn()

@@ -28,6 +28,10 @@ public:
     /// Changes the given fields (field id → value) and stamps updated_at.
     Status update(qint64 rid, const QHash<qint64, QVariant> &changes);
     Status remove(qint64 rid);
+    /// Deletes every record of the DB and returns how many there were. IDs are not reused afterwards.
+    /// Refused (Busy) while a backup run is in progress when the connection is a production's
+    /// (BackupWindow); single-record edits above are not.
+    Result<qint64> removeAll();
     /// Recomputes the search column of every record (after a searchable field was removed or retyped).
     Status rebuildSearchColumn();
 

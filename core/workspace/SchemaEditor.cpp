@@ -1,5 +1,6 @@
 #include "SchemaEditor.h"
 
+#include "backup/BackupWindow.h"
 #include "sql/Connection.h"
 #include "sql/Dialect.h"
 #include "util/Clock.h"
@@ -61,10 +62,54 @@ QString conversion(const QString &col, FieldType to)
     }
     return u"NULL"_s;
 }
+
+// What a refused setting change is called, per kind that is locked during a run.
+QString settingOperation(SettingKind kind, int verb) // 0 add, 1 change, 2 delete
+{
+    if (kind == SettingKind::Aggregation) {
+        const char *texts[] = {QT_TRANSLATE_NOOP("Rewind::SchemaEditor", "Adding an aggregation setting"),
+                               QT_TRANSLATE_NOOP("Rewind::SchemaEditor", "Changing an aggregation setting"),
+                               QT_TRANSLATE_NOOP("Rewind::SchemaEditor", "Deleting an aggregation setting")};
+        return tr(texts[verb]);
+    }
+    const char *texts[] = {QT_TRANSLATE_NOOP("Rewind::SchemaEditor", "Adding a workflow setting"),
+                           QT_TRANSLATE_NOOP("Rewind::SchemaEditor", "Changing a workflow setting"),
+                           QT_TRANSLATE_NOOP("Rewind::SchemaEditor", "Deleting a workflow setting")};
+    return tr(texts[verb]);
+}
 } // namespace
 
-SchemaEditor::SchemaEditor(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock)
+SchemaEditor::SchemaEditor(QSqlDatabase db, const Clock &clock)
+    : m_db(std::move(db)), m_clock(clock), m_dataDir(BackupWindow::dataDirOf(m_db))
 {
+}
+
+bool SchemaEditor::lockedDuringRun(SettingKind kind)
+{
+    // Aggregations (items, breakdowns, stored results are all part of the definition) and workflows.
+    return kind == SettingKind::Aggregation || kind == SettingKind::Workflow;
+}
+
+Status SchemaEditor::refuseDuringRun(const QString &operation) const
+{
+    return m_dataDir ? BackupWindow::refuseDuringRun(*m_dataDir, operation) : Status{};
+}
+
+Status SchemaEditor::refuseSettingChangeDuringRun(qint64 settingId, bool deleting) const
+{
+    if (!m_dataDir)
+        return {};
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT kind FROM rw_setting WHERE id = ?"_s);
+    q.addBindValue(settingId);
+    if (auto st = Sql::exec(q, tr("Reading the setting")); !st)
+        return st;
+    if (!q.next())
+        return {}; // NotFound follows
+    const auto kind = settingKindFromKey(q.value(0).toString());
+    if (!kind || !lockedDuringRun(*kind))
+        return {};
+    return refuseDuringRun(settingOperation(*kind, deleting ? 2 : 1));
 }
 
 Status SchemaEditor::validateName(const QString &name, const QString &what)
@@ -199,6 +244,8 @@ Result<qint64> SchemaEditor::insertField(qint64 dbId, const FieldDef &field)
 
 Result<qint64> SchemaEditor::addField(qint64 dbId, const FieldDef &field)
 {
+    if (auto st = refuseDuringRun(tr("Adding a field")); !st)
+        return st.error();
     Sql::Transaction tx(m_db);
     if (auto st = tx.begin(); !st)
         return st.error();
@@ -224,6 +271,8 @@ Result<FieldDef> SchemaEditor::loadField(qint64 fieldId) const
 
 Result<qint64> SchemaEditor::copyField(qint64 fieldId, const QString &newName)
 {
+    if (auto st = refuseDuringRun(tr("Copying a field")); !st)
+        return st.error();
     auto source = loadField(fieldId);
     if (!source)
         return source.error();
@@ -249,6 +298,8 @@ Result<qint64> SchemaEditor::copyField(qint64 fieldId, const QString &newName)
 
 Status SchemaEditor::deleteField(qint64 fieldId)
 {
+    if (auto st = refuseDuringRun(tr("Deleting a field")); !st)
+        return st;
     auto field = loadField(fieldId);
     if (!field)
         return field.error();
@@ -294,6 +345,8 @@ Status SchemaEditor::renameField(qint64 fieldId, const QString &newName)
 
 Result<qint64> SchemaEditor::retypeField(qint64 fieldId, FieldType newType)
 {
+    if (auto st = refuseDuringRun(tr("Changing a field's type")); !st)
+        return st.error();
     auto field = loadField(fieldId);
     if (!field)
         return field.error();
@@ -399,6 +452,10 @@ Status SchemaEditor::relinkField(qint64 fieldId, qint64 targetDbId)
 Result<qint64> SchemaEditor::addSetting(qint64 dbId, SettingKind kind, const QString &name,
                                         const QJsonObject &definition)
 {
+    if (lockedDuringRun(kind)) {
+        if (auto st = refuseDuringRun(settingOperation(kind, 0)); !st)
+            return st.error();
+    }
     if (auto st = validateName(name, settingKindName(kind)); !st)
         return st.error();
     QSqlQuery q(m_db);
@@ -424,6 +481,8 @@ Result<qint64> SchemaEditor::addSetting(qint64 dbId, SettingKind kind, const QSt
 
 Status SchemaEditor::updateSetting(qint64 settingId, const QString &name, const QJsonObject &definition)
 {
+    if (auto st = refuseSettingChangeDuringRun(settingId, false); !st)
+        return st;
     if (auto st = validateName(name, tr("setting")); !st)
         return st;
     QSqlQuery q(m_db);
@@ -441,6 +500,8 @@ Status SchemaEditor::updateSetting(qint64 settingId, const QString &name, const 
 
 Status SchemaEditor::deleteSetting(qint64 settingId)
 {
+    if (auto st = refuseSettingChangeDuringRun(settingId, true); !st)
+        return st;
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM rw_setting WHERE id = ?"_s);
     q.addBindValue(settingId);

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "util/DataDir.h"
 #include "workspace/Catalog.h"
 
 #include <QSqlDatabase>
+
+#include <optional>
 
 namespace Rewind
 {
@@ -12,6 +15,11 @@ class Clock;
 /// The one place production's structure changes: DBs, fields and settings. Every call is one
 /// transaction, so a failed change leaves production as it was. Works on the caller's thread
 /// and connection; the connection must be a writable production connection.
+///
+/// While a backup run writes a generation (BackupWindow), adding, copying, deleting and retyping fields
+/// and adding, changing or deleting aggregation and workflow settings are refused with Busy; renaming
+/// fields, field options and the other setting kinds keep working. The data directory is the folder of
+/// the connection's production.sqlite; on any other database file nothing is refused.
 class SchemaEditor final
 {
 public:
@@ -42,13 +50,20 @@ public:
     /// `what` names the kind of thing in the message ("DB", "field" …).
     static Status validateName(const QString &name, const QString &what);
 
+    /// Whether changes to settings of `kind` are refused while a backup run is in progress.
+    static bool lockedDuringRun(SettingKind kind);
+
 private:
+    Status refuseDuringRun(const QString &operation) const;
+    /// Refuses changing (`deleting` false) or deleting a setting whose kind is locked during a run.
+    Status refuseSettingChangeDuringRun(qint64 settingId, bool deleting) const;
     Result<FieldDef> loadField(qint64 fieldId) const;
     Result<qint64> insertField(qint64 dbId, const FieldDef &field);
     Status rebuildSearch(qint64 dbId);
 
     QSqlDatabase m_db;
     const Clock &m_clock;
+    std::optional<DataDir> m_dataDir; ///< the production's data directory, for the backup-window lock
 };
 
 } // namespace Rewind

@@ -2,6 +2,8 @@
 
 #include "TestSupport.h"
 
+#include "history/HistoryStore.h"
+#include "transfer/CsvEncoding.h"
 #include "util/Clock.h"
 #include "workspace/Catalog.h"
 #include "workspace/Production.h"
@@ -10,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -76,9 +79,9 @@ private slots:
     {
         const Run main = ctl({u"--help"_s});
         QCOMPARE(main.code, 0);
-        for (const char *cmd :
-             {"init", "demo", "backup", "generations", "verify", "dbs", "records", "export-csv", "import-csv",
-              "undo-import", "archive", "schedule", "policy", "run-due", "history", "primary-contact"}) {
+        for (const char *cmd : {"init", "demo", "backup", "generations", "verify", "dbs", "records", "export-csv",
+                                "import-csv", "undo-import", "create-db", "delete-all-records", "archive", "schedule",
+                                "policy", "run-due", "history", "primary-contact"}) {
             QVERIFY2(main.out.contains(QString::fromLatin1(cmd)), cmd);
             const Run r = ctl({QString::fromLatin1(cmd), u"--help"_s});
             QCOMPARE(r.code, 0);
@@ -588,6 +591,174 @@ private slots:
         QVERIFY2(r.err.contains(u"スロット"_s) || r.err.contains(u"--all"_s), qPrintable(r.err));
         const Run help = ctl({u"--help"_s}, u"ja"_s);
         QVERIFY2(help.out.contains(u"世代"_s), qPrintable(help.out));
+    }
+
+    // Values of one field of a production DB in record order, through the test's own read-only connection.
+    static QStringList fieldValues(const QString &root, const QString &db, const QString &field)
+    {
+        auto conn = ScopedConnection::open(Production::readOnly(DataDir(root)), u"cli-values"_s);
+        if (!conn)
+            return {u"cannot open"_s};
+        const auto catalog = Catalog::load(conn.value()->db());
+        if (!catalog || !catalog->dbByName(db) || !catalog->dbByName(db)->fieldByName(field))
+            return {u"no such field"_s};
+        const DbDef *def = catalog->dbByName(db);
+        QSqlQuery q(conn.value()->db());
+        QStringList out;
+        if (!q.exec(u"SELECT %1 FROM %2 ORDER BY rid"_s.arg(def->fieldByName(field)->column(), def->table())))
+            return {u"cannot read"_s};
+        while (q.next())
+            out.append(q.value(0).toString());
+        return out;
+    }
+
+    void deleteAllRecordsNeedsYes()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(RewindTest::buildDemo(tmp.path(), 500, 2));
+        const DataDir dir(tmp.path());
+        const qint64 before = RewindTest::countRecords(Production::readOnly(dir), u"顧客"_s);
+        QVERIFY(before > 0);
+        // Without --yes: says what would go and how to confirm; exit 2, nothing deleted.
+        Run r = ctl(at(tmp.path(), {u"delete-all-records"_s, u"--db"_s, u"顧客"_s}));
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"all %1 records of production DB \"顧客\""_s.arg(before)) &&
+                     r.err.contains(u"--yes"_s),
+                 qPrintable(r.err));
+        QCOMPARE(RewindTest::countRecords(Production::readOnly(dir), u"顧客"_s), before);
+        QCOMPARE(ctl(at(tmp.path(), {u"delete-all-records"_s, u"--yes"_s})).code, 2);
+        r = ctl(at(tmp.path(), {u"delete-all-records"_s, u"--db"_s, u"ない"_s, u"--yes"_s}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"ない"_s), qPrintable(r.err));
+        QVERIFY(ctl({u"delete-all-records"_s, u"--help"_s}).out.contains(u"--yes"_s));
+
+        // With --yes: gone, with a restore point to undo it and a history event.
+        r = ctl(at(tmp.path(), {u"delete-all-records"_s, u"--db"_s, u"顧客"_s, u"--yes"_s, u"--json"_s}));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value("deleted"_L1).toInteger(), before);
+        const QString rp = r.json().value("restorePoint"_L1).toString();
+        QVERIFY(!rp.isEmpty());
+        QCOMPARE(RewindTest::countRecords(Production::readOnly(dir), u"顧客"_s), qint64(0));
+        const HistoryEvent last = HistoryStore(dir).events().value().constLast();
+        QCOMPARE(last.kind, u"records-deleted-all"_s);
+        QCOMPARE(last.details.value("records"_L1).toInteger(), before);
+        r = ctl(at(tmp.path(), {u"undo-import"_s, rp}));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(RewindTest::countRecords(Production::readOnly(dir), u"顧客"_s), before);
+        // Plain text says how to undo.
+        r = ctl(at(tmp.path(), {u"delete-all-records"_s, u"--db"_s, u"商品"_s, u"--yes"_s}));
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"rewindctl undo-import "_s), qPrintable(r.out));
+    }
+
+    void createDbFromCsvEndToEnd()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(RewindTest::buildDemo(tmp.path(), 800, 3));
+        const DataDir dir(tmp.path());
+        // A real Shift_JIS file: production's customers as Excel on Windows would get them.
+        const QString sjis = tmp.filePath(u"customers-sjis.csv"_s);
+        Run r = ctl(at(tmp.path(), {u"export-csv"_s, u"--env"_s, u"production"_s, u"--db"_s, u"顧客"_s, u"--fields"_s,
+                                    u"顧客名,業種"_s, u"--encoding"_s, u"cp932"_s, u"--out"_s, sjis, u"--json"_s}));
+        QCOMPARE(r.code, 0);
+        const qint64 rows = r.json().value("rows"_L1).toInteger();
+        QVERIFY(rows > 10);
+        r = ctl(at(tmp.path(), {u"create-db"_s, u"--from-csv"_s, sjis, u"--name"_s, u"顧客の写し"_s, u"--json"_s}));
+        QCOMPARE(r.code, 0);
+        QJsonObject o = r.json();
+        QCOMPARE(o.value("encoding"_L1).toString(), u"cp932"_s);
+        QCOMPARE(o.value("records"_L1).toInteger(), rows);
+        QCOMPARE(o.value("fields"_L1).toArray().toVariantList(),
+                 (QVariantList{u"Record ID"_s, u"顧客名"_s, u"業種"_s}));
+        const QString rp = o.value("restorePoint"_L1).toString();
+        QVERIFY(!rp.isEmpty());
+        QStringList names = fieldValues(tmp.path(), u"顧客"_s, u"顧客名"_s);
+        for (QString &n : names)
+            n = CsvText::toMicrosoftForms(n); // what Shift_JIS can carry
+        QCOMPARE(fieldValues(tmp.path(), u"顧客の写し"_s, u"顧客名"_s), names);
+        QCOMPARE(fieldValues(tmp.path(), u"顧客の写し"_s, u"業種"_s), fieldValues(tmp.path(), u"顧客"_s, u"業種"_s));
+        QCOMPARE(HistoryStore(dir).events().value().constLast().kind, u"db-created-from-file"_s);
+
+        // A UTF-8 file written by hand, with a repeated column name and a quoted comma.
+        const QString utf8 = tmp.filePath(u"stock.csv"_s);
+        {
+            QFile f(utf8);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("品名,数量,品名\r\nりんご,3,\"青森, 弘前\"\r\nみかん,,愛媛\r\n");
+        }
+        r = ctl(at(tmp.path(), {u"create-db"_s, u"--from-csv"_s, utf8, u"--name"_s, u"在庫"_s}));
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"Created DB \"在庫\""_s) && r.out.contains(u"3 fields, 2 records"_s) &&
+                     r.out.contains(u"rewindctl undo-import "_s),
+                 qPrintable(r.out));
+        QCOMPARE(fieldValues(tmp.path(), u"在庫"_s, u"品名 (2)"_s), (QStringList{u"青森, 弘前"_s, u"愛媛"_s}));
+        QCOMPARE(fieldValues(tmp.path(), u"在庫"_s, u"数量"_s), (QStringList{u"3"_s, QString()}));
+        r = ctl(at(tmp.path(), {u"records"_s, u"--env"_s, u"production"_s, u"--db"_s, u"在庫"_s, u"--search"_s,
+                                u"みかん"_s, u"--json"_s}));
+        QCOMPARE(r.code, 0);
+
+        // Refusals: the same name again, a missing file, missing options.
+        r = ctl(at(tmp.path(), {u"create-db"_s, u"--from-csv"_s, utf8, u"--name"_s, u"在庫"_s}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"already exists"_s), qPrintable(r.err));
+        r = ctl(at(tmp.path(), {u"create-db"_s, u"--from-csv"_s, tmp.filePath(u"missing.csv"_s), u"--name"_s, u"x"_s}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"missing.csv"_s), qPrintable(r.err));
+        QCOMPARE(ctl(at(tmp.path(), {u"create-db"_s, u"--from-csv"_s, utf8})).code, 2);
+        QCOMPARE(ctl(at(tmp.path(),
+                        {u"create-db"_s, u"--from-csv"_s, utf8, u"--name"_s, u"y"_s, u"--encoding"_s, u"latin1"_s}))
+                     .code,
+                 2);
+
+        // Undo takes the first DB away again (and with it the second, made later).
+        QCOMPARE(ctl(at(tmp.path(), {u"undo-import"_s, rp})).code, 0);
+        QCOMPARE(RewindTest::countRecords(Production::readOnly(dir), u"顧客の写し"_s), qint64(-1));
+    }
+
+    void lockedCommandsRefusedDuringARun()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(RewindTest::buildDemo(tmp.path(), 300, 4));
+        const DataDir dir(tmp.path());
+        const QString csv = tmp.filePath(u"new.csv"_s);
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("会社,電話\n山田商店,03-1234-5678\n");
+        }
+        const qint64 before = RewindTest::countRecords(Production::readOnly(dir), u"顧客"_s);
+        {
+            // A run as rewindctl backup holds it: the lock (this live process) and the state file.
+            QLockFile held(dir.backupLockPath());
+            QVERIFY(held.tryLock(0));
+            QFile state(tmp.filePath(u"backup.state"_s));
+            QVERIFY(state.open(QIODevice::WriteOnly));
+            state.write(R"({"slot":"sat","startedAt":"2026-11-21T01:00:00.000"})");
+            state.close();
+            Run r = ctl(at(tmp.path(), {u"create-db"_s, u"--from-csv"_s, csv, u"--name"_s, u"取引先"_s}));
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(u"Creating a DB from a CSV file is not possible right now"_s) &&
+                         r.err.contains(u"Saturday"_s) && r.err.contains(u"It should end by about"_s),
+                     qPrintable(r.err));
+            r = ctl(at(tmp.path(), {u"delete-all-records"_s, u"--db"_s, u"顧客"_s, u"--yes"_s}));
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(u"Deleting all records is not possible right now"_s), qPrintable(r.err));
+            // Looking, and what would be deleted, still work.
+            r = ctl(at(tmp.path(), {u"delete-all-records"_s, u"--db"_s, u"顧客"_s}));
+            QCOMPARE(r.code, 2);
+            QCOMPARE(ctl(at(tmp.path(), {u"export-csv"_s, u"--env"_s, u"production"_s, u"--db"_s, u"顧客"_s, u"--out"_s,
+                                         tmp.filePath(u"out.csv"_s)}))
+                         .code,
+                     0);
+            QCOMPARE(RewindTest::countRecords(Production::readOnly(dir), u"取引先"_s), qint64(-1));
+            QCOMPARE(RewindTest::countRecords(Production::readOnly(dir), u"顧客"_s), before);
+            QVERIFY(state.remove());
+        }
+        // The run is over: both go through.
+        QCOMPARE(ctl(at(tmp.path(), {u"create-db"_s, u"--from-csv"_s, csv, u"--name"_s, u"取引先"_s})).code, 0);
+        QCOMPARE(RewindTest::countRecords(Production::readOnly(dir), u"取引先"_s), qint64(1));
+        QCOMPARE(ctl(at(tmp.path(), {u"delete-all-records"_s, u"--db"_s, u"顧客"_s, u"--yes"_s})).code, 0);
+        QCOMPARE(RewindTest::countRecords(Production::readOnly(dir), u"顧客"_s), qint64(0));
     }
 };
 

@@ -9,9 +9,11 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QImage>
+#include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLockFile>
 #include <QProcess>
 #include <QProgressBar>
 #include <QRegularExpression>
@@ -19,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -32,8 +35,10 @@
 
 #include "TestSupport.h"
 #include "ArchivesPane.h"
+#include "BackupWindowBanner.h"
 #include "DbList.h"
 #include "EnvironmentBar.h"
+#include "FileDialogs.h"
 #include "HistoryModel.h"
 #include "HistoryPane.h"
 #include "JobStatusBanner.h"
@@ -134,6 +139,8 @@ private slots:
     void scheduledWorkWritesDueGeneration();
     void followsRunStartedElsewhere();
     void failedRunShowsInBanner();
+    void backupRunShowsLockBanner();
+    void newDbFromCsvFile();
     void grabEachPane();
 
 private:
@@ -141,6 +148,7 @@ private:
     std::unique_ptr<MainWindow> openWindow(const QString &root, const Clock &clock);
     /// Counts rows through the test's own read-only connection, never through the console.
     ConnectionSpec productionSpec() const { return Production::readOnly(DataDir(m_demo.path())); }
+    static ConnectionSpec productionSpecOf(const DataDir &dir) { return Production::readOnly(dir); }
     ConnectionSpec slotSpec(Weekday day) const { return GenerationStore(DataDir(m_demo.path())).connectionSpec(day); }
     static void selectDb(MainWindow *window, const QString &name);
     static RecordTableModel *recordModel(MainWindow *window);
@@ -782,6 +790,118 @@ void TestMainWindow::failedRunShowsInBanner()
     QTest::mouseClick(window->findChild<QToolButton *>(u"jobBannerDismiss"_s), Qt::LeftButton);
     QVERIFY(!jobBanner->isVisible());
     QVERIFY(jobBanner->text().isEmpty());
+}
+
+void TestMainWindow::backupRunShowsLockBanner()
+{
+    const QString root = m_scratch.filePath(u"backup-window"_s);
+    QVERIFY(copyFolder(m_demo.path(), root));
+    const DataDir dir(root);
+    auto window = openWindow(root);
+    QVERIFY(window);
+    auto *banner = window->findChild<BackupWindowBanner *>(u"backupWindowBanner"_s);
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    auto writeState = [&] {
+        QFile state(dir.root() + u"/backup.state"_s);
+        QVERIFY(state.open(QIODevice::WriteOnly));
+        state.write(R"({"slot":"mon","startedAt":"2026-11-23T01:00:00.000"})");
+    };
+    {
+        // A run of this process (the console's own scheduled work) holds the lock, as tests simulate a run.
+        QLockFile held(dir.backupLockPath());
+        QVERIFY(held.tryLock(0));
+        writeState();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->text().contains(u"Monday's generation"_s),
+                                 kUiTimeoutMs);
+        const QString text = banner->text();
+        QVERIFY2(text.startsWith(u"A backup run is writing Monday's generation (since "_s), qPrintable(text));
+        QVERIFY2(text.contains(u"expected to end about "_s), qPrintable(text));
+        QVERIFY2(
+            text.contains(u"field changes, aggregation and workflow settings, templates, creating DBs from files "
+                          "and deleting all records are locked; reading, record edits and CSV export keep working."_s),
+            qPrintable(text));
+        QVERIFY(!window->findChild<QToolButton *>(u"env_mon"_s)->isEnabled()); // the same read disables the slot
+        QVERIFY(QFile::remove(dir.root() + u"/backup.state"_s));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), kUiTimeoutMs);
+    QVERIFY(banner->text().isEmpty());
+
+    // A run started by another process (the timer's rewindctl): the lock names that live process.
+    QProcess child;
+    child.start(u"sleep"_s, {u"120"_s});
+    QVERIFY(child.waitForStarted());
+    {
+        QFile lock(dir.backupLockPath());
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(child.processId()) + "\nsleep\n" + QSysInfo::machineHostName().toUtf8() + '\n');
+    }
+    writeState();
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->text().contains(u"Monday's generation"_s), kUiTimeoutMs);
+    // It ends: the process goes and its lock with it.
+    child.kill();
+    QVERIFY(child.waitForFinished());
+    QVERIFY(QFile::remove(dir.backupLockPath()));
+    QVERIFY(QFile::remove(dir.root() + u"/backup.state"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), kUiTimeoutMs);
+}
+
+void TestMainWindow::newDbFromCsvFile()
+{
+    const QString root = m_scratch.filePath(u"new-db"_s);
+    QVERIFY(copyFolder(m_demo.path(), root));
+    const DataDir dir(root);
+    const QString csv = m_scratch.filePath(u"仕入先.csv"_s);
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("会社,電話\n山田商店,03-1234-5678\n鈴木物産,06-0000-0000\n");
+    }
+    auto window = openWindow(root);
+    QVERIFY(window);
+    QStringList asked;
+    FileDialogs::setHandler([&](const FileDialogs::Request &request) {
+        asked.append(request.caption);
+        return csv;
+    });
+    auto *action = window->findChild<QAction *>(u"newDbFromCsvAction"_s);
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    auto createFrom = [&](const QString &name) {
+        action->trigger();
+        QInputDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<QInputDialog *>(u"newDbNameDialog"_s)), kUiTimeoutMs);
+        QCOMPARE(dialog->textValue(), u"仕入先"_s); // the file's name, as a start
+        dialog->setTextValue(name);
+        dialog->accept();
+    };
+
+    // While a run holds the lock: refused, in a message saying why and until when.
+    {
+        QLockFile held(dir.backupLockPath());
+        QVERIFY(held.tryLock(0));
+        createFrom(u"仕入先"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_messages.size(), 1, kUiTimeoutMs);
+        QCOMPARE(m_messages.first().icon, QMessageBox::Warning);
+        QVERIFY2(m_messages.first().text.startsWith(u"Creating a DB from a CSV file is not possible right now"_s),
+                 qPrintable(m_messages.first().text));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), kUiTimeoutMs);
+    QCOMPARE(RewindTest::countRecords(productionSpecOf(dir), u"仕入先"_s), qint64(-1));
+
+    // Afterwards: made, shown in the DB list, and the message says how to undo it.
+    m_messages.clear();
+    createFrom(u"仕入先"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_messages.size(), 1, kUiTimeoutMs);
+    FileDialogs::setHandler({});
+    QCOMPARE(m_messages.first().icon, QMessageBox::Information);
+    QVERIFY2(m_messages.first().text.contains(u"2 fields, 2 records"_s) &&
+                 m_messages.first().text.contains(u"rewindctl undo-import"_s),
+             qPrintable(m_messages.first().text));
+    QCOMPARE(asked, (QStringList{u"New DB from CSV File"_s, u"New DB from CSV File"_s}));
+    QCOMPARE(RewindTest::countRecords(productionSpecOf(dir), u"仕入先"_s), qint64(2));
+    auto *list = window->findChild<DbList *>(u"dbList"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!list->findItems(u"仕入先"_s, Qt::MatchExactly, 0).isEmpty(), kUiTimeoutMs);
 }
 
 void TestMainWindow::grabEachPane()

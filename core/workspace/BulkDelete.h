@@ -1,0 +1,38 @@
+#pragma once
+
+#include "util/DataDir.h"
+#include "util/Result.h"
+
+#include <QString>
+
+namespace Rewind
+{
+
+class Clock;
+
+struct BulkDeleteResult
+{
+    QString db;
+    qint64 deleted = 0;   ///< records deleted
+    QString restorePoint; ///< undo with RestorePointStore / `rewindctl undo-import`
+};
+
+/// "Delete all records" of one production DB: refused while a backup run writes a generation
+/// (BackupWindow), a restore point first, one transaction, one history event
+/// (HistoryKind::RecordsDeletedAll). Blocking; any thread.
+class BulkDelete final
+{
+public:
+    BulkDelete(DataDir dir, const Clock &clock);
+
+    /// How many records DB `db` of production has: what deleteAll() would delete.
+    Result<qint64> count(const QString &db) const;
+    /// Deletes every record of production DB `db`. `user` for the history (default: the OS user).
+    Result<BulkDeleteResult> deleteAll(const QString &db, const QString &user = {});
+
+private:
+    DataDir m_dir;
+    const Clock &m_clock;
+};
+
+} // namespace Rewind
