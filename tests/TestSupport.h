@@ -7,7 +7,9 @@
 
 #include <QByteArray>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QString>
 #include <QTest>
@@ -65,4 +67,33 @@ inline QByteArray fileHash(const QString &path)
     return h.result().toHex();
 }
 
+/// Copies a folder tree, hidden files included (archives/.schedule-state, backup.state …); false when
+/// anything could not be copied.
+inline bool copyFolder(const QString &from, const QString &to)
+{
+    if (!QDir().mkpath(to))
+        return false;
+    for (const QFileInfo &entry :
+         QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        const QString target = to + u'/' + entry.fileName();
+        if (entry.isDir() ? !copyFolder(entry.filePath(), target) : !QFile::copy(entry.filePath(), target))
+            return false;
+    }
+    return true;
+}
+
+/// The error message of a failed Result, read only when it failed (a successful Result holds no Error, and
+/// QVERIFY2 evaluates its message even when the check passes).
+template <typename R> QByteArray why(const R &r)
+{
+    return r.ok() ? QByteArray() : r.error().message.toUtf8();
+}
+
 } // namespace RewindTest
+
+/// QVERIFY that a Result succeeded, printing its error message when it did not.
+#define VERIFY_OK(expr)                                                                                                \
+    do {                                                                                                               \
+        const auto &result_ = (expr);                                                                                  \
+        QVERIFY2(result_.ok(), RewindTest::why(result_).constData());                                                  \
+    } while (false)

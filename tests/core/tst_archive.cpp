@@ -48,28 +48,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-/// The error message of a failed Result, read only when it failed (a successful Result holds no Error).
-template <typename R> QByteArray why(const R &r)
-{
-    return r.ok() ? QByteArray() : r.error().message.toUtf8();
-}
-#define VERIFY_OK(expr)                                                                                                \
-    do {                                                                                                               \
-        const auto &result_ = (expr);                                                                                  \
-        QVERIFY2(result_.ok(), why(result_).constData());                                                              \
-    } while (false)
-
-void copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    const QDir src(from);
-    for (const QFileInfo &fi : src.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        if (fi.isDir())
-            copyTree(fi.absoluteFilePath(), to + u'/' + fi.fileName());
-        else
-            QFile::copy(fi.absoluteFilePath(), to + u'/' + fi.fileName());
-    }
-}
 
 struct ZipItem
 {
@@ -323,7 +301,7 @@ private slots:
     {
         m_tmp = std::make_unique<QTemporaryDir>();
         QVERIFY(m_tmp->isValid());
-        copyTree(m_demo.path(), m_tmp->filePath(u"data"_s));
+        RewindTest::copyFolder(m_demo.path(), m_tmp->filePath(u"data"_s));
         m_dir = std::make_unique<DataDir>(m_tmp->filePath(u"data"_s));
         m_clock.set(m_start);
         auto conn = Production::open(*m_dir, u"test"_s);

@@ -43,18 +43,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-void copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    for (const QFileInfo &fi :
-         QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        if (fi.isDir())
-            copyTree(fi.absoluteFilePath(), to + u'/' + fi.fileName());
-        else
-            QFile::copy(fi.absoluteFilePath(), to + u'/' + fi.fileName());
-    }
-}
-
 QString writeText(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -264,7 +252,7 @@ private slots:
     void init()
     {
         m_tmp = std::make_unique<QTemporaryDir>();
-        copyTree(m_demo.path(), m_tmp->filePath(u"data"_s));
+        RewindTest::copyFolder(m_demo.path(), m_tmp->filePath(u"data"_s));
         m_dir = std::make_unique<DataDir>(m_tmp->filePath(u"data"_s));
         auto conn = Production::open(*m_dir, u"test"_s);
         QVERIFY(conn.ok());

@@ -25,18 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-void copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    const QDir src(from);
-    for (const QFileInfo &fi : src.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        if (fi.isDir())
-            copyTree(fi.absoluteFilePath(), to + u'/' + fi.fileName());
-        else
-            QFile::copy(fi.absoluteFilePath(), to + u'/' + fi.fileName());
-    }
-}
-
 // Every record table's content (row-level, layout independent).
 QStringList contentOf(const QString &path)
 {
@@ -106,7 +94,7 @@ private slots:
     void init()
     {
         m_tmp = std::make_unique<QTemporaryDir>();
-        copyTree(m_demo.path(), m_tmp->filePath(u"data"_s));
+        RewindTest::copyFolder(m_demo.path(), m_tmp->filePath(u"data"_s));
         m_dir = std::make_unique<DataDir>(m_tmp->filePath(u"data"_s));
         auto conn = Production::open(*m_dir, u"test"_s);
         QVERIFY(conn.ok());

@@ -48,33 +48,12 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-template <typename R> QByteArray why(const R &r)
-{
-    return r.ok() ? QByteArray() : r.error().message.toUtf8();
-}
-#define VERIFY_OK(expr)                                                                                                \
-    do {                                                                                                               \
-        const auto &result_ = (expr);                                                                                  \
-        QVERIFY2(result_.ok(), why(result_).constData());                                                              \
-    } while (false)
 
 #define VERIFY_OK_SUMMARY(expr)                                                                                        \
     do {                                                                                                               \
         const RunDueSummary summary_ = (expr);                                                                         \
         QVERIFY2(summary_.ok(), qPrintable(summary_.failures.join(u" | "_s)));                                         \
     } while (false)
-
-void copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    const QDir src(from);
-    for (const QFileInfo &fi : src.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        if (fi.isDir())
-            copyTree(fi.absoluteFilePath(), to + u'/' + fi.fileName());
-        else
-            QFile::copy(fi.absoluteFilePath(), to + u'/' + fi.fileName());
-    }
-}
 
 /// Spins an event loop until `done` holds or `ms` pass.
 bool waitFor(const std::function<bool()> &done, int ms = 5000)
@@ -228,7 +207,7 @@ private slots:
     {
         m_tmp = std::make_unique<QTemporaryDir>();
         QVERIFY(m_tmp->isValid());
-        copyTree(m_demo.path(), m_tmp->filePath(u"data"_s));
+        RewindTest::copyFolder(m_demo.path(), m_tmp->filePath(u"data"_s));
         m_dir = std::make_unique<DataDir>(m_tmp->filePath(u"data"_s));
         m_clock.set(at(21, 10, 0));
     }

@@ -34,18 +34,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-void copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    for (const QFileInfo &fi :
-         QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        if (fi.isDir())
-            copyTree(fi.absoluteFilePath(), to + u'/' + fi.fileName());
-        else
-            QFile::copy(fi.absoluteFilePath(), to + u'/' + fi.fileName());
-    }
-}
-
 // A DB's definition as comparable text: fields (with link targets by name) and settings.
 QString shape(const DbDef &db, const Catalog &catalog, bool withUserRights = true)
 {
@@ -119,7 +107,7 @@ private slots:
     void init()
     {
         m_tmp = std::make_unique<QTemporaryDir>();
-        copyTree(m_demo.path(), m_tmp->filePath(u"data"_s));
+        RewindTest::copyFolder(m_demo.path(), m_tmp->filePath(u"data"_s));
         m_dir = std::make_unique<DataDir>(m_tmp->filePath(u"data"_s));
     }
     void cleanup() { m_tmp.reset(); }

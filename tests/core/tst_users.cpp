@@ -33,15 +33,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-template <typename R> QByteArray why(const R &r)
-{
-    return r.ok() ? QByteArray() : r.error().message.toUtf8();
-}
-#define VERIFY_OK(expr)                                                                                                \
-    do {                                                                                                               \
-        const auto &result_ = (expr);                                                                                  \
-        QVERIFY2(result_.ok(), why(result_).constData());                                                              \
-    } while (false)
 
 const QByteArray kAdminPassword = "Admin-Lantern-2026"_ba;
 const QByteArray kSupportPassword = "秘密のパスワード-sato-73"_ba;

@@ -46,20 +46,6 @@ constexpr int kWorkerTimeoutMs = 60000;
 // Waits return as soon as the condition holds; the limit only matters on a loaded machine.
 constexpr int kUiTimeoutMs = 20000;
 
-bool copyFolder(const QString &from, const QString &to)
-{
-    const QDir source(from);
-    if (!QDir().mkpath(to))
-        return false;
-    for (const QFileInfo &entry :
-         source.entryInfoList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
-        const QString target = to + u'/' + entry.fileName();
-        if (entry.isDir() ? !copyFolder(entry.filePath(), target) : !QFile::copy(entry.filePath(), target))
-            return false;
-    }
-    return true;
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -183,7 +169,7 @@ void TestArchivesPane::cleanup()
 QString TestArchivesPane::freshDir(const QString &name)
 {
     const QString root = m_scratch.filePath(name);
-    return copyFolder(m_demo.path(), root) ? root : QString();
+    return RewindTest::copyFolder(m_demo.path(), root) ? root : QString();
 }
 
 std::unique_ptr<ArchivesPane> TestArchivesPane::openPane(const QString &root)

@@ -99,18 +99,6 @@ public:
     bool isEmpty() const override { return false; }
 };
 
-bool copyFolder(const QString &from, const QString &to)
-{
-    const QDir source(from);
-    if (!QDir().mkpath(to))
-        return false;
-    for (const QFileInfo &entry : source.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString target = to + u'/' + entry.fileName();
-        if (entry.isDir() ? !copyFolder(entry.filePath(), target) : !QFile::copy(entry.filePath(), target))
-            return false;
-    }
-    return true;
-}
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -249,7 +237,7 @@ void TestMainWindow::weekdayButtonsShowGenerationDates()
 void TestMainWindow::removedSlotIsDisabled()
 {
     const QString root = m_scratch.filePath(u"removed-slot"_s);
-    QVERIFY(copyFolder(m_demo.path(), root));
+    QVERIFY(RewindTest::copyFolder(m_demo.path(), root));
     auto window = openWindow(root);
     QVERIFY(window);
     auto *wednesday = window->findChild<QToolButton *>(u"env_wed"_s);
@@ -622,7 +610,7 @@ void TestMainWindow::workspacePanesReachableByKeyboard()
 void TestMainWindow::scheduledWorkWritesDueGeneration()
 {
     const QString root = m_scratch.filePath(u"scheduled-work"_s);
-    QVERIFY(copyFolder(m_demo.path(), root));
+    QVERIFY(RewindTest::copyFolder(m_demo.path(), root));
     // Monday 09:00, the day after the demo's last day: Monday's 01:00 generation did not happen.
     const QDateTime now(kToday.addDays(1), QTime(9, 0));
     ManualClock clock(now);
@@ -693,7 +681,7 @@ void TestMainWindow::followsRunStartedElsewhere()
     if (rewindctl.isEmpty())
         QSKIP("REWINDCTL is not set (ctest sets it)");
     const QString root = m_scratch.filePath(u"run-elsewhere"_s);
-    QVERIFY(copyFolder(m_demo.path(), root));
+    QVERIFY(RewindTest::copyFolder(m_demo.path(), root));
     const DataDir dir(root);
     // The window's clock: Sunday noon, after Sunday's generation: nothing is due for this console.
     ManualClock clock(QDateTime(kToday, QTime(12, 0)));
@@ -762,7 +750,7 @@ void TestMainWindow::followsRunStartedElsewhere()
 void TestMainWindow::failedRunShowsInBanner()
 {
     const QString root = m_scratch.filePath(u"failed-run"_s);
-    QVERIFY(copyFolder(m_demo.path(), root));
+    QVERIFY(RewindTest::copyFolder(m_demo.path(), root));
     ManualClock clock(QDateTime(kToday.addDays(1), QTime(9, 0)));
     auto window = openWindow(root, clock);
     QVERIFY(window);
@@ -795,7 +783,7 @@ void TestMainWindow::failedRunShowsInBanner()
 void TestMainWindow::backupRunShowsLockBanner()
 {
     const QString root = m_scratch.filePath(u"backup-window"_s);
-    QVERIFY(copyFolder(m_demo.path(), root));
+    QVERIFY(RewindTest::copyFolder(m_demo.path(), root));
     const DataDir dir(root);
     auto window = openWindow(root);
     QVERIFY(window);
@@ -849,7 +837,7 @@ void TestMainWindow::backupRunShowsLockBanner()
 void TestMainWindow::newDbFromCsvFile()
 {
     const QString root = m_scratch.filePath(u"new-db"_s);
-    QVERIFY(copyFolder(m_demo.path(), root));
+    QVERIFY(RewindTest::copyFolder(m_demo.path(), root));
     const DataDir dir(root);
     const QString csv = m_scratch.filePath(u"仕入先.csv"_s);
     {
@@ -908,7 +896,7 @@ void TestMainWindow::grabEachPane()
 {
     // Writes the screenshots only when asked (REWIND_SCREENSHOT_DIR=/tmp); always checks that grabbing works.
     const QString root = m_scratch.filePath(u"screenshots"_s);
-    QVERIFY(copyFolder(m_demo.path(), root));
+    QVERIFY(RewindTest::copyFolder(m_demo.path(), root));
     ManualClock clock(QDateTime(kToday.addDays(1), QTime(9, 0)));
     auto window = openWindow(root, clock);
     QVERIFY(window);

@@ -36,18 +36,6 @@ namespace
 // A Saturday, the day after the demo's last day (RewindTest::demoToday()).
 const QDateTime kNow(QDate(2026, 11, 21), QTime(10, 0));
 
-bool copyFolder(const QString &from, const QString &to)
-{
-    if (!QDir().mkpath(to))
-        return false;
-    for (const QFileInfo &entry : QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString target = to + u'/' + entry.fileName();
-        if (entry.isDir() ? !copyFolder(entry.filePath(), target) : !QFile::copy(entry.filePath(), target))
-            return false;
-    }
-    return true;
-}
-
 QStringList lines(const QLabel *label)
 {
     return label->text().split(u'\n', Qt::SkipEmptyParts);
@@ -134,7 +122,7 @@ void TestSchedulePane::cleanup()
 QString TestSchedulePane::freshDataDir()
 {
     const QString root = m_scratch.filePath(u"copy%1"_s.arg(++m_copies));
-    return copyFolder(m_demo.path(), root) ? root : QString();
+    return RewindTest::copyFolder(m_demo.path(), root) ? root : QString();
 }
 
 std::unique_ptr<SchedulePane> TestSchedulePane::openPane(const QString &root)

@@ -63,19 +63,6 @@ const auto kInvoices = u"請求"_s;
 const auto kMonthlyInvoices = u"月別請求額"_s;
 constexpr int kWorkerTimeoutMs = 30000;
 
-bool copyFolder(const QString &from, const QString &to)
-{
-    const QDir source(from);
-    if (!QDir().mkpath(to))
-        return false;
-    for (const QFileInfo &entry : source.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString target = to + u'/' + entry.fileName();
-        if (entry.isDir() ? !copyFolder(entry.filePath(), target) : !QFile::copy(entry.filePath(), target))
-            return false;
-    }
-    return true;
-}
-
 /// Saves a picture of `widget` when REWIND_SCREENSHOT_DIR is set (for looking at the screens by eye).
 void snap(QWidget *widget, const QString &name)
 {
@@ -227,7 +214,7 @@ void TestTemplateWizards::cleanup()
 QString TestTemplateWizards::copyOfDemo(const QString &name)
 {
     const QString root = m_scratch.filePath(name);
-    return copyFolder(m_demo.path(), root) ? root : QString();
+    return RewindTest::copyFolder(m_demo.path(), root) ? root : QString();
 }
 
 std::unique_ptr<MainWindow> TestTemplateWizards::openWindow(const QString &root)
