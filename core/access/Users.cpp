@@ -218,6 +218,56 @@ Result<Row> requireAdmin(const QSqlDatabase &db, const Session &session)
     return actor;
 }
 
+/// The start every administrator's change to one user shares: the connection, one transaction, the acting
+/// administrator as the database says now (not as the session remembers), and the target user.
+struct AdminChange
+{
+    std::shared_ptr<ScopedConnection> conn;
+    QSqlDatabase db;
+    std::unique_ptr<Sql::Transaction> tx; // destroyed before the connection
+    Row actor;
+    Row target;
+};
+
+Result<AdminChange> beginAdminChange(const DataDir &dir, const Session &admin, qint64 userId)
+{
+    auto conn = openUsers(dir);
+    if (!conn)
+        return conn.error();
+    AdminChange c;
+    c.conn = conn.value();
+    c.db = c.conn->db();
+    c.tx = std::make_unique<Sql::Transaction>(c.db);
+    if (auto st = c.tx->begin(); !st)
+        return st.error();
+    auto actor = requireAdmin(c.db, admin);
+    if (!actor)
+        return actor.error();
+    auto target = readUserById(c.db, userId);
+    if (!target)
+        return target.error();
+    c.actor = std::move(actor).value();
+    c.target = std::move(target).value();
+    return c;
+}
+
+/// Refuses a change that would leave no administrator who can log in.
+Status refuseLastAdmin(const QSqlDatabase &db, const UserInfo &user)
+{
+    if (user.role != Role::Admin)
+        return {};
+    auto others = otherActiveAdmins(db, user.id);
+    if (!others)
+        return others.error();
+    if (others.value() == 0) {
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Rewind::UserStore", "%1 is the last %2 who can log in. Make "
+                                                                          "another user an administrator first.")
+                             .arg(user.login, roleName(Role::Admin)));
+    }
+    return {};
+}
+
 /// The login delay after `failures` consecutive failures (0: none).
 qint64 delaySecs(int failures)
 {
@@ -600,31 +650,19 @@ Status UserStore::setDisplayName(const Session &actor, qint64 userId, const QStr
 
 Status UserStore::setRole(const Session &admin, qint64 userId, Role role)
 {
-    auto conn = openUsers(m_dir);
-    if (!conn)
-        return conn.error();
-    const QSqlDatabase db = conn.value()->db();
-    Sql::Transaction tx(db);
-    if (auto st = tx.begin(); !st)
-        return st;
-    auto actor = requireAdmin(db, admin);
-    if (!actor)
-        return actor.error();
-    auto target = readUserById(db, userId);
-    if (!target)
-        return target.error();
+    auto change = beginAdminChange(m_dir, admin, userId);
+    if (!change)
+        return change.error();
+    const QSqlDatabase db = change->db;
+    const Row *actor = &change->actor;
+    const Row *target = &change->target;
+    Sql::Transaction &tx = *change.value().tx;
     const UserInfo &t = target->info;
     if (t.role == role)
         return {};
     if (t.role == Role::Admin) {
-        auto others = otherActiveAdmins(db, t.id);
-        if (!others)
-            return others.error();
-        if (others.value() == 0) {
-            return makeError(ErrorCode::InvalidArgument,
-                             tr("%1 is the last %2 who can log in. Make another user an administrator first.")
-                                 .arg(t.login, roleName(Role::Admin)));
-        }
+        if (auto st = refuseLastAdmin(db, t); !st)
+            return st;
         if (t.primaryContact) {
             return makeError(ErrorCode::InvalidArgument,
                              tr("%1 is the primary contact, who must be a %2. Make another administrator the "
@@ -650,22 +688,21 @@ Status UserStore::setRole(const Session &admin, qint64 userId, Role role)
 
 Status UserStore::setCanOpenGenerations(const Session &admin, qint64 userId, bool allowed)
 {
-    auto conn = openUsers(m_dir);
-    if (!conn)
-        return conn.error();
-    const QSqlDatabase db = conn.value()->db();
-    auto actor = requireAdmin(db, admin);
-    if (!actor)
-        return actor.error();
-    auto target = readUserById(db, userId);
-    if (!target)
-        return target.error();
+    auto change = beginAdminChange(m_dir, admin, userId);
+    if (!change)
+        return change.error();
+    const QSqlDatabase db = change->db;
+    const Row *actor = &change->actor;
+    const Row *target = &change->target;
+    Sql::Transaction &tx = *change.value().tx;
     QSqlQuery q(db);
     q.prepare(u"UPDATE rw_user SET can_open_generations = ?, updated_at = ? WHERE id = ?"_s);
     q.addBindValue(allowed ? 1 : 0);
     q.addBindValue(m_clock.now().toMSecsSinceEpoch());
     q.addBindValue(userId);
     if (auto st = Sql::exec(q, writingUsers()); !st)
+        return st;
+    if (auto st = tx.commit(); !st)
         return st;
     (void)HistoryStore(m_dir).append(
         m_clock.now(), actor->info.login, QString::fromLatin1(UserHistoryKind::UserChanged),
@@ -677,19 +714,13 @@ Status UserStore::setCanOpenGenerations(const Session &admin, qint64 userId, boo
 
 Status UserStore::setPrimaryContact(const Session &admin, qint64 userId)
 {
-    auto conn = openUsers(m_dir);
-    if (!conn)
-        return conn.error();
-    const QSqlDatabase db = conn.value()->db();
-    Sql::Transaction tx(db);
-    if (auto st = tx.begin(); !st)
-        return st;
-    auto actor = requireAdmin(db, admin);
-    if (!actor)
-        return actor.error();
-    auto target = readUserById(db, userId);
-    if (!target)
-        return target.error();
+    auto change = beginAdminChange(m_dir, admin, userId);
+    if (!change)
+        return change.error();
+    const QSqlDatabase db = change->db;
+    const Row *actor = &change->actor;
+    const Row *target = &change->target;
+    Sql::Transaction &tx = *change.value().tx;
     if (target->info.role != Role::Admin) {
         return makeError(ErrorCode::InvalidArgument,
                          tr("Only a %1 can be the primary contact; %2 is %3.")
@@ -720,33 +751,19 @@ Status UserStore::setPrimaryContact(const Session &admin, qint64 userId)
 
 Status UserStore::lock(const Session &admin, qint64 userId)
 {
-    auto conn = openUsers(m_dir);
-    if (!conn)
-        return conn.error();
-    const QSqlDatabase db = conn.value()->db();
-    Sql::Transaction tx(db);
-    if (auto st = tx.begin(); !st)
-        return st;
-    auto actor = requireAdmin(db, admin);
-    if (!actor)
-        return actor.error();
-    auto target = readUserById(db, userId);
-    if (!target)
-        return target.error();
+    auto change = beginAdminChange(m_dir, admin, userId);
+    if (!change)
+        return change.error();
+    const QSqlDatabase db = change->db;
+    const Row *actor = &change->actor;
+    const Row *target = &change->target;
+    Sql::Transaction &tx = *change.value().tx;
     if (target->info.id == actor->info.id)
         return makeError(ErrorCode::InvalidArgument, tr("You cannot lock your own account."));
     if (target->info.adminLocked)
         return {};
-    if (target->info.role == Role::Admin) {
-        auto others = otherActiveAdmins(db, userId);
-        if (!others)
-            return others.error();
-        if (others.value() == 0) {
-            return makeError(ErrorCode::InvalidArgument,
-                             tr("%1 is the last %2 who can log in. Make another user an administrator first.")
-                                 .arg(target->info.login, roleName(Role::Admin)));
-        }
-    }
+    if (auto st = refuseLastAdmin(db, target->info); !st)
+        return st;
     QSqlQuery q(db);
     q.prepare(u"UPDATE rw_user SET admin_locked = 1, updated_at = ? WHERE id = ?"_s);
     q.addBindValue(m_clock.now().toMSecsSinceEpoch());
@@ -763,22 +780,21 @@ Status UserStore::lock(const Session &admin, qint64 userId)
 
 Status UserStore::unlock(const Session &admin, qint64 userId)
 {
-    auto conn = openUsers(m_dir);
-    if (!conn)
-        return conn.error();
-    const QSqlDatabase db = conn.value()->db();
-    auto actor = requireAdmin(db, admin);
-    if (!actor)
-        return actor.error();
-    auto target = readUserById(db, userId);
-    if (!target)
-        return target.error();
+    auto change = beginAdminChange(m_dir, admin, userId);
+    if (!change)
+        return change.error();
+    const QSqlDatabase db = change->db;
+    const Row *actor = &change->actor;
+    const Row *target = &change->target;
+    Sql::Transaction &tx = *change.value().tx;
     QSqlQuery q(db);
     q.prepare(u"UPDATE rw_user SET admin_locked = 0, failed_attempts = 0, locked_until = NULL, updated_at = ? "
               "WHERE id = ?"_s);
     q.addBindValue(m_clock.now().toMSecsSinceEpoch());
     q.addBindValue(userId);
     if (auto st = Sql::exec(q, writingUsers()); !st)
+        return st;
+    if (auto st = tx.commit(); !st)
         return st;
     (void)HistoryStore(m_dir).append(m_clock.now(), actor->info.login,
                                      QString::fromLatin1(UserHistoryKind::UserUnlocked),
@@ -792,19 +808,13 @@ Status UserStore::unlock(const Session &admin, qint64 userId)
 
 Status UserStore::remove(const Session &admin, qint64 userId)
 {
-    auto conn = openUsers(m_dir);
-    if (!conn)
-        return conn.error();
-    const QSqlDatabase db = conn.value()->db();
-    Sql::Transaction tx(db);
-    if (auto st = tx.begin(); !st)
-        return st;
-    auto actor = requireAdmin(db, admin);
-    if (!actor)
-        return actor.error();
-    auto target = readUserById(db, userId);
-    if (!target)
-        return target.error();
+    auto change = beginAdminChange(m_dir, admin, userId);
+    if (!change)
+        return change.error();
+    const QSqlDatabase db = change->db;
+    const Row *actor = &change->actor;
+    const Row *target = &change->target;
+    Sql::Transaction &tx = *change.value().tx;
     const UserInfo &t = target->info;
     if (t.id == actor->info.id)
         return makeError(ErrorCode::InvalidArgument,
@@ -814,16 +824,8 @@ Status UserStore::remove(const Session &admin, qint64 userId)
             ErrorCode::InvalidArgument,
             tr("%1 is the primary contact. Make another administrator the primary contact first.").arg(t.login));
     }
-    if (t.role == Role::Admin) {
-        auto others = otherActiveAdmins(db, t.id);
-        if (!others)
-            return others.error();
-        if (others.value() == 0) {
-            return makeError(ErrorCode::InvalidArgument,
-                             tr("%1 is the last %2 who can log in. Make another user an administrator first.")
-                                 .arg(t.login, roleName(Role::Admin)));
-        }
-    }
+    if (auto st = refuseLastAdmin(db, t); !st)
+        return st;
     QSqlQuery q(db);
     q.prepare(u"DELETE FROM rw_user WHERE id = ?"_s);
     q.addBindValue(userId);
