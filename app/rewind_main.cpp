@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
@@ -11,7 +12,13 @@
 
 #include "DemoBuildJob.h"
 #include "MainWindow.h"
+#include "FirstAdminDialog.h"
+#include "LoginDialog.h"
 #include "MessageBoxes.h"
+#include "access/Users.h"
+#include "demo/DemoBuilder.h"
+#include "util/Clock.h"
+#include "workspace/Production.h"
 #include "backup/GenerationStore.h"
 #include "util/DataDir.h"
 #include "util/I18n.h"
@@ -83,13 +90,73 @@ int main(int argc, char *argv[])
     GenerationStore(dir).cleanLeftovers(); // what a killed backup run left behind
 
     std::unique_ptr<MainWindow> window;
-    auto showWindow = [&window, &dir, &settings] {
-        window = std::make_unique<MainWindow>(dir, &settings);
+    auto openWindow = [&window, &dir, &settings](const Session &user) {
+        window = std::make_unique<MainWindow>(dir, user, &settings);
         window->show();
         // Due work (the daily generation, the archive schedule) runs while the console is open, or is
         // followed when the timer's rewindctl run-due is already at it.
         window->startScheduledWork();
         QApplication::setQuitOnLastWindowClosed(true);
+    };
+    // Nobody acts without logging in: a workspace without users first gets its administrator, then
+    // everyone logs in with the ID and password production holds.
+    std::unique_ptr<QDialog> gate;
+    auto fatal = [](const QString &title, const QString &text) {
+        MessageBoxes::question(nullptr, title, text, QMessageBox::Ok, [](auto) { QCoreApplication::exit(1); });
+    };
+    auto logIn = [&gate, &dir, demo, openWindow, fatal] {
+        auto users = UserStore(dir, Clock::system()).hasUsers();
+        if (!users) {
+            fatal(Console::tr("The workspace cannot be read"), users.error().message);
+            return;
+        }
+        QDialog *dialog = nullptr;
+        if (!users.value()) {
+            auto *first = new FirstAdminDialog(dir, Clock::system());
+            QObject::connect(first, &QDialog::accepted, first, [first, openWindow] { openWindow(first->session()); });
+            dialog = first;
+        } else {
+            auto *login = new LoginDialog(dir, Clock::system());
+            if (demo) {
+                QStringList lines;
+                for (const DemoUser &u : kDemoUsers)
+                    lines.append(Console::tr("%1 (%2): password %3")
+                                     .arg(QString::fromUtf8(u.login), roleName(u.role), QString::fromUtf8(u.password)));
+                login->setDemoHint(
+                    Console::tr("Demo users (for this demo workspace only):\n%1").arg(lines.join(u'\n')));
+                login->setLogin(QString::fromUtf8(kDemoUsers[0].login));
+            }
+            QObject::connect(login, &QDialog::accepted, login, [login, openWindow] { openWindow(login->session()); });
+            dialog = login;
+        }
+        QObject::connect(dialog, &QDialog::rejected, dialog, [] { QCoreApplication::exit(0); });
+        gate.reset(dialog);
+        dialog->open();
+    };
+    auto showWindow = [&dir, logIn, fatal] {
+        QApplication::setQuitOnLastWindowClosed(false);
+        if (QFileInfo::exists(dir.productionPath())) {
+            logIn();
+            return;
+        }
+        const QString root = QDir::toNativeSeparators(dir.root());
+        MessageBoxes::question(
+            nullptr, Console::tr("No workspace yet"),
+            Console::tr("There is no workspace in %1.\n\nCreate an empty one there? You will set its first system "
+                        "administrator next. (To look around with sample data instead, start the console with "
+                        "--demo.)")
+                .arg(root),
+            QMessageBox::Yes | QMessageBox::Cancel, [&dir, logIn, fatal](QMessageBox::StandardButton button) {
+                if (button != QMessageBox::Yes) {
+                    QCoreApplication::exit(0);
+                    return;
+                }
+                if (auto made = Production::create(dir, Console::tr("My workspace"), Clock::system()); !made) {
+                    fatal(Console::tr("The workspace could not be created"), made.error().message);
+                    return;
+                }
+                logIn();
+            });
     };
 
     // The demo is built before the window opens, so the window never shows a half-built workspace.
@@ -101,10 +168,13 @@ int main(int argc, char *argv[])
         options.seed = 1;
         job = std::make_unique<DemoBuildJob>(dir, options, nullptr);
         QObject::connect(
-            job.get(), &DemoBuildJob::finished, &app, [&window, showWindow](const DemoBuildJob::Outcome &outcome) {
-                showWindow();
-                if (!outcome.ok && !outcome.cancelled)
-                    MessageBoxes::warning(window.get(), Console::tr("The demo could not be built"), outcome.message);
+            job.get(), &DemoBuildJob::finished, &app, [showWindow, fatal](const DemoBuildJob::Outcome &outcome) {
+                if (outcome.ok)
+                    showWindow();
+                else if (outcome.cancelled)
+                    QCoreApplication::exit(0);
+                else
+                    fatal(Console::tr("The demo could not be built"), outcome.message);
             });
         job->start();
     } else {

@@ -29,6 +29,11 @@ QString mainHelp(const QList<Command> &cmds)
                 "\nGlobal options:\n"
                 "  --data-dir DIR  Where production and generations live (default: %1).\n"
                 "  --lang ja|en    Language of messages (default: the system's; also REWIND_LANG).\n"
+                "  --user ID       Who you are (also REWIND_USER). Every command except init, demo and run-due\n"
+                "                  acts as a logged-in user and may only do what that user's role allows.\n"
+                "  --password-stdin  Read the password from the first line of standard input. Otherwise it comes\n"
+                "                  from REWIND_PASSWORD (for timers and scripts) or a prompt; never pass it as\n"
+                "                  an argument, where other users see it in the process list.\n"
                 "  -h, --help      Help; \"rewindctl COMMAND --help\" shows a command's options.\n"
                 "  -v, --version   Version.\n\n"
                 "Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified generation is damaged.\n")
@@ -83,7 +88,9 @@ int main(int argc, char *argv[])
             << mainHelp(cmds);
         return kUsage;
     }
+    const QList<QCommandLineOption> login = it->needsLogin ? loginOptions() : QList<QCommandLineOption>();
     parser.addOptions(it->options);
+    parser.addOptions(login);
     if (!it->arguments.isEmpty())
         parser.addPositionalArgument(u"args"_s, {}, it->arguments);
     if (!parser.parse(app.arguments())) {
@@ -96,7 +103,7 @@ int main(int argc, char *argv[])
             << Qt::endl
             << it->summary << Qt::endl
             << Qt::endl;
-        for (const QCommandLineOption &o : it->options) {
+        for (const QCommandLineOption &o : it->options + login) {
             const QString flag =
                 u"--"_s + o.names().first() + (o.valueName().isEmpty() ? QString() : u' ' + o.valueName());
             out << u"  %1 %2"_s.arg(flag, -20).arg(o.description()) << Qt::endl;
@@ -119,5 +126,10 @@ int main(int argc, char *argv[])
     }
     CtlContext ctx(parser, DataDir(root));
     GenerationStore(ctx.dir).cleanLeftovers(); // what a killed backup run left behind (not while one runs)
+    if (it->needsLogin) {
+        bool usage = false;
+        if (auto st = ctx.login(&usage); !st)
+            return ctx.fail(st.error(), usage ? kUsage : kFailed);
+    }
     return it->run(ctx);
 }

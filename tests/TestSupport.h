@@ -1,7 +1,9 @@
 #pragma once
 
+#include "access/Users.h"
 #include "demo/DemoBuilder.h"
 #include "sql/Connection.h"
+#include "util/Clock.h"
 #include "util/DataDir.h"
 #include "workspace/Catalog.h"
 
@@ -87,6 +89,55 @@ inline bool copyFolder(const QString &from, const QString &to)
 template <typename R> QByteArray why(const R &r)
 {
     return r.ok() ? QByteArray() : r.error().message.toUtf8();
+}
+
+/// The password tests give the administrators they create (the demo's come from kDemoUsers).
+inline constexpr const char *kTestAdminPassword = "test-admin-pass";
+
+/// Logs `login` in; fails the calling test (and returns an empty session) when that is refused.
+inline Rewind::Session loginAs(const Rewind::DataDir &dir, const QString &login, const QByteArray &password)
+{
+    auto session = Rewind::UserStore(dir, Rewind::Clock::system()).login(login, password);
+    if (!session) {
+        qWarning("login of %s failed: %s", qPrintable(login), qPrintable(session.error().message));
+        return {};
+    }
+    return session.value();
+}
+
+/// The demo user of `role` (the demo workspace has one per role), logged in.
+inline Rewind::Session demoSession(const Rewind::DataDir &dir, Rewind::Role role)
+{
+    for (const Rewind::DemoUser &u : Rewind::kDemoUsers) {
+        if (u.role == role)
+            return loginAs(dir, QString::fromUtf8(u.login), QByteArray(u.password));
+    }
+    return {};
+}
+
+/// An administrator of the workspace in `dir`, logged in: the demo's "admin", or in a workspace without
+/// users a first administrator "admin" created here with kTestAdminPassword.
+inline Rewind::Session adminSession(const Rewind::DataDir &dir)
+{
+    Rewind::UserStore users(dir, Rewind::Clock::system());
+    auto any = users.hasUsers();
+    if (any && !any.value()) {
+        auto made = users.createFirstAdmin(QStringLiteral("admin"), {}, QByteArray(kTestAdminPassword));
+        if (!made) {
+            qWarning("first administrator failed: %s", qPrintable(made.error().message));
+            return {};
+        }
+        return loginAs(dir, QStringLiteral("admin"), QByteArray(kTestAdminPassword));
+    }
+    // The demo's administrator carries the demo's display name; any other "admin" was made here.
+    bool demo = false;
+    if (auto list = users.list(); list) {
+        for (const Rewind::UserInfo &u : list.value())
+            demo = demo || (u.login == QLatin1String("admin") &&
+                            u.displayName == QString::fromUtf8(Rewind::kDemoUsers[0].displayName));
+    }
+    return loginAs(dir, QStringLiteral("admin"),
+                   QByteArray(demo ? Rewind::kDemoUsers[0].password : kTestAdminPassword));
 }
 
 } // namespace RewindTest

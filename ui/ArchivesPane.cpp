@@ -67,8 +67,8 @@ QLabel *lineLabel(const QString &name, QWidget *parent)
 }
 } // namespace
 
-ArchivesPane::ArchivesPane(DataDir dir, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_dir(std::move(dir)), m_clock(clock), m_actor(Actor::currentUser())
+ArchivesPane::ArchivesPane(DataDir dir, const Clock &clock, Session session, QWidget *parent)
+    : QWidget(parent), m_dir(std::move(dir)), m_clock(clock), m_actor(std::move(session))
 {
     setObjectName(u"archivesPane"_s);
     m_model = new ArchiveTableModel(this);
@@ -295,12 +295,12 @@ void ArchivesPane::updateLines()
         m_accessLine->setStyleSheet(QString());
     } else if (m_contact.isEmpty()) {
         m_accessLine->setText(tr("The workspace has no primary contact, so nobody may create, save and delete "
-                                 "archives. Mark one with \"rewindctl primary-contact --set USER\"."));
+                                 "archives. An administrator marks one in the Users tab."));
         m_accessLine->setStyleSheet(kErrorStyle);
     } else {
         m_accessLine->setText(tr("Only %1, the workspace's primary contact, may create, save and delete archives. "
                                  "You (%2) can see the list and verify archives.")
-                                  .arg(m_contact, m_actor.user));
+                                  .arg(m_contact, m_actor.login));
         m_accessLine->setStyleSheet(kErrorStyle);
     }
 }
@@ -352,7 +352,7 @@ void ArchivesPane::backupNow()
 {
     if (!m_backup->isEnabled())
         return;
-    auto *dialog = new BackupNowDialog(m_dir, m_clock, this);
+    auto *dialog = new BackupNowDialog(m_dir, m_clock, m_actor, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BackupNowDialog::archiveCreated, this, [this](const ArchiveInfo &info) {
         refresh(); // each piece of a split range shows up as soon as it is ready
@@ -423,7 +423,7 @@ void ArchivesPane::startSave(const QString &id, const QString &file)
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const DataDir dir = m_dir;
     const Clock *clock = &m_clock;
-    const Actor actor = m_actor;
+    const Session actor = m_actor;
     m_saveWatcher.setFuture(runTask<bool>(
         m_cancel, [dir, clock, actor, id, file](const auto &progress, const std::atomic_bool *cancel) -> Result<bool> {
             ArchiveService service(dir, *clock, actor);
@@ -487,7 +487,7 @@ void ArchivesPane::startDelete(const QString &id)
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const DataDir dir = m_dir;
     const Clock *clock = &m_clock;
-    const Actor actor = m_actor;
+    const Session actor = m_actor;
     m_deleteWatcher.setFuture(
         runTask<bool>(m_cancel, [dir, clock, actor, id](const auto &, const std::atomic_bool *) -> Result<bool> {
             ArchiveService service(dir, *clock, actor);

@@ -40,7 +40,7 @@ public:
     static constexpr int kCountdownIntervalMs = 30'000;
 
     /// `clock` must outlive the pane (workers read it; the destructor waits for them).
-    ArchivesPane(DataDir dir, const Clock &clock, QWidget *parent = nullptr);
+    ArchivesPane(DataDir dir, const Clock &clock, Session session, QWidget *parent = nullptr);
     ~ArchivesPane() override;
 
     /// Reads the archive list, the policy and the primary contact again (quick: manifests only).
@@ -91,7 +91,7 @@ private:
 
     DataDir m_dir;
     const Clock &m_clock;
-    Actor m_actor;
+    Session m_actor;
 
     // What the last refresh() read.
     ArchivePolicy m_policy;

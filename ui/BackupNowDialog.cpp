@@ -51,8 +51,8 @@ QLabel *noteLabel(const QString &name, QWidget *parent)
 }
 } // namespace
 
-BackupNowDialog::BackupNowDialog(DataDir dir, const Clock &clock, QWidget *parent)
-    : QDialog(parent), m_dir(std::move(dir)), m_clock(clock), m_actor(Actor::currentUser())
+BackupNowDialog::BackupNowDialog(DataDir dir, const Clock &clock, Session session, QWidget *parent)
+    : QDialog(parent), m_dir(std::move(dir)), m_clock(clock), m_actor(std::move(session))
 {
     setObjectName(u"backupNowDialog"_s);
     m_form = new QWidget(this);
@@ -315,7 +315,7 @@ void BackupNowDialog::runNext()
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const DataDir dir = m_dir;
     const Clock *clock = &m_clock;
-    const Actor actor = m_actor;
+    const Session actor = m_actor;
     // The destructor waits for the worker, so posting the stage to `self` never outlives the dialog.
     BackupNowDialog *self = this;
     m_watcher.setFuture(runTask<ArchiveInfo>(

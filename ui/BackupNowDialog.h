@@ -32,7 +32,7 @@ class BackupNowDialog final : public QDialog
 
 public:
     /// `clock` must outlive the dialog (the worker reads it; the destructor waits for the worker).
-    BackupNowDialog(DataDir dir, const Clock &clock, QWidget *parent = nullptr);
+    BackupNowDialog(DataDir dir, const Clock &clock, Session session, QWidget *parent = nullptr);
     ~BackupNowDialog() override;
 
     /// The archives "Create" would make now, in order: one, or the pieces of a split range; empty when
@@ -65,7 +65,7 @@ private:
 
     DataDir m_dir;
     const Clock &m_clock;
-    Actor m_actor;
+    Session m_actor;
     ArchivePolicy m_policy;
     QString m_fullRefusal; // core's check() message for a full archive now; empty when allowed
 

@@ -1,4 +1,5 @@
 #include "CsvExportDialog.h"
+#include "ConsoleUser.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -242,7 +243,7 @@ void CsvExportDialog::onEnvironmentChanged()
 {
     const QString previous = m_db->count() > 0 ? m_db->currentText() : m_browser.db;
     m_error->hide();
-    auto catalog = Environments::loadCatalog(m_dir, currentEnv());
+    auto catalog = Environments::loadCatalog(m_dir, ConsoleUser::session(), currentEnv());
     m_catalog = catalog.ok() ? catalog.value() : Catalog{};
     {
         const QSignalBlocker blocker(m_db);
@@ -398,8 +399,8 @@ void CsvExportDialog::run(const CsvExportOptions &o)
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const DataDir dir = m_dir;
     m_watcher.setFuture(runTask<CsvExportResult>(
-        m_cancel, [dir, o](const CsvExporter::ProgressFn &progress, const std::atomic_bool *cancel) {
-            CsvExporter exporter(dir);
+        m_cancel, [user = ConsoleUser::session(), dir, o](const CsvExporter::ProgressFn &progress, const std::atomic_bool *cancel) {
+            CsvExporter exporter(dir, user);
             exporter.setProgress(progress);
             exporter.setCancelFlag(cancel);
             return exporter.run(o);

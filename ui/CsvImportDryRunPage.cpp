@@ -1,4 +1,5 @@
 #include "CsvImportDryRunPage.h"
+#include "ConsoleUser.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -143,8 +144,8 @@ void CsvImportDryRunPage::start()
     const DataDir dir = m_state->dir;
     const CsvImportOptions options = m_state->options();
     m_watcher.setFuture(runTask<ImportReport>(
-        m_cancel, [dir, options](const CsvImporter::ProgressFn &progress, const std::atomic_bool *cancel) {
-            CsvImporter importer(dir, Clock::system());
+        m_cancel, [user = ConsoleUser::session(), dir, options](const CsvImporter::ProgressFn &progress, const std::atomic_bool *cancel) {
+            CsvImporter importer(dir, Clock::system(), user);
             importer.setProgress(progress);
             importer.setCancelFlag(cancel);
             return importer.dryRun(options);

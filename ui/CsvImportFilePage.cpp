@@ -1,4 +1,5 @@
 #include "CsvImportFilePage.h"
+#include "ConsoleUser.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -187,8 +188,8 @@ void CsvImportFilePage::inspect()
     const QString file = m_state->file;
     const QString db = m_state->db;
     const std::optional<CsvEncoding> forced = m_state->encoding;
-    m_watcher.setFuture(runTask<CsvFileInfo>(m_cancel, [dir, file, db, forced](const auto &, const auto *) {
-        CsvImporter importer(dir, Clock::system());
+    m_watcher.setFuture(runTask<CsvFileInfo>(m_cancel, [user = ConsoleUser::session(), dir, file, db, forced](const auto &, const auto *) {
+        CsvImporter importer(dir, Clock::system(), user);
         return importer.inspect(file, forced, db, kPreviewRows);
     }));
 }

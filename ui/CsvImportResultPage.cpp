@@ -1,4 +1,5 @@
 #include "CsvImportResultPage.h"
+#include "ConsoleUser.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -98,8 +99,8 @@ void CsvImportResultPage::apply()
     const DataDir dir = m_state->dir;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_apply.setFuture(runTask<ImportReport>(
-        m_cancel, [dir, options](const CsvImporter::ProgressFn &progress, const std::atomic_bool *cancel) {
-            CsvImporter importer(dir, Clock::system());
+        m_cancel, [user = ConsoleUser::session(), dir, options](const CsvImporter::ProgressFn &progress, const std::atomic_bool *cancel) {
+            CsvImporter importer(dir, Clock::system(), user);
             importer.setProgress(progress);
             importer.setCancelFlag(cancel);
             return importer.apply(options);
@@ -162,8 +163,8 @@ void CsvImportResultPage::undo()
     m_panel->setError({});
     m_undoButton->setEnabled(false);
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_undo.setFuture(runTask<QString>(m_cancel, [dir, restorePoint](const auto &, const auto *) -> Result<QString> {
-        CsvImporter importer(dir, Clock::system());
+    m_undo.setFuture(runTask<QString>(m_cancel, [user = ConsoleUser::session(), dir, restorePoint](const auto &, const auto *) -> Result<QString> {
+        CsvImporter importer(dir, Clock::system(), user);
         if (Status status = importer.undo(restorePoint); !status)
             return status.error();
         return restorePoint;

@@ -1,4 +1,5 @@
 #include "DbRestoreChoosePage.h"
+#include "ConsoleUser.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -94,8 +95,8 @@ void DbRestoreChoosePage::load()
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const DataDir dir = m_state->dir;
     const Weekday slot = *m_state->slot;
-    m_watcher.setFuture(runTask<QList<DeletedDb>>(m_cancel, [dir, slot](const auto &, const auto *) {
-        return DbRestorer(dir, Clock::system()).deletedDbs(slot);
+    m_watcher.setFuture(runTask<QList<DeletedDb>>(m_cancel, [user = ConsoleUser::session(), dir, slot](const auto &, const auto *) {
+        return DbRestorer(dir, Clock::system(), user).deletedDbs(slot);
     }));
 }
 

@@ -118,7 +118,7 @@ QToolButton *EnvironmentBar::button(const EnvironmentId &env) const
 
 bool EnvironmentBar::isAvailable(const EnvironmentId &env) const
 {
-    return env.isProduction() || generation(env.slot()).state == SlotState::Ready;
+    return env.isProduction() || (m_generationsAllowed && generation(env.slot()).state == SlotState::Ready);
 }
 
 void EnvironmentBar::setCurrent(const EnvironmentId &env)
@@ -160,6 +160,16 @@ void EnvironmentBar::refresh()
     emit refreshed();
 }
 
+void EnvironmentBar::setGenerationsAllowed(bool allowed, const QString &why)
+{
+    m_generationsAllowed = allowed;
+    m_generationsRefusal = why;
+    if (m_slots.size() == 7) {
+        for (int d = 1; d <= 7; ++d)
+            updateButton(Weekday(d));
+    }
+}
+
 void EnvironmentBar::updateButton(Weekday day)
 {
     QToolButton *button = m_weekdays[int(day) - 1];
@@ -196,9 +206,11 @@ void EnvironmentBar::updateButton(Weekday day)
         tip = tr("%1: this generation is damaged and cannot be opened.\n%2").arg(longName, info.problem);
         break;
     }
+    if (!m_generationsAllowed && info.state == SlotState::Ready)
+        tip = m_generationsRefusal;
     setLabel(button, int(day), text);
     button->setToolTip(tip);
-    button->setEnabled(info.state == SlotState::Ready);
+    button->setEnabled(info.state == SlotState::Ready && m_generationsAllowed);
     if (button->property("damaged").toBool() != damaged) {
         button->setProperty("damaged", damaged);
         // Re-evaluate the style sheet's [damaged="true"] selector.

@@ -42,6 +42,9 @@ public:
     /// Whether `env` can be opened now (production always can be asked for).
     bool isAvailable(const EnvironmentId &env) const;
     QToolButton *button(const EnvironmentId &env) const;
+    /// Whether the logged-in user may open generations; when not, the slot buttons stay disabled and their
+    /// tooltips say `why` (the refusal core gives). Core refuses anyway; this only saves the click.
+    void setGenerationsAllowed(bool allowed, const QString &why = {});
 
 public slots:
     /// Re-reads the seven slots (their manifests only, not their contents) and updates the buttons.
@@ -65,6 +68,8 @@ private:
     DataDir m_dir;
     EnvironmentId m_current = EnvironmentId::production();
     QList<GenerationInfo> m_slots;
+    bool m_generationsAllowed = true;
+    QString m_generationsRefusal;
     QButtonGroup *m_group = nullptr;
     QToolButton *m_production = nullptr;
     QList<QToolButton *> m_weekdays; // Monday first

@@ -3,7 +3,9 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include "ConsoleUser.h"
 #include "backup/GenerationStore.h"
+#include "workspace/Environments.h"
 #include "workspace/Production.h"
 
 namespace Rewind
@@ -54,8 +56,12 @@ Status EnvironmentSession::open(const EnvironmentId &env)
         case SlotState::Ready:
             break;
         }
+        // Core decides whether this user may open generations, against production's current users.
+        auto spec = Environments::readSpec(m_dir, ConsoleUser::session(), env);
+        if (!spec)
+            return spec.error();
         m_manifest = info.manifest;
-        m_spec = store.connectionSpec(env.slot());
+        m_spec = spec.value();
     }
 
     auto connection = ScopedConnection::open(m_spec, u"console-"_s + env.key());

@@ -1,4 +1,5 @@
 #include "HistoryPane.h"
+#include "ConsoleUser.h"
 
 #include <QShowEvent>
 #include <QApplication>
@@ -215,7 +216,7 @@ void HistoryPane::refresh()
 void HistoryPane::reload()
 {
     const qint64 selected = selectedEventId();
-    auto events = HistoryStore(m_dir).events(filter());
+    auto events = HistoryStore(m_dir).events(ConsoleUser::session(), filter());
     if (!events) {
         m_readError = events.error().message;
         m_model->setEvents({});
@@ -276,7 +277,7 @@ void HistoryPane::fillUsers()
         const QScopedValueRollback guard(m_filling, true);
         m_user->clear();
         m_user->addItem(tr("All users"), QString());
-        auto users = HistoryStore(m_dir).users();
+        auto users = HistoryStore(m_dir).users(ConsoleUser::session());
         if (users) {
             for (const QString &user : users.value())
                 m_user->addItem(user, user);
@@ -394,7 +395,7 @@ void HistoryPane::exportCsv()
     FileDialogs::saveFile(this, tr("Export History as CSV"), suggestedExportPath(),
                           tr("CSV files (*.csv);;All files (*)"), [this, f](const QString &path) {
                               m_exportFolder = QFileInfo(path).absolutePath();
-                              auto written = HistoryStore(m_dir).exportCsv(f, path);
+                              auto written = HistoryStore(m_dir).exportCsv(ConsoleUser::session(), f, path);
                               if (!written) {
                                   const QString message = written.error().message;
                                   showMessage([message] { return message; }, Tone::Problem);

@@ -1,4 +1,7 @@
 #include "MainWindow.h"
+#include "ConsoleUser.h"
+#include "UsersPane.h"
+#include "access/Access.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -64,15 +67,16 @@ const auto kGeometryKey = u"ui/geometry"_s;
 const auto kSplitterKey = u"ui/splitter"_s;
 } // namespace
 
-MainWindow::MainWindow(DataDir dir, QSettings *settings, QWidget *parent)
-    : MainWindow(std::move(dir), Clock::system(), settings, parent)
+MainWindow::MainWindow(DataDir dir, Session user, QSettings *settings, QWidget *parent)
+    : MainWindow(std::move(dir), Clock::system(), std::move(user), settings, parent)
 {
 }
 
-MainWindow::MainWindow(DataDir dir, const Clock &clock, QSettings *settings, QWidget *parent)
-    : QMainWindow(parent), m_session(std::move(dir)), m_clock(clock), m_settings(settings)
+MainWindow::MainWindow(DataDir dir, const Clock &clock, Session user, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent), m_session(std::move(dir)), m_clock(clock), m_settings(settings), m_user(std::move(user))
 {
     setObjectName(u"mainWindow"_s);
+    ConsoleUser::set(m_user); // every page and wizard acts as this user
 
     m_bar = new EnvironmentBar(m_session.dataDir(), this);
     m_banner = new ReadOnlyBanner(this);
@@ -120,9 +124,10 @@ MainWindow::MainWindow(DataDir dir, const Clock &clock, QSettings *settings, QWi
     browsePageLayout->addWidget(m_banner);
     browsePageLayout->addWidget(m_stack, 1);
 
-    m_archivesPane = new ArchivesPane(m_session.dataDir(), m_clock, this);
-    m_schedulePane = new SchedulePane(m_session.dataDir(), m_clock, this);
+    m_archivesPane = new ArchivesPane(m_session.dataDir(), m_clock, m_user, this);
+    m_schedulePane = new SchedulePane(m_session.dataDir(), m_clock, m_user, this);
     m_historyPane = new HistoryPane(m_session.dataDir(), this);
+    m_usersPane = new UsersPane(m_session.dataDir(), m_clock, m_user, this);
     // The panes read what they show when they are shown (their showEvent), and after each run (below).
     m_workspaceTabs = new QTabWidget(this);
     m_workspaceTabs->setObjectName(u"workspaceTabs"_s);
@@ -130,6 +135,7 @@ MainWindow::MainWindow(DataDir dir, const Clock &clock, QSettings *settings, QWi
     m_workspaceTabs->addTab(m_archivesPane, {});
     m_workspaceTabs->addTab(m_schedulePane, {});
     m_workspaceTabs->addTab(m_historyPane, {});
+    m_workspaceTabs->addTab(m_usersPane, {});
 
     m_jobBanner = new JobStatusBanner(this);
     m_backupBanner = new BackupWindowBanner(this);
@@ -145,6 +151,9 @@ MainWindow::MainWindow(DataDir dir, const Clock &clock, QSettings *settings, QWi
 
     m_jobStatus = new JobStatusIndicator(this);
     statusBar()->addPermanentWidget(m_jobStatus);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(u"userLabel"_s);
+    statusBar()->addPermanentWidget(m_userLabel);
     m_dataDirLabel = new QLabel(this);
     m_dataDirLabel->setObjectName(u"dataDirLabel"_s);
     statusBar()->addPermanentWidget(m_dataDirLabel);
@@ -159,6 +168,8 @@ MainWindow::MainWindow(DataDir dir, const Clock &clock, QSettings *settings, QWi
     connect(m_dbList, &DbList::currentDbChanged, this, &MainWindow::showDb);
     connect(m_records, &RecordsPane::recordCountKnown, m_dbList, &DbList::setRecordCount);
     connect(m_workspaceTabs, &QTabWidget::currentChanged, this, &MainWindow::onPaneChanged);
+    // A change to yourself (a role, a grant) counts at once; core re-reads it for every action anyway.
+    connect(m_usersPane, &UsersPane::usersChanged, this, &MainWindow::applyRole);
     // A changed daily time or schedule may make work due now.
     connect(m_schedulePane, &SchedulePane::settingsChanged, this, [this] {
         if (m_monitor)
@@ -170,6 +181,7 @@ MainWindow::MainWindow(DataDir dir, const Clock &clock, QSettings *settings, QWi
         restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
         splitter->restoreState(m_settings->value(kSplitterKey).toByteArray());
     }
+    applyRole();
     retranslateUi();
     m_backupBanner->refresh(m_session.dataDir()); // the bar's first read happened before the connection
     openEnvironment(EnvironmentId::production());
@@ -214,11 +226,12 @@ void MainWindow::createMenus()
     m_refreshAction->setObjectName(u"refreshAction"_s);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_viewMenu->addSeparator();
-    // The workspace panes: Ctrl+1…4 (Alt+0…7 pick environments).
+    // The workspace panes: Ctrl+1…5 (Alt+0…7 pick environments).
     const std::pair<Pane, QString> panes[] = {{Pane::Browse, u"showBrowseAction"_s},
                                               {Pane::Archives, u"showArchivesAction"_s},
                                               {Pane::Schedule, u"showScheduleAction"_s},
-                                              {Pane::History, u"showHistoryAction"_s}};
+                                              {Pane::History, u"showHistoryAction"_s},
+                                              {Pane::Users, u"showUsersAction"_s}};
     for (const auto &[pane, name] : panes) {
         QAction *action = m_viewMenu->addAction(QString(), this, [this, pane] { showPane(pane); });
         action->setObjectName(name);
@@ -285,15 +298,16 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Rewind"));
     m_tabs->setTabText(m_tabs->indexOf(m_records), tr("Records"));
     m_tabs->setTabText(m_tabs->indexOf(m_settingsPane), tr("Settings"));
-    const QString paneNames[] = {tr("Browse"), tr("Archives"), tr("Schedule"), tr("History")};
-    const QString paneMenuNames[] = {tr("&Browse"), tr("&Archives"), tr("&Schedule"), tr("&History")};
-    for (int i = 0; i < 4; ++i) {
+    const QString paneNames[] = {tr("Browse"), tr("Archives"), tr("Schedule"), tr("History"), tr("Users")};
+    const QString paneMenuNames[] = {tr("&Browse"), tr("&Archives"), tr("&Schedule"), tr("&History"), tr("&Users")};
+    for (int i = 0; i < 5; ++i) {
         m_workspaceTabs->setTabText(i, paneNames[i]);
         m_workspaceTabs->setTabToolTip(
             i, tr("%1 (%2)").arg(paneNames[i], m_paneActions[i]->shortcut().toString(QKeySequence::NativeText)));
         m_paneActions[i]->setText(paneMenuNames[i]);
     }
     m_dataDirLabel->setText(tr("Data folder: %1").arg(QDir::toNativeSeparators(m_session.dataDir().root())));
+    m_userLabel->setText(tr("Logged in: %1 (%2)").arg(m_user.login, roleName(m_user.role)));
     const QString workspace = m_session.catalog().workspaceName;
     setWindowTitle(workspace.isEmpty() ? tr("Rewind") : tr("Rewind — %1").arg(workspace));
 }
@@ -316,7 +330,38 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showPane(Pane pane)
 {
-    m_workspaceTabs->setCurrentIndex(int(pane));
+    if (m_workspaceTabs->isTabVisible(int(pane)))
+        m_workspaceTabs->setCurrentIndex(int(pane));
+}
+
+void MainWindow::applyRole()
+{
+    // Core checks every action against production's current users; this only keeps the window honest.
+    if (auto now = UserStore(m_session.dataDir(), m_clock).refresh(m_user); now) {
+        m_user = now.value();
+        ConsoleUser::set(m_user);
+        m_usersPane->setSession(m_user);
+    }
+    const bool admin = Access::allows(m_user, Right::ManageUsers);
+    m_workspaceTabs->setTabVisible(int(Pane::Users), admin);
+    m_paneActions[int(Pane::Users)]->setVisible(admin);
+    if (!admin && currentPane() == Pane::Users)
+        showPane(Pane::Browse);
+    const bool generations = Access::allows(m_user, Right::OpenGenerations);
+    m_bar->setGenerationsAllowed(
+        generations, generations ? QString()
+                                 : (m_user.role == Role::Support
+                                        ? tr("Support staff open generations only when a system administrator "
+                                             "grants it in the Users tab.")
+                                        : tr("%1 may not open generations: only system administrators and support "
+                                             "staff with the grant may.")
+                                              .arg(roleName(m_user.role))));
+    if (!generations && !m_session.environment().isProduction())
+        openEnvironment(EnvironmentId::production());
+    if (m_userLabel)
+        m_userLabel->setText(tr("Logged in: %1 (%2)").arg(m_user.login, roleName(m_user.role)));
+    if (m_exportCsvAction)
+        updateActions();
 }
 
 MainWindow::Pane MainWindow::currentPane() const
@@ -403,6 +448,7 @@ void MainWindow::setLanguage(const QString &language)
 
 void MainWindow::reload()
 {
+    applyRole(); // a grant or role changed in another console counts from the next refresh
     m_forceReopen = true;
     m_bar->refresh(); // onSlotsRefreshed() reopens the environment, or falls back to production
 }
@@ -490,13 +536,20 @@ void MainWindow::onSlotsRefreshed()
 
 void MainWindow::updateActions()
 {
-    m_exportCsvAction->setEnabled(m_session.isOpen() && m_records->model()->query().db.id != 0);
+    // What the role does not allow is hidden rather than greyed out: it will not become possible later.
+    const bool csv = Access::allows(m_user, Right::TransferCsv);
+    const bool settings = Access::allows(m_user, Right::ManageSettings);
+    for (QAction *a : {m_exportCsvAction, m_importCsvAction})
+        a->setVisible(csv);
+    for (QAction *a : {m_exportTemplateAction, m_loadTemplateAction, m_restoreDbAction, m_newDbFromCsvAction})
+        a->setVisible(settings);
+    m_exportCsvAction->setEnabled(csv && m_session.isOpen() && m_records->model()->query().db.id != 0);
     const bool production = QFileInfo::exists(m_session.dataDir().productionPath());
-    m_importCsvAction->setEnabled(production);
-    m_exportTemplateAction->setEnabled(m_session.isOpen() && !m_session.catalog().dbs.isEmpty());
-    m_loadTemplateAction->setEnabled(production);
-    m_restoreDbAction->setEnabled(production);
-    m_newDbFromCsvAction->setEnabled(production && !m_creatingDb);
+    m_importCsvAction->setEnabled(csv && production);
+    m_exportTemplateAction->setEnabled(settings && m_session.isOpen() && !m_session.catalog().dbs.isEmpty());
+    m_loadTemplateAction->setEnabled(settings && production);
+    m_restoreDbAction->setEnabled(settings && production);
+    m_newDbFromCsvAction->setEnabled(settings && production && !m_creatingDb);
 }
 
 void MainWindow::openCsvExport()
@@ -612,8 +665,9 @@ void MainWindow::createDbFromCsv(const QString &file, const QString &name)
     const Clock *clock = &m_clock;
     watcher->setFuture(runTask<DbFromCsvResult>(
         std::make_shared<std::atomic_bool>(false),
-        [dir, clock, file, name](const auto &progress, const std::atomic_bool *cancel) -> Result<DbFromCsvResult> {
-            DbFromCsv creator(dir, *clock);
+        [user = ConsoleUser::session(), dir, clock, file, name](const auto &progress,
+                                                               const std::atomic_bool *cancel) -> Result<DbFromCsvResult> {
+            DbFromCsv creator(dir, *clock, user);
             creator.setProgress(progress);
             creator.setCancelFlag(cancel);
             DbFromCsvOptions options;

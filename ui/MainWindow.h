@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EnvironmentSession.h"
+#include "access/Users.h"
 
 #include <QMainWindow>
 
@@ -32,6 +33,7 @@ class EnvironmentBar;
 class ReadOnlyBanner;
 class RecordsPane;
 class SettingsPane;
+class UsersPane;
 
 /// The console window. Its workspace tabs are Browse (the environment bar, the read-only banner, the DB
 /// list and the Records/Settings tabs, wired to the session of the selected environment), Archives,
@@ -44,10 +46,12 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    /// `settings` (not owned, outlives the window) keeps the language and window geometry. The system clock.
-    MainWindow(DataDir dir, QSettings *settings, QWidget *parent = nullptr);
+    /// `user` is who logged in (LoginDialog); the window shows and enables what their role allows, and
+    /// every service it calls acts as them. `settings` (not owned, outlives the window) keeps the language
+    /// and window geometry. The system clock.
+    MainWindow(DataDir dir, Session user, QSettings *settings, QWidget *parent = nullptr);
     /// `clock` (outlives the window) drives the panes and scheduled work; tests pass a ManualClock.
-    MainWindow(DataDir dir, const Clock &clock, QSettings *settings, QWidget *parent = nullptr);
+    MainWindow(DataDir dir, const Clock &clock, Session user, QSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// The workspace tabs, in order.
@@ -56,7 +60,8 @@ public:
         Browse,
         Archives,
         Schedule,
-        History
+        History,
+        Users ///< administrators only
     };
     void showPane(Pane pane);
     Pane currentPane() const;
@@ -98,6 +103,9 @@ private:
     void onRunProgress(const QString &job, int percent, const QString &stage);
     void onRunFinished(const QStringList &done, const QStringList &missed, const QStringList &failures);
     void onPaneChanged();
+    /// Re-reads the logged-in user's role and grants from production and shows, hides and disables what
+    /// they allow (after a change in the Users tab, and at start).
+    void applyRole();
 
     EnvironmentSession m_session;
     const Clock &m_clock;
@@ -119,6 +127,9 @@ private:
     ArchivesPane *m_archivesPane = nullptr;
     SchedulePane *m_schedulePane = nullptr;
     HistoryPane *m_historyPane = nullptr;
+    UsersPane *m_usersPane = nullptr;
+    Session m_user;
+    QLabel *m_userLabel = nullptr;
     JobStatusBanner *m_jobBanner = nullptr;
     BackupWindowBanner *m_backupBanner = nullptr; // shown while a backup run writes a generation
     JobStatusIndicator *m_jobStatus = nullptr;
@@ -143,7 +154,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_aboutAction = nullptr;
-    QList<QAction *> m_paneActions; // Ctrl+1…4, in Pane order
+    QList<QAction *> m_paneActions; // Ctrl+1…5, in Pane order
     QActionGroup *m_languageGroup = nullptr;
 };
 

@@ -1,4 +1,5 @@
 #include "ReadOnlyBanner.h"
+#include "ActionButton.h"
 
 #include <QAction>
 #include <QEvent>
@@ -49,11 +50,7 @@ void ReadOnlyBanner::clear()
 
 void ReadOnlyBanner::addToolButton(QAction *action)
 {
-    auto *button = new QToolButton(this);
-    button->setObjectName(action->objectName() + u"Button"_s);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_layout->addWidget(button);
+    m_layout->addWidget(makeActionButton(action, this));
 }
 
 QString ReadOnlyBanner::text() const

@@ -1,4 +1,5 @@
 #include "RecordsPane.h"
+#include "ActionButton.h"
 
 #include <QAction>
 #include <QEvent>
@@ -108,11 +109,7 @@ void RecordsPane::setQuery(RecordQuery query)
 
 void RecordsPane::addToolButton(QAction *action)
 {
-    auto *button = new QToolButton(this);
-    button->setObjectName(action->objectName() + u"Button"_s);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_top->addWidget(button);
+    m_top->addWidget(makeActionButton(action, this));
 }
 
 QList<qint64> RecordsPane::selectedRecordIds(qint64 *selectedRows) const

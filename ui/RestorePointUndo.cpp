@@ -1,4 +1,5 @@
 #include "RestorePointUndo.h"
+#include "ConsoleUser.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -90,8 +91,8 @@ void RestorePointUndo::undo()
     m_status->hide();
     m_button->setEnabled(false);
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher.setFuture(runTask<QString>(m_cancel, [dir, restorePoint](const auto &, const auto *) -> Result<QString> {
-        if (Status status = CsvImporter(dir, Clock::system()).undo(restorePoint); !status)
+    m_watcher.setFuture(runTask<QString>(m_cancel, [user = ConsoleUser::session(), dir, restorePoint](const auto &, const auto *) -> Result<QString> {
+        if (Status status = CsvImporter(dir, Clock::system(), user).undo(restorePoint); !status)
             return status.error();
         return restorePoint;
     }));

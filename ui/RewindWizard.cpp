@@ -1,4 +1,5 @@
 #include "RewindWizard.h"
+#include "ConsoleUser.h"
 
 #include "workspace/Environments.h"
 
@@ -37,7 +38,7 @@ void RewindWizard::nameButtons(const QString &commitName)
 
 Catalog RewindWizard::loadProductionCatalog(const DataDir &dir, QString *error)
 {
-    auto catalog = Environments::loadCatalog(dir, EnvironmentId::production());
+    auto catalog = Environments::loadCatalog(dir, ConsoleUser::session(), EnvironmentId::production());
     if (!catalog) {
         *error = catalog.error().message;
         return {};

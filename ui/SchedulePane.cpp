@@ -53,8 +53,8 @@ QString timeText(const QTime &time)
 }
 } // namespace
 
-SchedulePane::SchedulePane(DataDir dir, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_dir(std::move(dir)), m_clock(clock), m_actor(Actor::currentUser())
+SchedulePane::SchedulePane(DataDir dir, const Clock &clock, Session session, QWidget *parent)
+    : QWidget(parent), m_dir(std::move(dir)), m_clock(clock), m_actor(std::move(session))
 {
     setObjectName(u"schedulePane"_s);
 

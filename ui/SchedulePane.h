@@ -39,7 +39,7 @@ class SchedulePane final : public QWidget
 
 public:
     /// `clock` must outlive the pane.
-    SchedulePane(DataDir dir, const Clock &clock, QWidget *parent = nullptr);
+    SchedulePane(DataDir dir, const Clock &clock, Session session, QWidget *parent = nullptr);
     ~SchedulePane() override;
 
     /// Reads the schedule, its runs, the daily time, the policy and the user's right again. Values the
@@ -84,7 +84,7 @@ private:
     DataDir m_dir;
     const Clock &m_clock;
     QTimeZone m_tz = QTimeZone::systemTimeZone();
-    Actor m_actor;
+    Session m_actor;
 
     // What the last refresh() read.
     std::optional<ScheduleStatus> m_status;

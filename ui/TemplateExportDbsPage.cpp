@@ -1,4 +1,5 @@
 #include "TemplateExportDbsPage.h"
+#include "ConsoleUser.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -60,7 +61,7 @@ TemplateExportDbsPage::TemplateExportDbsPage(TemplateExportState *state, const Q
 void TemplateExportDbsPage::onEnvironmentChanged()
 {
     m_state->env = m_env->environment().value_or(EnvironmentId::production());
-    auto catalog = Environments::loadCatalog(m_state->dir, m_state->env);
+    auto catalog = Environments::loadCatalog(m_state->dir, ConsoleUser::session(), m_state->env);
     m_state->catalog = catalog.ok() ? catalog.value() : Catalog{};
     m_state->catalogError = catalog.ok() ? QString() : catalog.error().message;
     m_error->setText(m_state->catalogError);

@@ -106,7 +106,7 @@ int archiveCreate(CtlContext &ctx)
                 tr("--encoding takes utf-8-bom or cp932, not \"%1\".").arg(ctx.parser.value(u"encoding"_s)));
         request.encoding = *e;
     }
-    ArchiveService service(ctx.dir, ctx.clock(), Actor::currentUser());
+    ArchiveService service(ctx.dir, ctx.clock(), ctx.session);
     service.setProgress(countPrinter(ctx));
     QList<ArchiveRequest> requests{request};
     if (!full && ctx.parser.isSet(u"split"_s)) {
@@ -144,7 +144,7 @@ int archiveCreate(CtlContext &ctx)
 
 int archiveList(CtlContext &ctx)
 {
-    ArchiveService service(ctx.dir, ctx.clock(), Actor::currentUser());
+    ArchiveService service(ctx.dir, ctx.clock(), ctx.session);
     auto all = service.list();
     if (!all)
         return ctx.fail(all.error());
@@ -220,7 +220,7 @@ int runArchive(CtlContext &ctx)
 {
     const QString what = sub(ctx);
     const QStringList args = subArgs(ctx);
-    ArchiveService service(ctx.dir, ctx.clock(), Actor::currentUser());
+    ArchiveService service(ctx.dir, ctx.clock(), ctx.session);
     if (what == "create"_L1)
         return archiveCreate(ctx);
     if (what == "list"_L1)
@@ -393,7 +393,7 @@ int scheduleShow(CtlContext &ctx, ScheduleService &service)
 
 int runSchedule(CtlContext &ctx)
 {
-    ScheduleService service(ctx.dir, ctx.clock(), Actor::currentUser());
+    ScheduleService service(ctx.dir, ctx.clock(), ctx.session);
     const QString what = sub(ctx);
     if (what == "set"_L1)
         return scheduleSet(ctx, service);
@@ -431,7 +431,7 @@ int runSchedule(CtlContext &ctx)
 
 int runPolicy(CtlContext &ctx)
 {
-    ArchiveService service(ctx.dir, ctx.clock(), Actor::currentUser());
+    ArchiveService service(ctx.dir, ctx.clock(), ctx.session);
     auto policy = service.policy();
     if (!policy)
         return ctx.fail(policy.error());
@@ -551,12 +551,12 @@ int runHistory(CtlContext &ctx)
     if (!dateOption(ctx, u"from"_s, &filter.from, &exit) || !dateOption(ctx, u"to"_s, &filter.to, &exit))
         return exit;
     filter.kinds = ctx.parser.values(u"kind"_s);
-    filter.user = ctx.parser.value(u"user"_s);
+    filter.user = ctx.parser.value(u"by"_s);
     if (what == "export"_L1) {
         const QStringList args = subArgs(ctx);
         if (args.size() != 1)
             return ctx.usage(tr("Usage: rewindctl history export FILE"));
-        auto n = store.exportCsv(filter, args[0]);
+        auto n = store.exportCsv(ctx.session, filter, args[0]);
         if (!n)
             return ctx.fail(n.error());
         ctx.out << tr("Wrote %1 events to %2.").arg(n.value()).arg(QDir::toNativeSeparators(args[0])) << Qt::endl;
@@ -565,7 +565,7 @@ int runHistory(CtlContext &ctx)
     if (!what.isEmpty())
         return ctx.usage(
             tr("Say what to do: history [--kind K] [--user U] [--from D] [--to D] | verify | export FILE."));
-    auto events = store.events(filter);
+    auto events = store.events(ctx.session, filter);
     if (!events)
         return ctx.fail(events.error());
     if (ctx.parser.isSet(u"json"_s)) {
@@ -590,20 +590,6 @@ int runHistory(CtlContext &ctx)
                        .arg(e.description)
                 << Qt::endl;
     }
-    return kOk;
-}
-
-int runPrimaryContact(CtlContext &ctx)
-{
-    if (ctx.parser.isSet(u"set"_s)) {
-        if (auto st = Access::setPrimaryContact(ctx.dir, Actor::currentUser(), ctx.parser.value(u"set"_s)); !st)
-            return ctx.fail(st.error());
-    }
-    auto contact = Access::primaryContact(ctx.dir);
-    if (!contact)
-        return ctx.fail(contact.error());
-    ctx.out << (contact->isEmpty() ? tr("No primary contact is set.") : tr("Primary contact: %1").arg(contact.value()))
-            << Qt::endl;
     return kOk;
 }
 
@@ -655,21 +641,17 @@ QList<Command> archiveCommands()
             "timer; an open console shows its progress."),
          {json()},
          {},
-         runDue},
+         runDue,
+         false},
         {u"history"_s,
-         tr("The backup history: list (filters: --kind, --user, --from, --to), verify (the hash chain and the "
+         tr("The backup history: list (filters: --kind, --by, --from, --to), verify (the hash chain and the "
             "generations' anchors; exit code 3 names the first bad event), export FILE (CSV)."),
          {QCommandLineOption(u"kind"_s, tr("Only events of this kind (repeatable)."), tr("KIND")),
-          QCommandLineOption(u"user"_s, tr("Only events by this user."), tr("USER")),
+          QCommandLineOption(u"by"_s, tr("Only events by this user ID."), tr("ID")),
           QCommandLineOption(u"from"_s, tr("From this day."), tr("DATE")),
           QCommandLineOption(u"to"_s, tr("To this day (inclusive)."), tr("DATE")), json()},
          tr("[verify|export FILE]"),
          runHistory},
-        {u"primary-contact"_s,
-         tr("Show the workspace's primary contact, or hand the role on with --set USER."),
-         {QCommandLineOption(u"set"_s, tr("Make USER the primary contact."), tr("USER"))},
-         {},
-         runPrimaryContact},
     };
 }
 

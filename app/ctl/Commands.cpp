@@ -4,8 +4,11 @@
 #include "TemplateCommands.h"
 #include "ArchiveCommands.h"
 #include "TransferCommands.h"
+#include "UserCommands.h"
 #include "WorkspaceCommands.h"
 
+#include "access/PasswordHash.h"
+#include "access/Users.h"
 #include "backup/BackupRunner.h"
 #include "backup/GenerationStore.h"
 #include "demo/DemoBuilder.h"
@@ -19,6 +22,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSqlError>
@@ -69,11 +74,41 @@ QJsonObject generationJson(const GenerationInfo &g)
 // --- init -------------------------------------------------------------------------------------
 int runInit(CtlContext &ctx)
 {
-    const QString name = ctx.parser.value(u"name"_s);
-    auto conn = Production::create(ctx.dir, name.isEmpty() ? tr("My workspace") : name, Clock::system());
-    if (!conn)
-        return ctx.fail(conn.error());
-    ctx.out << tr("Created an empty workspace in %1").arg(QDir::toNativeSeparators(ctx.dir.root())) << Qt::endl;
+    // The first administrator comes with the workspace: nobody can act in a workspace without users.
+    auto given = ctx.credentials();
+    if (!given)
+        return ctx.fail(given.error(), kUsage);
+    auto [login, password] = std::move(given).value();
+    const auto wipe = qScopeGuard([&password] { PasswordHash::wipe(password); });
+    if (auto st = UserStore::checkLogin(login); !st)
+        return ctx.fail(st.error(), kUsage);
+    if (auto st = UserStore::checkPassword(login, password); !st)
+        return ctx.fail(st.error(), kUsage);
+    const bool existed = QFileInfo::exists(ctx.dir.productionPath());
+    if (!existed) {
+        const QString name = ctx.parser.value(u"name"_s);
+        auto conn = Production::create(ctx.dir, name.isEmpty() ? tr("My workspace") : name, Clock::system());
+        if (!conn)
+            return ctx.fail(conn.error());
+    }
+    UserStore users(ctx.dir, ctx.clock());
+    auto admin = users.createFirstAdmin(login, ctx.parser.value(u"display-name"_s), password);
+    if (!admin) {
+        if (existed && admin.error().code == ErrorCode::AlreadyExists)
+            return ctx.fail(makeError(ErrorCode::AlreadyExists,
+                                      tr("%1 already holds a workspace with users. Log in as an administrator "
+                                         "and add users with \"rewindctl users add\".")
+                                          .arg(QDir::toNativeSeparators(ctx.dir.root()))));
+        return ctx.fail(admin.error());
+    }
+    if (existed)
+        ctx.out << tr("%1 is now the first system administrator and primary contact of the workspace in %2.")
+                       .arg(admin->login, QDir::toNativeSeparators(ctx.dir.root()))
+                << Qt::endl;
+    else
+        ctx.out << tr("Created an empty workspace in %1 with %2 as its system administrator and primary contact.")
+                       .arg(QDir::toNativeSeparators(ctx.dir.root()), admin->login)
+                << Qt::endl;
     return kOk;
 }
 
@@ -118,7 +153,7 @@ int runDemo(CtlContext &ctx)
 // --- backup -----------------------------------------------------------------------------------
 int runBackup(CtlContext &ctx)
 {
-    BackupRunner runner(ctx.dir, Clock::system());
+    BackupRunner runner(ctx.dir, Clock::system(), ctx.session);
     runner.setProgress(ctx.progressPrinter());
     auto gen = runner.run();
     if (!gen)
@@ -263,7 +298,7 @@ Result<OpenedEnv> openEnv(CtlContext &ctx)
         opened.spec = Production::readOnly(ctx.dir);
     } else {
         // The same refusals (empty, damaged) every other reader of a generation gets.
-        auto spec = Environments::readSpec(ctx.dir, *env);
+        auto spec = Environments::readSpec(ctx.dir, ctx.session, *env);
         if (!spec)
             return spec.error();
         opened.spec = spec.value();
@@ -399,10 +434,16 @@ QList<Command> commands()
 {
     QList<Command> all = {
         {u"init"_s,
-         tr("Create an empty production workspace in the data directory."),
-         {QCommandLineOption(u"name"_s, tr("Name of the workspace."), tr("NAME"))},
+         tr("Create an empty production workspace in the data directory, with --user ID as its first system "
+            "administrator (password from --password-stdin, REWIND_PASSWORD or a prompt). In a workspace without "
+            "users it only adds that administrator."),
+         QList<QCommandLineOption>{QCommandLineOption(u"name"_s, tr("Name of the workspace."), tr("NAME")),
+                                   QCommandLineOption(u"display-name"_s, tr("The administrator's display name."),
+                                                      tr("NAME"))} +
+             loginOptions(),
          {},
-         runInit},
+         runInit,
+         false},
         {u"demo"_s,
          tr("Create the demo workspace and simulate a week of daily backups (all seven slots)."),
          {QCommandLineOption(u"records"_s, tr("Production records in total (default 50000)."), tr("N")),
@@ -410,7 +451,8 @@ QList<Command> commands()
                              tr("S")),
           QCommandLineOption(u"today"_s, tr("Last simulated day, YYYY-MM-DD (default: today)."), tr("DATE"))},
          {},
-         runDemo},
+         runDemo,
+         false},
         {u"backup"_s,
          tr("Take today's generation now: copy production, verify it, and publish it in today's weekday slot."),
          {jsonOption()},
@@ -446,6 +488,7 @@ QList<Command> commands()
     all.append(workspaceCommands());
     all.append(templateCommands());
     all.append(archiveCommands());
+    all.append(userCommands());
     return all;
 }
 

@@ -19,6 +19,9 @@ struct Command
     QList<QCommandLineOption> options;
     QString arguments; ///< positional syntax for --help, e.g. "[SLOT]"
     std::function<int(CtlContext &)> run;
+    /// Whether the command acts as a logged-in user (--user and a password). Only init, demo and run-due
+    /// do not: the first two create a workspace, run-due runs what an administrator scheduled.
+    bool needsLogin = true;
 };
 
 /// All commands, in the order --help lists them. Texts are translated: build after installing translations.

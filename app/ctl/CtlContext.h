@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/Users.h"
 #include "util/DataDir.h"
 #include "util/Result.h"
 
@@ -24,6 +25,9 @@ enum ExitCode
     kDamaged = 3
 };
 
+/// The global login options, shared by every command that acts as a user.
+QList<QCommandLineOption> loginOptions();
+
 /// What every command gets: its parsed options, the data directory, and the two output streams.
 class CtlContext final
 {
@@ -34,6 +38,16 @@ public:
     DataDir dir;
     QTextStream out;
     QTextStream err;
+    /// Who is acting; set by login() before a command that needs it runs.
+    Session session;
+
+    /// Logs in with --user ID (or REWIND_USER) and the password from --password-stdin, REWIND_PASSWORD or,
+    /// on a terminal, a prompt that does not echo. The password never appears in arguments or output.
+    /// `usageError` tells a missing user ID or password (exit code 2) from a refused login (1).
+    Status login(bool *usageError);
+    /// The user ID and password as given, for init (the first administrator) and login(). The password is
+    /// read once; the caller wipes it.
+    Result<std::pair<QString, QByteArray>> credentials();
 
     /// Prints "rewindctl: <message>" to stderr and returns kFailed (or `code`).
     int fail(const Error &error, int code = kFailed);

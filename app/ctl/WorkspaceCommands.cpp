@@ -36,7 +36,7 @@ int runCreateDb(CtlContext &ctx)
             return ctx.usage(tr("--encoding takes auto, utf-8 or cp932, not \"%1\".").arg(enc));
         o.encoding = *e;
     }
-    DbFromCsv creator(ctx.dir, ctx.clock());
+    DbFromCsv creator(ctx.dir, ctx.clock(), ctx.session);
     auto result = creator.run(o);
     if (!result)
         return ctx.fail(result.error());
@@ -64,7 +64,7 @@ int runDeleteAllRecords(CtlContext &ctx)
     const QString db = ctx.parser.value(u"db"_s);
     if (db.isEmpty())
         return ctx.usage(tr("delete-all-records needs --db NAME."));
-    BulkDelete bulk(ctx.dir, ctx.clock());
+    BulkDelete bulk(ctx.dir, ctx.clock(), ctx.session);
     if (!ctx.parser.isSet(u"yes"_s)) {
         // Say what would go before anything is touched; a missing DB is still an error of its own.
         auto count = bulk.count(db);

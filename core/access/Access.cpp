@@ -1,6 +1,6 @@
 #include "Access.h"
 
-#include "history/HistoryStore.h"
+#include "util/Clock.h"
 #include "workspace/Production.h"
 
 #include <QCoreApplication>
@@ -18,84 +18,123 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Rewind::Access", text);
 }
+
+/// The role table (README "Roles"), row by row. `session` is as production says now.
+bool roleAllows(const Session &session, Right right)
+{
+    if (session.scheduler)
+        return right == Right::RunGenerations || right == Right::ManageArchives;
+    const Role role = session.role;
+    switch (right) {
+    case Right::OpenGenerations:
+        return role == Role::Admin || (role == Role::Support && session.canOpenGenerations);
+    case Right::EditRecords:
+    case Right::TransferCsv:
+        return role == Role::Admin || role == Role::Support;
+    case Right::ManageSettings:
+    case Right::ManageSchedules:
+    case Right::RunGenerations:
+    case Right::ManageUsers:
+        return role == Role::Admin;
+    case Right::ReadHistory:
+        return true; // support staff read their own events only (HistoryStore::events(Session, …))
+    case Right::ManageArchives:
+        return role == Role::Admin && session.primaryContact;
+    }
+    return false;
+}
 } // namespace
 
-Actor Actor::currentUser()
+bool Access::allows(const Session &session, Right right)
 {
-    return Actor{HistoryStore::currentUser(), false};
-}
-
-Actor Actor::schedulerActor()
-{
-    return Actor{HistoryStore::currentUser(), true};
-}
-
-QString Actor::displayName() const
-{
-    return scheduler ? QCoreApplication::translate("Rewind::Access", "%1 (schedule)").arg(user) : user;
+    return roleAllows(session, right);
 }
 
 QString Access::rightName(Right right)
 {
     switch (right) {
-    case Right::ManageArchives:
-        return QCoreApplication::translate("Rewind::Access", "create, save and delete archives");
+    case Right::OpenGenerations:
+        return tr("open generations");
+    case Right::EditRecords:
+        return tr("change production's records");
+    case Right::TransferCsv:
+        return tr("export or re-import CSV");
+    case Right::ManageSettings:
+        return tr("change DB settings (templates, settings re-apply, fields, new DBs)");
     case Right::ManageSchedules:
-        return QCoreApplication::translate("Rewind::Access", "change the archive schedule and policy");
+        return tr("change the archive schedule and policy");
+    case Right::RunGenerations:
+        return tr("take a generation now");
+    case Right::ReadHistory:
+        return tr("read the history");
+    case Right::ManageArchives:
+        return tr("create, save and delete archives");
+    case Right::ManageUsers:
+        return UserStore::manageUsersRightName();
+    }
+    return {};
+}
+
+QString Access::holders(Right right)
+{
+    switch (right) {
+    case Right::OpenGenerations:
+        return tr("system administrators, and support staff an administrator has granted it");
+    case Right::EditRecords:
+    case Right::TransferCsv:
+        return tr("system administrators and support staff");
+    case Right::ManageSettings:
+    case Right::ManageSchedules:
+    case Right::RunGenerations:
+    case Right::ManageUsers:
+        return tr("system administrators");
+    case Right::ReadHistory:
+        return tr("every user");
+    case Right::ManageArchives:
+        return tr("the primary contact");
     }
     return {};
 }
 
 Result<QString> Access::primaryContact(const DataDir &dir)
 {
-    auto conn = Production::open(dir, u"access"_s);
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value()->db());
-    if (!q.exec(u"SELECT value FROM rw_meta WHERE key = 'primary_contact'"_s))
-        return Sql::error(q.lastError(), QCoreApplication::translate("Rewind::Access", "Reading the primary contact"));
-    return q.next() ? q.value(0).toString() : QString();
+    auto users = UserStore(dir, Clock::system()).list();
+    if (!users)
+        return users.error();
+    for (const UserInfo &u : users.value()) {
+        if (u.primaryContact)
+            return u.login;
+    }
+    return QString();
 }
 
-Status Access::require(const DataDir &dir, const Actor &actor, Right right)
+Status Access::require(const DataDir &dir, const Session &session, Right right)
 {
-    auto contact = primaryContact(dir);
-    if (!contact)
-        return contact.error();
-    // Until roles exist, both rights belong to the primary contact; the scheduler acts on their behalf.
-    if (actor.scheduler || (!contact->isEmpty() && contact.value() == actor.user))
-        return {};
-    if (contact->isEmpty()) {
+    if (session.scheduler) {
+        if (roleAllows(session, right))
+            return {};
         return makeError(ErrorCode::ReadOnly,
-                         QCoreApplication::translate("Rewind::Access",
-                                                     "%1 may not %2: the workspace has no primary contact. Mark one "
-                                                     "with \"rewindctl primary-contact --set USER\".")
-                             .arg(actor.user, rightName(right)));
+                         tr("The schedule may not %1: only %2 may.").arg(rightName(right), holders(right)));
+    }
+    // The user as production says now: a demotion, lock or removal since login counts at once.
+    auto now = UserStore(dir, Clock::system()).refresh(session);
+    if (!now)
+        return now.error();
+    if (roleAllows(now.value(), right))
+        return {};
+    QString why;
+    if (right == Right::OpenGenerations && now->role == Role::Support) {
+        why = tr("support staff open generations only when a system administrator grants it (Users tab).");
+    } else if (right == Right::ManageArchives && now->role == Role::Admin) {
+        auto contact = primaryContact(dir);
+        why = contact && !contact->isEmpty()
+                  ? tr("only the primary contact (%1) may.").arg(contact.value())
+                  : tr("only the primary contact may, and nobody is marked as one (Users tab).");
+    } else {
+        why = tr("only %1 may.").arg(holders(right));
     }
     return makeError(ErrorCode::ReadOnly,
-                     QCoreApplication::translate("Rewind::Access", "%1 may not %2: only the primary contact (%3) may.")
-                         .arg(actor.user, rightName(right), contact.value()));
-}
-
-Status Access::setPrimaryContact(const DataDir &dir, const Actor &actor, const QString &user)
-{
-    if (user.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("Name the user who becomes the primary contact."));
-    auto contact = primaryContact(dir);
-    if (!contact)
-        return contact.error();
-    if (!contact->isEmpty() && contact.value() != actor.user) {
-        return makeError(ErrorCode::ReadOnly,
-                         tr("Only the primary contact (%1) may hand the role on.").arg(contact.value()));
-    }
-    auto conn = Production::open(dir, u"access"_s);
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value()->db());
-    q.prepare(u"INSERT INTO rw_meta(key, value) VALUES ('primary_contact', ?) "
-              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
-    q.addBindValue(user.trimmed());
-    return Sql::exec(q, tr("Marking the primary contact"));
+                     tr("%1 (%2) may not %3: %4").arg(now->login, roleName(now->role), rightName(right), why));
 }
 
 } // namespace Rewind

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/Users.h"
 #include "util/DataDir.h"
 #include "util/Result.h"
 
@@ -8,43 +9,40 @@
 namespace Rewind
 {
 
-/// Who is acting: the person (or the scheduler) a service works for and history names.
-/// Login comes with the access issue; until then the acting person is the operating-system user.
-struct Actor
-{
-    QString user;
-    bool scheduler = false; ///< run-due executing what the primary contact scheduled
-
-    /// The operating-system user running this process.
-    static Actor currentUser();
-    /// The timer / console executing due work on behalf of whoever scheduled it.
-    static Actor schedulerActor();
-    /// The name history shows.
-    QString displayName() const;
-};
-
-/// The rights core services check before acting. One check function, so the access issue wires every
-/// right to the logged-in user's role in one place.
+/// The rights core services check before acting: the rows of the role table in the README. Every guarded
+/// service takes the acting Session and calls Access::require with the right it needs, so no button and
+/// no command can get around a role.
 enum class Right
 {
-    ManageArchives,  ///< create, save and delete archives (the seed: the primary contact only)
-    ManageSchedules, ///< set and stop the archive schedule, change the archive policy and the daily run time
+    OpenGenerations, ///< read a generation: administrators; support staff when granted; never managers
+    EditRecords,     ///< change production's records (delete all, restore a DB's records, undo an import)
+    TransferCsv,     ///< CSV export and re-import: administrators and support staff
+    ManageSettings,  ///< template export/import, settings re-apply, schema changes, a DB from a file
+    ManageSchedules, ///< the archive schedule, the policy settings and the daily generation time
+    RunGenerations,  ///< take a generation now (the timer's scheduler may too)
+    ReadHistory,     ///< read the history: administrators and managers all of it, support staff their own
+    ManageArchives,  ///< create, save and delete archives: the primary contact only
+    ManageUsers,     ///< users and roles: administrators
 };
 
 namespace Access
 {
 
-/// Success when `actor` holds `right` in the workspace of `dir`; PermissionDenied-style Error
-/// (ErrorCode::ReadOnly) with a message naming the missing right and who holds it otherwise.
-Status require(const DataDir &dir, const Actor &actor, Right right);
-/// The translated name of a right, as refusals name it.
+/// Whether the role and grants a session carries allow `right`. For hiding and disabling in the
+/// console; services call require(), which checks the user's current row in production.
+bool allows(const Session &session, Right right);
+/// Success when the acting user — as production's user table says now, not as the session remembers —
+/// holds `right`. Otherwise ErrorCode::ReadOnly with a message naming the user, the missing right and who
+/// holds it. A session of a user removed or locked since login holds nothing. The scheduler
+/// (Session::scheduler()) holds only what the timer runs: RunGenerations and scheduled archives.
+Status require(const DataDir &dir, const Session &session, Right right);
+/// The translated name of a right, as refusals name it ("export or re-import CSV").
 QString rightName(Right right);
+/// Who holds a right, translated ("system administrators and support staff").
+QString holders(Right right);
 
-/// The workspace's primary contact (empty when none is marked).
+/// The login of the workspace's primary contact (empty when nobody is marked yet).
 Result<QString> primaryContact(const DataDir &dir);
-/// Marks `user` as the primary contact. Only the current primary contact may hand the role on
-/// (anyone may when nobody holds it yet).
-Status setPrimaryContact(const DataDir &dir, const Actor &actor, const QString &user);
 
 } // namespace Access
 } // namespace Rewind

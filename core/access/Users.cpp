@@ -402,6 +402,25 @@ QList<Role> allRoles()
     return {Role::Admin, Role::Support, Role::Manager};
 }
 
+QString Session::schedulerName()
+{
+    return u"(schedule)"_s;
+}
+
+Session Session::schedulerSession()
+{
+    Session s;
+    s.login = schedulerName();
+    s.displayName = QCoreApplication::translate("Rewind::UserStore", "Schedule");
+    s.scheduler = true;
+    return s;
+}
+
+QString Session::historyName() const
+{
+    return scheduler ? schedulerName() : login;
+}
+
 UserStore::UserStore(DataDir dir, const Clock &clock) : m_dir(std::move(dir)), m_clock(clock)
 {
 }
@@ -419,6 +438,8 @@ Status UserStore::checkLogin(const QString &login)
     if (name.size() > kMaxLoginChars)
         return makeError(ErrorCode::InvalidArgument,
                          tr("A user ID may have at most %1 characters.").arg(kMaxLoginChars));
+    if (name.startsWith(u'('))
+        return makeError(ErrorCode::InvalidArgument, tr("A user ID may not start with \"(\"."));
     for (QChar c : name) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format || c == QChar::LineSeparator ||
             c == QChar::ParagraphSeparator)

@@ -64,8 +64,17 @@ struct Session
     /// The effective right to open generations: always for administrators, for support staff when
     /// granted, never for managers.
     bool canOpenGenerations = false;
+    /// run-due executing what an administrator scheduled (the systemd timer or the console's timer):
+    /// no user, and only the rights the timer needs (see Access::require).
+    bool scheduler = false;
 
-    bool isAdmin() const { return role == Role::Admin; }
+    bool isAdmin() const { return !scheduler && role == Role::Admin; }
+    /// The name the history records for this session: the user ID, or "(schedule)" for the scheduler.
+    QString historyName() const;
+    /// The scheduler's session (Session::scheduler is true, no user).
+    static Session schedulerSession();
+    /// The history name of the scheduler; user IDs may not start with "(", so no user shares it.
+    static QString schedulerName();
 };
 
 /// Stable history kinds (HistoryEvent::kind) the user store writes. Details never hold a password.

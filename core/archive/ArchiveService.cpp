@@ -187,7 +187,7 @@ struct ArchiveService::Plan
     QDateTime snapshotAt;
 };
 
-ArchiveService::ArchiveService(DataDir dir, const Clock &clock, Actor actor)
+ArchiveService::ArchiveService(DataDir dir, const Clock &clock, Session actor)
     : m_dir(std::move(dir)), m_clock(clock), m_actor(std::move(actor))
 {
 }
@@ -220,7 +220,7 @@ Status ArchiveService::setPolicy(const ArchivePolicy &p)
     if (auto st = ConsoleState(m_dir).setSetting(u"archive-policy"_s, p.toJson()); !st)
         return st;
     (void)HistoryStore(m_dir).append(
-        m_clock.now(), m_actor.displayName(), QString::fromLatin1(HistoryKind::PolicyChanged),
+        m_clock.now(), m_actor.historyName(), QString::fromLatin1(HistoryKind::PolicyChanged),
         tr("Archive policy changed: a full archive every %1 days at most, at most %2 records per archive, "
            "archives kept %3 days, custom ranges up to %4 days.")
             .arg(p.fullCooldownDays)
@@ -387,7 +387,7 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
     m.origin = plan.origin;
     m.createdAt = now;
     m.expiresAt = now.addDays(pol->expiryDays);
-    m.createdBy = m_actor.displayName();
+    m.createdBy = m_actor.historyName();
     m.encoding = plan.encoding;
     m.rangeFrom = plan.from;
     m.rangeTo = plan.to;
@@ -402,8 +402,8 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
 
     const QString kindText = archiveKindName(plan.kind);
     (void)HistoryStore(m_dir).append(
-        now, m_actor.displayName(), QString::fromLatin1(HistoryKind::ArchiveStarted),
-        tr("%1 started a backup: archive %2 (%3, %4).").arg(m_actor.displayName(), id, kindText, m.rangeText()),
+        now, m_actor.historyName(), QString::fromLatin1(HistoryKind::ArchiveStarted),
+        tr("%1 started a backup: archive %2 (%3, %4).").arg(m_actor.historyName(), id, kindText, m.rangeText()),
         QJsonObject{{"id"_L1, id}, {"kind"_L1, archiveKindKey(plan.kind)}});
     auto fail = [&](Error e) -> Error {
         QFile::remove(partialPath);
@@ -416,7 +416,7 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
                                         .arg(QDir::toNativeSeparators(dirPath))
                                         .arg(double(disk.bytesAvailable()) / 1e6, 0, 'f', 1);
         }
-        (void)HistoryStore(m_dir).append(m_clock.now(), m_actor.displayName(),
+        (void)HistoryStore(m_dir).append(m_clock.now(), m_actor.historyName(),
                                          QString::fromLatin1(HistoryKind::ArchiveFailed),
                                          tr("Archive %1 (%2) could not be made: %3").arg(id, kindText, e.message),
                                          QJsonObject{{"id"_L1, id}, {"reason"_L1, e.message}});
@@ -433,7 +433,7 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
         return fail(
             makeError(ErrorCode::Corrupt, tr("Production is not a Rewind workspace: %1").arg(src.errorString())));
     plan.snapshotAt = m_clock.now();
-    auto catalog = Environments::loadCatalog(m_dir, EnvironmentId::production());
+    auto catalog = Environments::loadCatalog(m_dir, m_actor, EnvironmentId::production());
     if (!catalog)
         return fail(catalog.error());
     m.workspaceId = catalog->workspaceId;
@@ -770,7 +770,7 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
                               .arg(m.expiresAt.toString(u"yyyy-MM-dd HH:mm"_s));
     if (m.deleted)
         description += u' ' + tr("%1 deleted records are listed.").arg(m.deleted->records);
-    (void)HistoryStore(m_dir).append(m_clock.now(), m_actor.displayName(),
+    (void)HistoryStore(m_dir).append(m_clock.now(), m_actor.historyName(),
                                      QString::fromLatin1(HistoryKind::ArchiveReady), description,
                                      QJsonObject{{"id"_L1, id},
                                                  {"kind"_L1, archiveKindKey(m.kind)},
@@ -846,8 +846,8 @@ Status ArchiveService::saveAs(const QString &id, const QString &file)
             ErrorCode::InvalidArgument,
             tr("Archive %1 expired on %2.").arg(id, info->manifest.expiresAt.toString(u"yyyy-MM-dd HH:mm"_s)));
     (void)HistoryStore(m_dir).append(
-        m_clock.now(), m_actor.displayName(), QString::fromLatin1(HistoryKind::DownloadStarted),
-        tr("%1 started saving archive %2 to %3.").arg(m_actor.displayName(), id, QDir::toNativeSeparators(file)),
+        m_clock.now(), m_actor.historyName(), QString::fromLatin1(HistoryKind::DownloadStarted),
+        tr("%1 started saving archive %2 to %3.").arg(m_actor.historyName(), id, QDir::toNativeSeparators(file)),
         QJsonObject{{"id"_L1, id}, {"file"_L1, QDir::toNativeSeparators(file)}});
     QFile in(info->path);
     if (!in.open(QIODevice::ReadOnly))
@@ -888,8 +888,8 @@ Status ArchiveService::remove(const QString &id)
     if (!QFile::remove(info->path))
         return makeError(ErrorCode::Io, tr("Cannot delete %1.").arg(QDir::toNativeSeparators(info->path)));
     (void)HistoryStore(m_dir).append(
-        m_clock.now(), m_actor.displayName(), QString::fromLatin1(HistoryKind::ArchiveDeleted),
-        tr("%1 deleted archive %2.").arg(m_actor.displayName(), id), QJsonObject{{"id"_L1, id}});
+        m_clock.now(), m_actor.historyName(), QString::fromLatin1(HistoryKind::ArchiveDeleted),
+        tr("%1 deleted archive %2.").arg(m_actor.historyName(), id), QJsonObject{{"id"_L1, id}});
     return {};
 }
 
@@ -906,7 +906,7 @@ Result<int> ArchiveService::purgeExpired()
         if (!QFile::remove(a.path))
             continue;
         ++removed;
-        (void)HistoryStore(m_dir).append(now, m_actor.displayName(), QString::fromLatin1(HistoryKind::ArchiveExpired),
+        (void)HistoryStore(m_dir).append(now, m_actor.historyName(), QString::fromLatin1(HistoryKind::ArchiveExpired),
                                          tr("Archive %1 expired (made %2) and was removed.")
                                              .arg(a.id, a.manifest.createdAt.toString(u"yyyy-MM-dd HH:mm"_s)),
                                          QJsonObject{{"id"_L1, a.id}});

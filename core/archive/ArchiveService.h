@@ -43,7 +43,7 @@ class ArchiveService final
 public:
     using ProgressFn = std::function<void(qint64 done, qint64 total, const QString &stage)>;
 
-    ArchiveService(DataDir dir, const Clock &clock, Actor actor);
+    ArchiveService(DataDir dir, const Clock &clock, Session actor);
     void setProgress(ProgressFn fn) { m_progress = std::move(fn); }
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
     void setTimeZone(const QTimeZone &tz) { m_tz = tz; }
@@ -99,7 +99,7 @@ private:
 
     DataDir m_dir;
     const Clock &m_clock;
-    Actor m_actor;
+    Session m_actor;
     QTimeZone m_tz = QTimeZone::systemTimeZone();
     ProgressFn m_progress;
     const std::atomic_bool *m_cancel = nullptr;

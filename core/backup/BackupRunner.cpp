@@ -1,5 +1,7 @@
 #include "BackupRunner.h"
 
+#include "access/Access.h"
+
 #include "backup/ContentHash.h"
 #include "backup/FaultPoint.h"
 #include "history/HistoryStore.h"
@@ -48,7 +50,8 @@ Error ioError(const QString &message, const QString &detail = {})
 }
 } // namespace
 
-BackupRunner::BackupRunner(DataDir dir, const Clock &clock) : m_dir(std::move(dir)), m_clock(clock)
+BackupRunner::BackupRunner(DataDir dir, const Clock &clock, Session actor)
+    : m_dir(std::move(dir)), m_clock(clock), m_actor(std::move(actor))
 {
 }
 
@@ -66,6 +69,8 @@ Result<GenerationInfo> BackupRunner::run()
                             "\"rewindctl init\", or pass the right --data-dir.")
                              .arg(QDir::toNativeSeparators(m_dir.root())));
     }
+    if (auto allowed = Access::require(m_dir, m_actor, Right::RunGenerations); !allowed)
+        return allowed.error();
     QString dirError;
     if (!m_dir.ensure(&dirError))
         return ioError(dirError);
@@ -103,7 +108,7 @@ Result<GenerationInfo> BackupRunner::run()
     timer.start();
     auto result = runLocked(slot);
     QFile::remove(statePath);
-    const QString actor = m_actor.isEmpty() ? HistoryStore::currentUser() : m_actor;
+    const QString actor = m_actor.historyName();
     if (!result.ok()) {
         QFile::remove(m_dir.partialPath(slot));
         QFile::remove(m_dir.partialPath(slot) + "-journal"_L1);

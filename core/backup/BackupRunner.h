@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/Users.h"
 #include "backup/GenerationStore.h"
 
 #include <atomic>
@@ -23,14 +24,13 @@ class BackupRunner final
 public:
     using ProgressFn = std::function<void(int percent, const QString &stage)>;
 
-    BackupRunner(DataDir dir, const Clock &clock);
+    /// `actor` takes the generation: an administrator (Right::RunGenerations), or the scheduler for
+    /// run-due. History names them.
+    BackupRunner(DataDir dir, const Clock &clock, Session actor);
 
     void setProgress(ProgressFn fn) { m_progress = std::move(fn); }
     /// Raised from any thread to cancel; the run stops at the next check and removes its partial file.
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
-
-    /// Who history names for this run (the logged-in user, or "Rewind (schedule)" for run-due).
-    void setActor(const QString &user) { m_actor = user; }
 
     /// Runs, and records the outcome in the history: a "generation-run" event with duration, size and
     /// records, or a "generation-failed" event with the reason.
@@ -45,7 +45,7 @@ private:
     const Clock &m_clock;
     ProgressFn m_progress;
     const std::atomic_bool *m_cancel = nullptr;
-    QString m_actor;
+    Session m_actor;
     qint64 m_historyEventId = 0;
     QString m_historyHash;
 };

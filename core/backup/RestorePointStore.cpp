@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QJsonObject>
 #include <QSaveFile>
 
@@ -72,13 +73,83 @@ QString RestorePointStore::folder() const
     return m_dir.root() + "/restore-points"_L1;
 }
 
-Result<RestorePoint> RestorePointStore::create(const QString &reason, const QDateTime &at)
+namespace
+{
+QString rightKey(Right right)
+{
+    switch (right) {
+    case Right::EditRecords:
+        return u"edit-records"_s;
+    case Right::TransferCsv:
+        return u"transfer-csv"_s;
+    default:
+        return u"manage-settings"_s;
+    }
+}
+
+Right rightFromKey(const QString &key)
+{
+    if (key == "edit-records"_L1)
+        return Right::EditRecords;
+    if (key == "transfer-csv"_L1)
+        return Right::TransferCsv;
+    return Right::ManageSettings; // unknown or missing: the strictest
+}
+
+/// The tables that hold the users: an undo keeps production's current rows.
+constexpr const char *kUserTables[] = {"rw_user", "rw_login_throttle"};
+
+/// Replaces the user tables of `file` (a copy about to become production) with those of production.
+bool carryUsersOver(SqliteFile &file, const QString &productionPath, QString *error)
+{
+    QString quoted = productionPath;
+    quoted.replace(u'\'', u"''"_s);
+    if (!file.exec("ATTACH DATABASE '" + quoted.toUtf8() + "' AS cur") || !file.exec("BEGIN")) {
+        *error = file.errorString();
+        return false;
+    }
+    for (const char *table : kUserTables) {
+        const QByteArray t(table);
+        QString create;
+        if (!file.exec("DROP TABLE IF EXISTS main." + t) ||
+            !file.queryText("SELECT coalesce((SELECT sql FROM cur.sqlite_master WHERE type = 'table' AND name = '" + t +
+                                "'), '')",
+                            &create)) {
+            *error = file.errorString();
+            (void)file.exec("ROLLBACK");
+            return false;
+        }
+        if (create.isEmpty())
+            continue; // production has no users table yet
+        if (!file.exec(create.toUtf8()) || !file.exec("INSERT INTO main." + t + " SELECT * FROM cur." + t)) {
+            *error = file.errorString();
+            (void)file.exec("ROLLBACK");
+            return false;
+        }
+    }
+    // The tables' indexes (the one-primary-contact rule) come along too.
+    QString indexes;
+    if (!file.queryText("SELECT coalesce(group_concat(sql, ';'), '') FROM cur.sqlite_master WHERE type = 'index' "
+                        "AND sql IS NOT NULL AND tbl_name IN ('rw_user', 'rw_login_throttle')",
+                        &indexes) ||
+        (!indexes.isEmpty() && !file.exec(indexes.toUtf8())) || !file.exec("COMMIT") ||
+        !file.exec("DETACH DATABASE cur")) {
+        *error = file.errorString();
+        (void)file.exec("ROLLBACK");
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+Result<RestorePoint> RestorePointStore::create(const QString &reason, const QDateTime &at, Right undoRight)
 {
     if (!QDir().mkpath(folder()))
         return makeError(ErrorCode::Io, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder())));
     RestorePoint rp;
     rp.at = at;
     rp.reason = reason;
+    rp.undoRight = undoRight;
     rp.id = at.toString(u"yyyyMMdd-HHmmss-zzz"_s);
     rp.path = folder() + u'/' + rp.id + ".sqlite"_L1;
     for (int n = 1; QFileInfo::exists(rp.path); ++n) {
@@ -113,6 +184,7 @@ Result<RestorePoint> RestorePointStore::create(const QString &reason, const QDat
         QSaveFile info(rp.path.chopped(7) + ".json"_L1);
         if (!info.open(QIODevice::WriteOnly) ||
             info.write(QJsonDocument(QJsonObject{{"reason"_L1, reason},
+                                                 {"undoRight"_L1, rightKey(undoRight)},
                                                  {"at"_L1, at.toString(Qt::ISODateWithMs)},
                                                  {"checksum"_L1, checksum}})
                            .toJson()) < 0 ||
@@ -150,14 +222,17 @@ Result<QList<RestorePoint>> RestorePointStore::list() const
         rp.sizeBytes = fi.size();
         rp.at = QDateTime::fromString(rp.id.left(19), u"yyyyMMdd-HHmmss-zzz"_s);
         QFile info(rp.path.chopped(7) + ".json"_L1);
-        if (info.open(QIODevice::ReadOnly))
-            rp.reason = QJsonDocument::fromJson(info.readAll()).object().value("reason"_L1).toString();
+        if (info.open(QIODevice::ReadOnly)) {
+            const QJsonObject o = QJsonDocument::fromJson(info.readAll()).object();
+            rp.reason = o.value("reason"_L1).toString();
+            rp.undoRight = rightFromKey(o.value("undoRight"_L1).toString());
+        }
         out.append(rp);
     }
     return out;
 }
 
-Status RestorePointStore::restore(const QString &id)
+Status RestorePointStore::restore(const QString &id, const Session &actor)
 {
     if (auto st = BackupWindow::refuseDuringRun(m_dir, tr("Undoing a change")); !st)
         return st;
@@ -169,9 +244,12 @@ Status RestorePointStore::restore(const QString &id)
                              .arg(kKeep));
     // Only a restore point that is exactly what was written may replace production.
     QFile info(path.chopped(7) + ".json"_L1);
-    const QString expected = info.open(QIODevice::ReadOnly)
-                                 ? QJsonDocument::fromJson(info.readAll()).object().value("checksum"_L1).toString()
-                                 : QString();
+    const QJsonObject meta =
+        info.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(info.readAll()).object() : QJsonObject();
+    const Right undoRight = rightFromKey(meta.value("undoRight"_L1).toString());
+    if (auto allowed = Access::require(m_dir, actor, undoRight); !allowed)
+        return allowed;
+    const QString expected = meta.value("checksum"_L1).toString();
     if (expected.isEmpty() || fileChecksum(path) != expected)
         return makeError(ErrorCode::Corrupt,
                          tr("Restore point \"%1\" is damaged (it does not match its checksum), so it is "
@@ -190,13 +268,27 @@ Status RestorePointStore::restore(const QString &id)
                             "is unchanged.")
                              .arg(id));
     // The undo itself can be undone: production as it is now becomes a restore point first.
-    auto before = create(tr("Before going back to restore point %1").arg(id), QDateTime::currentDateTime());
+    auto before =
+        create(tr("Before going back to restore point %1").arg(id), QDateTime::currentDateTime(), undoRight);
     if (!before)
         return before.error();
+    // What goes back is the restore point with production's current users, staged in a scratch copy so that
+    // production still changes in one step.
+    const QString staged = folder() + "/.undo-"_L1 + id + ".sqlite"_L1;
+    QFile::remove(staged);
+    const auto dropStaged = qScopeGuard([&staged] {
+        QFile::remove(staged);
+        QFile::remove(staged + "-journal"_L1);
+    });
+    SqliteFile scratch;
+    if (!scratch.open(staged, SqliteFile::OpenMode::Create) || !copyDatabase(src, scratch, &error) ||
+        !carryUsersOver(scratch, m_dir.productionPath(), &error))
+        return makeError(ErrorCode::Io, tr("Production could not be brought back: %1. It is unchanged.")
+                                            .arg(error.isEmpty() ? scratch.errorString() : error));
     if (!dest.open(m_dir.productionPath(), SqliteFile::OpenMode::ReadWrite))
         return makeError(ErrorCode::Database, tr("Cannot open production: %1").arg(dest.errorString()));
     // The copy replaces every page of production in one transaction: readers see before or after.
-    if (!copyDatabase(src, dest, &error))
+    if (!copyDatabase(scratch, dest, &error))
         return makeError(ErrorCode::Database,
                          tr("Production could not be brought back: %1. It is unchanged.").arg(error));
     // Records came back with their old times: a scheduled incremental archive, which selects by time, would

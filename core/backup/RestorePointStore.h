@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/Access.h"
 #include "util/DataDir.h"
 #include "util/Result.h"
 
@@ -17,6 +18,8 @@ struct RestorePoint
     QString reason;
     QString path;
     qint64 sizeBytes = 0;
+    /// The right undoing it needs: the right of the change it was taken before.
+    Right undoRight = Right::ManageSettings;
 };
 
 /// Restore points live in <data dir>/restore-points/<id>.sqlite, outside the weekday slots. Taking
@@ -30,10 +33,13 @@ public:
 
     explicit RestorePointStore(DataDir dir);
 
-    Result<RestorePoint> create(const QString &reason, const QDateTime &at);
+    /// A restore point before a change that needs `undoRight`; undoing it needs the same right.
+    Result<RestorePoint> create(const QString &reason, const QDateTime &at, Right undoRight);
     Result<QList<RestorePoint>> list() const;
-    /// Brings production back to restore point `id`. Refused while a backup run is in progress.
-    Status restore(const QString &id);
+    /// Brings production back to restore point `id`, when `actor` holds its undo right. Refused while a
+    /// backup run is in progress. The users (rw_user, rw_login_throttle) stay as they are now: an undo
+    /// brings back records and settings, never an old password or a removed user.
+    Status restore(const QString &id, const Session &actor);
 
 private:
     QString folder() const;

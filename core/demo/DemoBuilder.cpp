@@ -163,6 +163,28 @@ Result<DemoSummary> DemoBuilder::build()
         return e;
     };
 
+    // One user per role; the administrator is the primary contact. Support staff may not open generations
+    // until an administrator grants it, as in the seed.
+    {
+        UserStore users(m_dir, clock);
+        const DemoUser &first = kDemoUsers[0];
+        auto admin = users.createFirstAdmin(QString::fromUtf8(first.login), QString::fromUtf8(first.displayName),
+                                            QByteArray(first.password));
+        if (!admin)
+            return fail(admin.error());
+        auto session = users.login(QString::fromUtf8(first.login), QByteArray(first.password));
+        if (!session)
+            return fail(session.error());
+        for (const DemoUser &u : kDemoUsers) {
+            if (u.role == Role::Admin)
+                continue;
+            auto made = users.createUser(session.value(), QString::fromUtf8(u.login), QString::fromUtf8(u.displayName),
+                                         u.role, QByteArray(u.password), false);
+            if (!made)
+                return fail(made.error());
+        }
+    }
+
     SchemaEditor editor(db, clock);
     Ids ids;
     qint64 *idSlots[] = {&ids.customer, &ids.contact, &ids.product, &ids.deal, &ids.quote, &ids.line, &ids.invoice};
@@ -488,7 +510,7 @@ Result<DemoSummary> DemoBuilder::build()
             return fail(st.error());
         clock.set(QDateTime(date, QTime(1, 30)).addSecs(day * 7));
         report(50 + day * 7, tr("Taking the backup of %1").arg(date.toString(Qt::ISODate)));
-        BackupRunner runner(m_dir, clock);
+        BackupRunner runner(m_dir, clock, Session::schedulerSession()); // the nightly timer
         auto gen = runner.run();
         if (!gen)
             return fail(gen.error());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/Users.h"
 #include "util/DataDir.h"
 #include "util/Result.h"
 
@@ -16,6 +17,21 @@ struct DemoOptions
     qint64 records = 50000; ///< production records in total, spread over the seven DBs
     quint64 seed = 1;
     QDate today; ///< the last simulated day; invalid means the system date
+};
+
+/// The demo workspace's users, one per role. Their passwords are for the demo only: the README prints them
+/// and the console's login dialog shows them when it opens the demo.
+struct DemoUser
+{
+    const char *login;
+    const char *displayName; ///< UTF-8
+    Role role;
+    const char *password;
+};
+inline constexpr DemoUser kDemoUsers[] = {
+    {"admin", "山田 太郎", Role::Admin, "demo-admin-pass"},
+    {"support", "佐藤 花子", Role::Support, "demo-support-pass"},
+    {"manager", "鈴木 一郎", Role::Manager, "demo-manager-pass"},
 };
 
 struct DemoSummary

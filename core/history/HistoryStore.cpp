@@ -1,5 +1,8 @@
 #include "HistoryStore.h"
 
+#include "access/Access.h"
+#include "util/Clock.h"
+
 #include "sql/Connection.h"
 #include "transfer/CsvWriter.h"
 
@@ -13,8 +16,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <pwd.h>
-#include <unistd.h>
 
 namespace Rewind
 {
@@ -82,15 +83,6 @@ QString HistoryStore::path() const
     return m_dir.root() + "/console.sqlite"_L1;
 }
 
-QString HistoryStore::currentUser()
-{
-    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    if (user.isEmpty()) { // services and containers often run without $USER
-        if (const passwd *pw = ::getpwuid(::getuid()))
-            user = QString::fromLocal8Bit(pw->pw_name);
-    }
-    return user.isEmpty() ? u"unknown"_s : user;
-}
 
 Result<HistoryEvent> HistoryStore::append(const QDateTime &at, const QString &user, const QString &kind,
                                           const QString &description, const QJsonObject &details)
@@ -152,6 +144,33 @@ Result<QList<HistoryEvent>> HistoryStore::events(int limit) const
     while (q.next())
         out.append(fromQuery(q));
     return out;
+}
+
+Result<HistoryFilter> HistoryStore::readableBy(const Session &reader, HistoryFilter filter) const
+{
+    if (auto st = Access::require(m_dir, reader, Right::ReadHistory); !st)
+        return st.error();
+    if (reader.scheduler)
+        return makeError(ErrorCode::ReadOnly, tr("The schedule does not read the history."));
+    auto now = UserStore(m_dir, Clock::system()).refresh(reader);
+    if (!now)
+        return now.error();
+    if (now->role == Role::Support) {
+        // Support staff read their own events only: any other user asked for matches nothing.
+        if (!filter.user.isEmpty() && filter.user.compare(now->login, Qt::CaseInsensitive) != 0)
+            filter.user = u"\x01"_s;
+        else
+            filter.user = now->login;
+    }
+    return filter;
+}
+
+Result<QList<HistoryEvent>> HistoryStore::events(const Session &reader, const HistoryFilter &filter) const
+{
+    auto allowed = readableBy(reader, filter);
+    if (!allowed)
+        return allowed.error();
+    return events(allowed.value());
 }
 
 Result<QList<HistoryEvent>> HistoryStore::events(const HistoryFilter &filter) const
@@ -265,9 +284,10 @@ Result<HistoryCheck> HistoryStore::check(const QList<HistoryAnchor> &anchors) co
     return out;
 }
 
-Result<qint64> HistoryStore::exportCsv(const HistoryFilter &filter, const QString &outPath) const
+Result<qint64> HistoryStore::exportCsv(const Session &reader, const HistoryFilter &filter,
+                                       const QString &outPath) const
 {
-    auto list = events(filter);
+    auto list = events(reader, filter);
     if (!list)
         return list.error();
     QDir().mkpath(QFileInfo(outPath).absolutePath());
@@ -294,8 +314,13 @@ Result<qint64> HistoryStore::exportCsv(const HistoryFilter &filter, const QStrin
     return qint64(list->size());
 }
 
-Result<QStringList> HistoryStore::users() const
+Result<QStringList> HistoryStore::users(const Session &reader) const
 {
+    auto allowed = readableBy(reader, {});
+    if (!allowed)
+        return allowed.error();
+    if (!allowed->user.isEmpty())
+        return QStringList{allowed->user};
     if (!QFileInfo::exists(path()))
         return QStringList();
     auto conn = openHistory(path());

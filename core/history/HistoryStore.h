@@ -15,6 +15,8 @@
 namespace Rewind
 {
 
+struct Session;
+
 /// One event of the backup history: what happened, when, who did it.
 struct HistoryEvent
 {
@@ -86,8 +88,11 @@ public:
                                 const QString &description, const QJsonObject &details);
     /// Events in the order they were recorded (oldest first), at most `limit` of the newest when limit > 0.
     Result<QList<HistoryEvent>> events(int limit = 0) const;
-    /// Matching events in time order.
-    Result<QList<HistoryEvent>> events(const HistoryFilter &filter) const;
+    /// Matching events in time order, as `reader` may read them (Right::ReadHistory): support staff
+    /// read their own events only, whatever the filter's user says.
+    Result<QList<HistoryEvent>> events(const Session &reader, const HistoryFilter &filter) const;
+    /// `filter` narrowed to what `reader` may read; ReadOnly when they may not read the history at all.
+    Result<HistoryFilter> readableBy(const Session &reader, HistoryFilter filter) const;
     /// The newest event, if any (its hash is what generation manifests record).
     Result<std::optional<HistoryEvent>> latest() const;
     /// The id of the first event whose hash does not match, or 0 when the chain is intact.
@@ -96,18 +101,17 @@ public:
     /// or an anchored event that is missing or carries another hash, is reported by id.
     Result<HistoryCheck> check(const QList<HistoryAnchor> &anchors = {}) const;
     /// Writes the matching events as CSV (UTF-8 with BOM, formula guard on) to `path`, atomically.
-    Result<qint64> exportCsv(const HistoryFilter &filter, const QString &path) const;
-    /// Distinct users that occur, for the filter picker.
-    Result<QStringList> users() const;
+    Result<qint64> exportCsv(const Session &reader, const HistoryFilter &filter, const QString &path) const;
+    /// Distinct users that occur and `reader` may see, for the filter picker.
+    Result<QStringList> users(const Session &reader) const;
 
     /// Every kind Rewind writes, and the translated name of one ("Generation run" / "世代の作成").
     static QStringList knownKinds();
     static QString kindName(const QString &kind);
 
-    /// The name history records for the person running this process (login comes with the access issue).
-    static QString currentUser();
-
 private:
+    /// Unguarded: what the reader-taking overload returns after narrowing the filter.
+    Result<QList<HistoryEvent>> events(const HistoryFilter &filter) const;
     QString path() const;
     DataDir m_dir;
 };

@@ -95,7 +95,7 @@ Result<DueWork> JobRunner::due() const
 {
     DueWork out;
     const QDateTime now = m_clock.now();
-    const ScheduleService schedules(m_dir, m_clock, Actor::schedulerActor(), m_tz);
+    const ScheduleService schedules(m_dir, m_clock, Session::schedulerSession(), m_tz);
     if (QFileInfo::exists(m_dir.productionPath())) {
         auto daily = schedules.dailyRunTime();
         if (!daily)
@@ -159,7 +159,7 @@ RunDueSummary JobRunner::runDue()
         summary.alreadyRunning = true;
         return summary;
     }
-    const Actor actor = Actor::schedulerActor();
+    const Session actor = Session::schedulerSession();
     ConsoleState state(m_dir);
     HistoryStore history(m_dir);
     auto report = [this](const QString &job, int percent, const QString &stage) {
@@ -193,7 +193,7 @@ RunDueSummary JobRunner::runDue()
             return;
         job.state.insert("missedFor"_L1, occurrence.toMSecsSinceEpoch());
         summary.missed.append(line);
-        (void)history.append(m_clock.now(), actor.displayName(), QString::fromLatin1(HistoryKind::RunMissed),
+        (void)history.append(m_clock.now(), actor.historyName(), QString::fromLatin1(HistoryKind::RunMissed),
                              line + u' ' + tr("It runs now."),
                              QJsonObject{{"job"_L1, job.job}, {"due"_L1, occurrence.toString(Qt::ISODateWithMs)}});
     };
@@ -209,8 +209,7 @@ RunDueSummary JobRunner::runDue()
                            .arg(when(work->generationDue)));
             job.lastAttempt = m_clock.now();
             (void)state.setJob(job); // before running: a killed run still counts as attempted and noted
-            BackupRunner runner(m_dir, m_clock);
-            runner.setActor(actor.displayName());
+            BackupRunner runner(m_dir, m_clock, actor);
             runner.setProgress([&](int percent, const QString &stage) {
                 report(QString::fromLatin1(ScheduleService::kDailyJob), percent, stage);
             });
@@ -239,7 +238,7 @@ RunDueSummary JobRunner::runDue()
         (void)state.setJob(job);
         summary.missed.append(line);
         (void)history.append(
-            m_clock.now(), actor.displayName(), QString::fromLatin1(HistoryKind::RunMissed), line,
+            m_clock.now(), actor.historyName(), QString::fromLatin1(HistoryKind::RunMissed), line,
             QJsonObject{{"job"_L1, job.job}, {"due"_L1, work->archiveMissedAfterEnd.toString(Qt::ISODateWithMs)}});
     }
     if (work->archive) {

@@ -31,7 +31,7 @@ bool archiveLockHeld(const DataDir &dir)
 }
 } // namespace
 
-ScheduleService::ScheduleService(DataDir dir, const Clock &clock, Actor actor, QTimeZone tz)
+ScheduleService::ScheduleService(DataDir dir, const Clock &clock, Session actor, QTimeZone tz)
     : m_dir(std::move(dir)), m_clock(clock), m_actor(std::move(actor)), m_tz(std::move(tz))
 {
 }
@@ -131,16 +131,16 @@ Status ScheduleService::setArchiveSchedule(const ArchiveSchedule &schedule)
     if (auto st = state.setSetting(QString::fromLatin1(kScheduleKey),
                                    QJsonObject{{"schedule"_L1, schedule.toJson()},
                                                {"setAt"_L1, now.toString(Qt::ISODateWithMs)},
-                                               {"setBy"_L1, m_actor.displayName()}});
+                                               {"setBy"_L1, m_actor.historyName()}});
         !st)
         return st;
     // A new schedule starts over: its first run is full.
     (void)state.setJob(JobRecord{QString::fromLatin1(kArchiveJob), std::nullopt, std::nullopt, QString(), {}});
     ArchiveService(m_dir, m_clock, m_actor).resetScheduleState();
     (void)HistoryStore(m_dir).append(
-        now, m_actor.displayName(), QString::fromLatin1(HistoryKind::ScheduleSet),
+        now, m_actor.historyName(), QString::fromLatin1(HistoryKind::ScheduleSet),
         tr("%1 scheduled backups: %2. The first run (%3) holds everything; later runs hold what changed.")
-            .arg(m_actor.displayName(), schedule.describe(), next.first().toString(u"yyyy-MM-dd HH:mm"_s)),
+            .arg(m_actor.historyName(), schedule.describe(), next.first().toString(u"yyyy-MM-dd HH:mm"_s)),
         schedule.toJson());
     return {};
 }
@@ -161,8 +161,8 @@ Result<QString> ScheduleService::stopArchiveSchedule()
     if (running)
         message += u' ' + tr("An archive run already in progress cannot be stopped; it finishes normally.");
     (void)HistoryStore(m_dir).append(
-        m_clock.now(), m_actor.displayName(), QString::fromLatin1(HistoryKind::ScheduleStopped),
-        tr("%1 stopped the archive schedule (%2).").arg(m_actor.displayName(), existing.value()->schedule.describe()),
+        m_clock.now(), m_actor.historyName(), QString::fromLatin1(HistoryKind::ScheduleStopped),
+        tr("%1 stopped the archive schedule (%2).").arg(m_actor.historyName(), existing.value()->schedule.describe()),
         existing.value()->schedule.toJson());
     return message;
 }
@@ -176,9 +176,9 @@ Status ScheduleService::setDailyRunTime(const DailyRunTime &daily)
     if (auto st = ConsoleState(m_dir).setSetting(QString::fromLatin1(kDailyKey), daily.toJson()); !st)
         return st;
     (void)HistoryStore(m_dir).append(
-        m_clock.now(), m_actor.displayName(), QString::fromLatin1(HistoryKind::ScheduleSet),
+        m_clock.now(), m_actor.historyName(), QString::fromLatin1(HistoryKind::ScheduleSet),
         tr("%1 set the daily generation run to %2 (backup window %3 – %4).")
-            .arg(m_actor.displayName(), daily.time.toString(u"HH:mm"_s), daily.windowStart.toString(u"HH:mm"_s),
+            .arg(m_actor.historyName(), daily.time.toString(u"HH:mm"_s), daily.windowStart.toString(u"HH:mm"_s),
                  daily.windowEnd.toString(u"HH:mm"_s)),
         daily.toJson());
     return {};

@@ -40,7 +40,7 @@ struct ScheduleStatus
 class ScheduleService final
 {
 public:
-    ScheduleService(DataDir dir, const Clock &clock, Actor actor, QTimeZone tz = QTimeZone::systemTimeZone());
+    ScheduleService(DataDir dir, const Clock &clock, Session actor, QTimeZone tz = QTimeZone::systemTimeZone());
 
     Result<ScheduleStatus> status() const;
     Result<std::optional<StoredSchedule>> archiveSchedule() const;
@@ -59,7 +59,7 @@ public:
 private:
     DataDir m_dir;
     const Clock &m_clock;
-    Actor m_actor;
+    Session m_actor;
     QTimeZone m_tz;
 };
 

@@ -1,5 +1,6 @@
 #include "CsvExporter.h"
 
+#include "access/Access.h"
 #include "sql/Connection.h"
 #include "sql/SqliteFile.h"
 #include "transfer/CsvWriter.h"
@@ -52,7 +53,7 @@ qint64 startOfDayMs(const QDate &d)
 }
 } // namespace
 
-CsvExporter::CsvExporter(DataDir dir) : m_dir(std::move(dir))
+CsvExporter::CsvExporter(DataDir dir, Session actor) : m_dir(std::move(dir)), m_actor(std::move(actor))
 {
 }
 
@@ -73,7 +74,9 @@ Result<CsvExportResult> CsvExporter::run(const CsvExportOptions &options)
 {
     QElapsedTimer timer;
     timer.start();
-    auto spec = Environments::readSpec(m_dir, options.env);
+    if (auto st = Access::require(m_dir, m_actor, Right::TransferCsv); !st)
+        return st.error();
+    auto spec = Environments::readSpec(m_dir, m_actor, options.env);
     if (!spec)
         return spec.error();
     Catalog catalog;

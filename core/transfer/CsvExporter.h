@@ -1,6 +1,7 @@
 #pragma once
 
 #include "transfer/CsvEncoding.h"
+#include "access/Users.h"
 #include "util/DataDir.h"
 #include "util/Environment.h"
 #include "util/Result.h"
@@ -74,7 +75,8 @@ class CsvExporter final
 public:
     using ProgressFn = std::function<void(qint64 done, qint64 total)>;
 
-    explicit CsvExporter(DataDir dir);
+    /// `actor` needs Right::TransferCsv, and Right::OpenGenerations to export from a generation.
+    CsvExporter(DataDir dir, Session actor);
     void setProgress(ProgressFn fn) { m_progress = std::move(fn); }
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
 
@@ -88,6 +90,7 @@ public:
 
 private:
     DataDir m_dir;
+    Session m_actor;
     ProgressFn m_progress;
     const std::atomic_bool *m_cancel = nullptr;
 };

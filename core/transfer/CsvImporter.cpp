@@ -1,6 +1,7 @@
 #include "CsvImporter.h"
 
 #include "backup/BackupWindow.h"
+#include "access/Access.h"
 #include "backup/RestorePointStore.h"
 #include "history/HistoryStore.h"
 #include "sql/Connection.h"
@@ -101,7 +102,8 @@ QString rowOutcomeKey(RowOutcome outcome)
     return {};
 }
 
-CsvImporter::CsvImporter(DataDir dir, const Clock &clock) : m_dir(std::move(dir)), m_clock(clock)
+CsvImporter::CsvImporter(DataDir dir, const Clock &clock, Session actor)
+    : m_dir(std::move(dir)), m_clock(clock), m_actor(std::move(actor))
 {
 }
 
@@ -134,6 +136,8 @@ Result<Catalog> CsvImporter::productionCatalog() const
 Result<CsvFileInfo> CsvImporter::inspect(const QString &file, std::optional<CsvEncoding> encoding,
                                          const QString &dbName, int previewRows)
 {
+    if (auto st = Access::require(m_dir, m_actor, Right::TransferCsv); !st)
+        return st.error();
     auto catalog = productionCatalog();
     if (!catalog)
         return catalog.error();
@@ -202,7 +206,7 @@ Result<ImportReport> CsvImporter::apply(const CsvImportOptions &options)
     return process(options, true);
 }
 
-Status CsvImporter::undo(const QString &restorePoint, const QString &user)
+Status CsvImporter::undo(const QString &restorePoint)
 {
     // The history says what was undone: the restore point remembers why it was taken.
     QString reason;
@@ -212,10 +216,10 @@ Status CsvImporter::undo(const QString &restorePoint, const QString &user)
                 reason = rp.reason;
         }
     }
-    if (auto st = RestorePointStore(m_dir).restore(restorePoint); !st)
+    if (auto st = RestorePointStore(m_dir).restore(restorePoint, m_actor); !st)
         return st;
     (void)HistoryStore(m_dir).append(
-        m_clock.now(), user.isEmpty() ? HistoryStore::currentUser() : user, u"undo"_s,
+        m_clock.now(), m_actor.historyName(), u"undo"_s,
         reason.isEmpty()
             ? tr("Undid a change: production is back at restore point %1").arg(restorePoint)
             : tr("Undid a change: production is back at restore point %1 (\"%2\")").arg(restorePoint, reason),
@@ -225,6 +229,8 @@ Status CsvImporter::undo(const QString &restorePoint, const QString &user)
 
 Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool write)
 {
+    if (auto st = Access::require(m_dir, m_actor, Right::TransferCsv); !st)
+        return st.error();
     QElapsedTimer timer;
     timer.start();
     const QString fileName = QDir::toNativeSeparators(options.file);
@@ -268,7 +274,8 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
     if (write) {
         if (options.takeRestorePoint) {
             auto rp = RestorePointStore(m_dir).create(
-                tr("Before importing %1 into %2").arg(QFileInfo(options.file).fileName(), db.name), m_clock.now());
+                tr("Before importing %1 into %2").arg(QFileInfo(options.file).fileName(), db.name), m_clock.now(),
+                Right::TransferCsv);
             if (!rp)
                 return rp.error();
             report.restorePoint = rp->id;
@@ -401,7 +408,7 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
     report.elapsedMs = timer.elapsed();
     if (options.recordHistory)
         (void)HistoryStore(m_dir).append(
-            m_clock.now(), options.user.isEmpty() ? HistoryStore::currentUser() : options.user, u"csv-import"_s,
+            m_clock.now(), m_actor.historyName(), u"csv-import"_s,
             tr("Imported %1 into %2: %3 new, %4 updated, %5 unchanged, %6 rejected")
                 .arg(QFileInfo(options.file).fileName(), db.name)
                 .arg(report.newRows)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "transfer/CsvEncoding.h"
+#include "access/Users.h"
 #include "util/DataDir.h"
 #include "util/Result.h"
 #include "workspace/Catalog.h"
@@ -43,7 +44,6 @@ struct CsvImportOptions
     bool skipErrors = false; ///< apply the good rows and write the rest to rejectsPath
     QString rejectsPath;
     QString expectedFingerprint;  ///< apply refuses when the file no longer has this fingerprint
-    QString user;                 ///< who, for the history (default: the current OS user)
     bool takeRestorePoint = true; ///< off when a larger operation took one already
     bool recordHistory = true;    ///< off when a larger operation records one event for all
     /// Keep link values whose target record does not exist (counted in danglingLinks) instead of refusing
@@ -130,7 +130,8 @@ class CsvImporter final
 public:
     using ProgressFn = std::function<void(qint64 done, qint64 total)>;
 
-    CsvImporter(DataDir dir, const Clock &clock);
+    /// `actor` needs Right::TransferCsv; an undo needs the right of the change it undoes.
+    CsvImporter(DataDir dir, const Clock &clock, Session actor);
     void setProgress(ProgressFn fn) { m_progress = std::move(fn); }
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
 
@@ -143,7 +144,7 @@ public:
     /// Takes a restore point first and records a history event.
     Result<ImportReport> apply(const CsvImportOptions &options);
     /// Brings production back to the restore point an apply took, and records it in the history.
-    Status undo(const QString &restorePoint, const QString &user = {});
+    Status undo(const QString &restorePoint);
 
     /// Size, time and content hash of a file: apply compares it with the dry run's.
     static Result<QString> fingerprint(const QString &path);
@@ -156,6 +157,7 @@ private:
 
     DataDir m_dir;
     const Clock &m_clock;
+    Session m_actor;
     ProgressFn m_progress;
     const std::atomic_bool *m_cancel = nullptr;
 };

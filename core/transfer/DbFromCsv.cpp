@@ -1,6 +1,7 @@
 #include "DbFromCsv.h"
 
 #include "backup/BackupWindow.h"
+#include "access/Access.h"
 #include "backup/RestorePointStore.h"
 #include "history/HistoryStore.h"
 #include "sql/Connection.h"
@@ -34,7 +35,8 @@ QString tr(const char *text)
 }
 } // namespace
 
-DbFromCsv::DbFromCsv(DataDir dir, const Clock &clock) : m_dir(std::move(dir)), m_clock(clock)
+DbFromCsv::DbFromCsv(DataDir dir, const Clock &clock, Session actor)
+    : m_dir(std::move(dir)), m_clock(clock), m_actor(std::move(actor))
 {
 }
 
@@ -77,6 +79,8 @@ Result<DbFromCsvResult> DbFromCsv::run(const DbFromCsvOptions &options)
 {
     QElapsedTimer timer;
     timer.start();
+    if (auto st = Access::require(m_dir, m_actor, Right::ManageSettings); !st)
+        return st.error();
     if (auto st = BackupWindow::refuseDuringRun(m_dir, tr("Creating a DB from a CSV file")); !st)
         return st.error();
     if (auto st = SchemaEditor::validateName(options.name, tr("DB")); !st)
@@ -117,7 +121,8 @@ Result<DbFromCsvResult> DbFromCsv::run(const DbFromCsvOptions &options)
     result.encoding = reader.encoding();
     result.delimiter = reader.delimiter();
     auto rp = RestorePointStore(m_dir).create(
-        tr("Before creating DB %1 from %2").arg(result.db, QFileInfo(options.file).fileName()), m_clock.now());
+        tr("Before creating DB %1 from %2").arg(result.db, QFileInfo(options.file).fileName()), m_clock.now(),
+        Right::ManageSettings);
     if (!rp)
         return rp.error();
     result.restorePoint = rp->id;
@@ -191,7 +196,7 @@ Result<DbFromCsvResult> DbFromCsv::run(const DbFromCsvOptions &options)
     if (m_progress)
         m_progress(reader.size(), reader.size());
 
-    (void)HistoryStore(m_dir).append(m_clock.now(), options.user.isEmpty() ? HistoryStore::currentUser() : options.user,
+    (void)HistoryStore(m_dir).append(m_clock.now(), m_actor.historyName(),
                                      QString::fromLatin1(HistoryKind::DbCreatedFromFile),
                                      tr("Created DB %1 from %2: %3 fields, %4 records (restore point %5)")
                                          .arg(result.db, QFileInfo(options.file).fileName())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "transfer/CsvEncoding.h"
+#include "access/Users.h"
 #include "util/DataDir.h"
 #include "util/Result.h"
 
@@ -21,7 +22,6 @@ struct DbFromCsvOptions
     QString file;
     QString name;                        ///< the new DB's name
     std::optional<CsvEncoding> encoding; ///< empty: detect
-    QString user;                        ///< who, for the history (default: the current OS user)
 };
 
 struct DbFromCsvResult
@@ -45,7 +45,8 @@ class DbFromCsv final
 public:
     using ProgressFn = std::function<void(qint64 done, qint64 total)>;
 
-    DbFromCsv(DataDir dir, const Clock &clock);
+    /// `actor` needs Right::ManageSettings (a new DB is a schema change).
+    DbFromCsv(DataDir dir, const Clock &clock, Session actor);
     void setProgress(ProgressFn fn) { m_progress = std::move(fn); }
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
 
@@ -58,6 +59,7 @@ public:
 private:
     DataDir m_dir;
     const Clock &m_clock;
+    Session m_actor;
     ProgressFn m_progress;
     const std::atomic_bool *m_cancel = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "DbRestorer.h"
 
+#include "access/Access.h"
+
 #include "backup/BackupWindow.h"
 #include "backup/GenerationStore.h"
 #include "backup/RestorePointStore.h"
@@ -38,13 +40,14 @@ Result<Catalog> catalogOf(const ConnectionSpec &spec)
 }
 } // namespace
 
-DbRestorer::DbRestorer(DataDir dir, const Clock &clock) : m_dir(std::move(dir)), m_clock(clock)
+DbRestorer::DbRestorer(DataDir dir, const Clock &clock, Session actor)
+    : m_dir(std::move(dir)), m_clock(clock), m_actor(std::move(actor))
 {
 }
 
 Result<QList<DeletedDb>> DbRestorer::deletedDbs(Weekday slot) const
 {
-    auto genSpec = Environments::readSpec(m_dir, EnvironmentId::generation(slot));
+    auto genSpec = Environments::readSpec(m_dir, m_actor, EnvironmentId::generation(slot));
     if (!genSpec)
         return genSpec.error();
     auto gen = catalogOf(genSpec.value());
@@ -77,8 +80,10 @@ Result<QList<DeletedDb>> DbRestorer::deletedDbs(Weekday slot) const
     return out;
 }
 
-Result<DbRestoreResult> DbRestorer::restore(Weekday slot, const QString &dbName, bool dryRun, const QString &user)
+Result<DbRestoreResult> DbRestorer::restore(Weekday slot, const QString &dbName, bool dryRun)
 {
+    if (auto st = Access::require(m_dir, m_actor, Right::ManageSettings); !st)
+        return st.error();
     if (!dryRun) {
         if (auto st = BackupWindow::refuseDuringRun(m_dir, tr("Restoring a DB")); !st)
             return st.error();
@@ -100,7 +105,10 @@ Result<DbRestoreResult> DbRestorer::restore(Weekday slot, const QString &dbName,
                 : tr("\"%1\" is not a DB that the %2 generation has and production lacks. Those are: %3")
                       .arg(dbName, weekdayName(slot), names.join(u", "_s)));
     }
-    auto gen = catalogOf(Environments::readSpec(m_dir, EnvironmentId::generation(slot)).value());
+    auto genSpec = Environments::readSpec(m_dir, m_actor, EnvironmentId::generation(slot));
+    if (!genSpec)
+        return genSpec.error();
+    auto gen = catalogOf(genSpec.value());
     if (!gen)
         return gen.error();
     const DbDef *source = gen->dbByName(dbName);
@@ -113,11 +121,10 @@ Result<DbRestoreResult> DbRestorer::restore(Weekday slot, const QString &dbName,
     schema.dryRun = dryRun;
     schema.takeRestorePoint = false;
     schema.recordHistory = false;
-    schema.user = user;
     // The name may have been taken since (by a rename): bring it back under a free name then.
     schema.onConflict = TemplateConflict::Rename;
     if (dryRun) {
-        auto planned = TemplateImporter(m_dir, m_clock).run(doc, schema);
+        auto planned = TemplateImporter(m_dir, m_clock, m_actor).run(doc, schema);
         if (!planned)
             return planned.error();
         result.schema = planned.value();
@@ -125,18 +132,19 @@ Result<DbRestoreResult> DbRestorer::restore(Weekday slot, const QString &dbName,
     }
 
     auto rp = RestorePointStore(m_dir).create(
-        tr("Before restoring %1 from the %2 generation").arg(dbName, weekdayName(slot)), m_clock.now());
+        tr("Before restoring %1 from the %2 generation").arg(dbName, weekdayName(slot)), m_clock.now(),
+        Right::ManageSettings);
     if (!rp)
         return rp.error();
     result.restorePoint = rp->id;
     auto rollBack = [this, &rp](const Error &e) -> Error {
-        const Status back = RestorePointStore(m_dir).restore(rp->id);
+        const Status back = RestorePointStore(m_dir).restore(rp->id, m_actor);
         return makeError(
             e.code, back.ok() ? tr("%1 Production is unchanged.").arg(e.message)
                               : tr("%1 Bringing production back also failed: %2. Restore point %3 holds how it was.")
                                     .arg(e.message, back.error().message, rp->id));
     };
-    auto created = TemplateImporter(m_dir, m_clock).run(doc, schema);
+    auto created = TemplateImporter(m_dir, m_clock, m_actor).run(doc, schema);
     if (!created)
         return rollBack(created.error());
     result.schema = created.value();
@@ -149,7 +157,7 @@ Result<DbRestoreResult> DbRestorer::restore(Weekday slot, const QString &dbName,
     ex.encoding = CsvEncoding::Utf8;
     ex.formulaGuard = true;
     ex.outPath = tmp.filePath(u"records.csv"_s);
-    auto exported = CsvExporter(m_dir).run(ex);
+    auto exported = CsvExporter(m_dir, m_actor).run(ex);
     if (!exported)
         return rollBack(exported.error());
     if (exported->rows > 0) {
@@ -161,7 +169,7 @@ Result<DbRestoreResult> DbRestorer::restore(Weekday slot, const QString &dbName,
         im.takeRestorePoint = false;
         im.recordHistory = false;
         im.keepDanglingLinks = true; // links to records deleted since stay as they were, and resolve if those come back
-        auto imported = CsvImporter(m_dir, m_clock).apply(im);
+        auto imported = CsvImporter(m_dir, m_clock, m_actor).apply(im);
         if (!imported)
             return rollBack(imported.error());
         result.records = imported->newRows;
@@ -170,7 +178,7 @@ Result<DbRestoreResult> DbRestorer::restore(Weekday slot, const QString &dbName,
         result.records = 0;
     }
     result.applied = true;
-    (void)HistoryStore(m_dir).append(m_clock.now(), user.isEmpty() ? HistoryStore::currentUser() : user,
+    (void)HistoryStore(m_dir).append(m_clock.now(), m_actor.historyName(),
                                      u"db-restore"_s,
                                      tr("Restored the DB %1 from the %2 generation: %3 fields, %4 settings, %5 records")
                                          .arg(dbName, weekdayName(slot))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "transfer/TemplateImporter.h"
+#include "access/Users.h"
 #include "util/DataDir.h"
 #include "util/Environment.h"
 
@@ -33,16 +34,18 @@ struct DbRestoreResult
 class DbRestorer final
 {
 public:
-    DbRestorer(DataDir dir, const Clock &clock);
+    /// `actor` needs Right::OpenGenerations, and Right::ManageSettings to restore (a DB is a schema change).
+    DbRestorer(DataDir dir, const Clock &clock, Session actor);
 
     /// DBs of the generation in `slot` that production does not have (matched by name).
     Result<QList<DeletedDb>> deletedDbs(Weekday slot) const;
     /// With `dryRun`, reports what would be created and how many records would come back, changing nothing.
-    Result<DbRestoreResult> restore(Weekday slot, const QString &db, bool dryRun, const QString &user = {});
+    Result<DbRestoreResult> restore(Weekday slot, const QString &db, bool dryRun);
 
 private:
     DataDir m_dir;
     const Clock &m_clock;
+    Session m_actor;
 };
 
 } // namespace Rewind

@@ -1,6 +1,7 @@
 #include "SettingsDiff.h"
 
 #include "backup/BackupWindow.h"
+#include "access/Access.h"
 #include "backup/RestorePointStore.h"
 #include "history/HistoryStore.h"
 #include "sql/Connection.h"
@@ -131,7 +132,8 @@ QString SettingsDifference::id() const
     return QString::fromLatin1(h.result().toHex().left(10));
 }
 
-SettingsDiff::SettingsDiff(DataDir dir, const Clock &clock) : m_dir(std::move(dir)), m_clock(clock)
+SettingsDiff::SettingsDiff(DataDir dir, const Clock &clock, Session actor)
+    : m_dir(std::move(dir)), m_clock(clock), m_actor(std::move(actor))
 {
 }
 
@@ -188,7 +190,7 @@ QList<SettingsDifference> SettingsDiff::compare(const DbDef &gen, const Catalog 
 
 Result<QList<SettingsDifference>> SettingsDiff::compare(Weekday slot, const QString &dbName) const
 {
-    auto genSpec = Environments::readSpec(m_dir, EnvironmentId::generation(slot));
+    auto genSpec = Environments::readSpec(m_dir, m_actor, EnvironmentId::generation(slot));
     if (!genSpec)
         return genSpec.error();
     auto gen = load(genSpec.value());
@@ -208,15 +210,19 @@ Result<QList<SettingsDifference>> SettingsDiff::compare(Weekday slot, const QStr
     return compare(*g, gen.value(), *p, prod.value());
 }
 
-Result<QString> SettingsDiff::reapply(Weekday slot, const QString &dbName, const QList<SettingsDifference> &chosen,
-                                      const QString &user)
+Result<QString> SettingsDiff::reapply(Weekday slot, const QString &dbName, const QList<SettingsDifference> &chosen)
 {
+    if (auto st = Access::require(m_dir, m_actor, Right::ManageSettings); !st)
+        return st.error();
     using K = SettingsDifference::Kind;
     if (chosen.isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("Choose at least one difference to re-apply."));
     if (auto st = BackupWindow::refuseDuringRun(m_dir, tr("Changing settings")); !st)
         return st.error();
-    auto gen = load(Environments::readSpec(m_dir, EnvironmentId::generation(slot)).value());
+    auto genSpec = Environments::readSpec(m_dir, m_actor, EnvironmentId::generation(slot));
+    if (!genSpec)
+        return genSpec.error();
+    auto gen = load(genSpec.value());
     if (!gen)
         return gen.error();
     const DbDef *g = gen->dbByName(dbName);
@@ -224,7 +230,8 @@ Result<QString> SettingsDiff::reapply(Weekday slot, const QString &dbName, const
         return makeError(ErrorCode::NotFound,
                          tr("The %1 generation has no DB named \"%2\".").arg(weekdayName(slot), dbName));
     auto rp = RestorePointStore(m_dir).create(
-        tr("Before re-applying settings of %1 from the %2 generation").arg(dbName, weekdayName(slot)), m_clock.now());
+        tr("Before re-applying settings of %1 from the %2 generation").arg(dbName, weekdayName(slot)), m_clock.now(),
+        Right::ManageSettings);
     if (!rp)
         return rp.error();
     auto conn = Production::open(m_dir, u"settings-reapply"_s);
@@ -319,7 +326,7 @@ Result<QString> SettingsDiff::reapply(Weekday slot, const QString &dbName, const
     if (auto st = tx.commit(); !st)
         return st.error();
     (void)HistoryStore(m_dir).append(
-        m_clock.now(), user.isEmpty() ? HistoryStore::currentUser() : user, u"settings-reapply"_s,
+        m_clock.now(), m_actor.historyName(), u"settings-reapply"_s,
         cleared > 0
             ? tr("Re-applied %1 settings of %2 from the %3 generation; %4 values that did not fit a changed type were "
                  "cleared")

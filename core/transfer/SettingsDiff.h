@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/Users.h"
 #include "util/DataDir.h"
 #include "util/Environment.h"
 #include "workspace/Catalog.h"
@@ -49,7 +50,8 @@ struct SettingsDifference
 class SettingsDiff final
 {
 public:
-    SettingsDiff(DataDir dir, const Clock &clock);
+    /// `actor` needs Right::OpenGenerations to compare, and Right::ManageSettings to re-apply.
+    SettingsDiff(DataDir dir, const Clock &clock, Session actor);
 
     /// The differences for DB `db` (by name) between the generation in `slot` and production.
     Result<QList<SettingsDifference>> compare(Weekday slot, const QString &db) const;
@@ -57,8 +59,7 @@ public:
     /// The differences are computed again inside the write transaction; if any chosen one is no longer
     /// there exactly (production or the list changed meanwhile), nothing is changed and the error says so.
     /// Returns the restore point.
-    Result<QString> reapply(Weekday slot, const QString &db, const QList<SettingsDifference> &chosen,
-                            const QString &user = {});
+    Result<QString> reapply(Weekday slot, const QString &db, const QList<SettingsDifference> &chosen);
 
     /// The pure comparison, for tests and previews.
     static QList<SettingsDifference> compare(const DbDef &generation, const Catalog &generationCatalog,
@@ -67,6 +68,7 @@ public:
 private:
     DataDir m_dir;
     const Clock &m_clock;
+    Session m_actor;
 };
 
 QString settingsDifferenceKindKey(SettingsDifference::Kind kind);

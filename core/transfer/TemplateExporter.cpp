@@ -1,5 +1,6 @@
 #include "TemplateExporter.h"
 
+#include "access/Access.h"
 #include "util/Clock.h"
 #include "workspace/Environments.h"
 
@@ -19,14 +20,17 @@ QString tr(const char *text)
 }
 } // namespace
 
-TemplateExporter::TemplateExporter(DataDir dir, const Clock &clock) : m_dir(std::move(dir)), m_clock(clock)
+TemplateExporter::TemplateExporter(DataDir dir, const Clock &clock, Session actor)
+    : m_dir(std::move(dir)), m_clock(clock), m_actor(std::move(actor))
 {
 }
 
 Result<QList<RelatedDb>> TemplateExporter::related(const EnvironmentId &env, const QStringList &dbs,
                                                    const QStringList &exclude) const
 {
-    auto cat = Environments::loadCatalog(m_dir, env);
+    if (auto st = Access::require(m_dir, m_actor, Right::ManageSettings); !st)
+        return st.error();
+    auto cat = Environments::loadCatalog(m_dir, m_actor, env);
     if (!cat)
         return cat.error();
     QSet<qint64> seen;
@@ -76,7 +80,9 @@ Result<TemplateDocument> TemplateExporter::build(const TemplateExportOptions &op
 {
     if (options.dbs.isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("Choose at least one DB for the template."));
-    auto cat = Environments::loadCatalog(m_dir, options.env);
+    if (auto st = Access::require(m_dir, m_actor, Right::ManageSettings); !st)
+        return st.error();
+    auto cat = Environments::loadCatalog(m_dir, m_actor, options.env);
     if (!cat)
         return cat.error();
     QList<qint64> ids;

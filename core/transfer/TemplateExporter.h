@@ -1,6 +1,7 @@
 #pragma once
 
 #include "transfer/TemplateDocument.h"
+#include "access/Users.h"
 #include "util/DataDir.h"
 #include "util/Environment.h"
 
@@ -38,7 +39,8 @@ struct TemplateExportResult
 class TemplateExporter final
 {
 public:
-    TemplateExporter(DataDir dir, const Clock &clock);
+    /// `actor` needs Right::ManageSettings, and Right::OpenGenerations to export from a generation.
+    TemplateExporter(DataDir dir, const Clock &clock, Session actor);
 
     /// The DBs related to `dbs`, transitively, in both link directions, with how they are related.
     /// DBs in `exclude` are neither listed nor walked through.
@@ -51,6 +53,7 @@ public:
 private:
     DataDir m_dir;
     const Clock &m_clock;
+    Session m_actor;
 };
 
 } // namespace Rewind

@@ -1,6 +1,7 @@
 #include "TemplateImporter.h"
 
 #include "backup/BackupWindow.h"
+#include "access/Access.h"
 #include "backup/RestorePointStore.h"
 #include "history/HistoryStore.h"
 #include "sql/Connection.h"
@@ -52,7 +53,8 @@ std::optional<TemplateConflict> templateConflictFromKey(const QString &key)
     return std::nullopt;
 }
 
-TemplateImporter::TemplateImporter(DataDir dir, const Clock &clock) : m_dir(std::move(dir)), m_clock(clock)
+TemplateImporter::TemplateImporter(DataDir dir, const Clock &clock, Session actor)
+    : m_dir(std::move(dir)), m_clock(clock), m_actor(std::move(actor))
 {
 }
 
@@ -67,6 +69,8 @@ QString TemplateImporter::suggestName(const QString &name, const QStringList &ta
 
 Result<TemplateImportResult> TemplateImporter::run(const TemplateDocument &doc, const TemplateImportOptions &options)
 {
+    if (auto st = Access::require(m_dir, m_actor, Right::ManageSettings); !st)
+        return st.error();
     if (!options.dryRun) {
         if (auto st = BackupWindow::refuseDuringRun(m_dir, tr("Loading a template")); !st)
             return st.error();
@@ -139,7 +143,7 @@ Result<TemplateImportResult> TemplateImporter::run(const TemplateDocument &doc, 
     }
 
     if (!options.dryRun && options.takeRestorePoint) {
-        auto rp = RestorePointStore(m_dir).create(tr("Before loading a template"), m_clock.now());
+        auto rp = RestorePointStore(m_dir).create(tr("Before loading a template"), m_clock.now(), Right::ManageSettings);
         if (!rp)
             return rp.error();
         result.restorePoint = rp->id;
@@ -245,7 +249,7 @@ Result<TemplateImportResult> TemplateImporter::run(const TemplateDocument &doc, 
         for (const auto &l : std::as_const(result.links))
             links.append(QJsonObject{{"db"_L1, l.db}, {"field"_L1, l.field}, {"target"_L1, l.target}});
         (void)HistoryStore(m_dir).append(
-            m_clock.now(), options.user.isEmpty() ? HistoryStore::currentUser() : options.user, u"template-load"_s,
+            m_clock.now(), m_actor.historyName(), u"template-load"_s,
             tr("Loaded the template %1: %2").arg(QFileInfo(options.file).fileName(), summary.join(u", "_s)),
             QJsonObject{{"file"_L1, options.file},
                         {"dbs"_L1, dbs},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "transfer/TemplateDocument.h"
+#include "access/Users.h"
 #include "util/DataDir.h"
 
 #include <QHash>
@@ -33,7 +34,6 @@ struct TemplateImportOptions
     bool takeRestorePoint = true;
     bool recordHistory = true;
     QString file; ///< for the history
-    QString user;
 };
 
 struct TemplateImportResult
@@ -70,7 +70,8 @@ struct TemplateImportResult
 class TemplateImporter final
 {
 public:
-    TemplateImporter(DataDir dir, const Clock &clock);
+    /// `actor` needs Right::ManageSettings, also for a dry run.
+    TemplateImporter(DataDir dir, const Clock &clock, Session actor);
 
     /// The production name a clashing DB would get when renamed: "name (2)", "name (3)" …
     static QString suggestName(const QString &name, const QStringList &taken);
@@ -80,6 +81,7 @@ public:
 private:
     DataDir m_dir;
     const Clock &m_clock;
+    Session m_actor;
 };
 
 } // namespace Rewind

@@ -1,5 +1,6 @@
 #include "BulkDelete.h"
 
+#include "access/Access.h"
 #include "backup/BackupWindow.h"
 #include "backup/RestorePointStore.h"
 #include "history/HistoryStore.h"
@@ -27,7 +28,8 @@ QString tr(const char *text)
 }
 } // namespace
 
-BulkDelete::BulkDelete(DataDir dir, const Clock &clock) : m_dir(std::move(dir)), m_clock(clock)
+BulkDelete::BulkDelete(DataDir dir, const Clock &clock, Session actor)
+    : m_dir(std::move(dir)), m_clock(clock), m_actor(std::move(actor))
 {
 }
 
@@ -48,8 +50,10 @@ Result<qint64> BulkDelete::count(const QString &db) const
     return q.value(0).toLongLong();
 }
 
-Result<BulkDeleteResult> BulkDelete::deleteAll(const QString &db, const QString &user)
+Result<BulkDeleteResult> BulkDelete::deleteAll(const QString &db)
 {
+    if (auto st = Access::require(m_dir, m_actor, Right::EditRecords); !st)
+        return st.error();
     if (auto st = BackupWindow::refuseDuringRun(m_dir, tr("Deleting all records")); !st)
         return st.error();
     auto conn = Production::open(m_dir, u"bulk-delete"_s);
@@ -65,7 +69,8 @@ Result<BulkDeleteResult> BulkDelete::deleteAll(const QString &db, const QString 
 
     BulkDeleteResult result;
     result.db = def->name;
-    auto rp = RestorePointStore(m_dir).create(tr("Before deleting all records of %1").arg(def->name), m_clock.now());
+    auto rp = RestorePointStore(m_dir).create(tr("Before deleting all records of %1").arg(def->name), m_clock.now(),
+                                               Right::EditRecords);
     if (!rp)
         return rp.error();
     result.restorePoint = rp->id;
@@ -82,7 +87,7 @@ Result<BulkDeleteResult> BulkDelete::deleteAll(const QString &db, const QString 
             return st.error();
     }
     (void)HistoryStore(m_dir).append(
-        m_clock.now(), user.isEmpty() ? HistoryStore::currentUser() : user,
+        m_clock.now(), m_actor.historyName(),
         QString::fromLatin1(HistoryKind::RecordsDeletedAll),
         tr("Deleted all %1 records of %2 (restore point %3)").arg(result.deleted).arg(def->name, result.restorePoint),
         QJsonObject{{"db"_L1, def->name}, {"records"_L1, result.deleted}, {"restorePoint"_L1, result.restorePoint}});

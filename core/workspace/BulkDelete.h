@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/Users.h"
 #include "util/DataDir.h"
 #include "util/Result.h"
 
@@ -23,16 +24,18 @@ struct BulkDeleteResult
 class BulkDelete final
 {
 public:
-    BulkDelete(DataDir dir, const Clock &clock);
+    /// `actor` needs Right::EditRecords.
+    BulkDelete(DataDir dir, const Clock &clock, Session actor);
 
     /// How many records DB `db` of production has: what deleteAll() would delete.
     Result<qint64> count(const QString &db) const;
-    /// Deletes every record of production DB `db`. `user` for the history (default: the OS user).
-    Result<BulkDeleteResult> deleteAll(const QString &db, const QString &user = {});
+    /// Deletes every record of production DB `db` (Right::EditRecords).
+    Result<BulkDeleteResult> deleteAll(const QString &db);
 
 private:
     DataDir m_dir;
     const Clock &m_clock;
+    Session m_actor;
 };
 
 } // namespace Rewind

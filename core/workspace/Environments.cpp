@@ -1,5 +1,6 @@
 #include "Environments.h"
 
+#include "access/Access.h"
 #include "backup/GenerationStore.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@ namespace Rewind::Environments
 
 using namespace Qt::StringLiterals;
 
-Result<ConnectionSpec> readSpec(const DataDir &dir, const EnvironmentId &env)
+Result<ConnectionSpec> readSpec(const DataDir &dir, const Session &reader, const EnvironmentId &env)
 {
     if (env.isProduction()) {
         if (!QFileInfo::exists(dir.productionPath())) {
@@ -24,6 +25,8 @@ Result<ConnectionSpec> readSpec(const DataDir &dir, const EnvironmentId &env)
         }
         return ConnectionSpec{dir.productionPath(), ConnectionSpec::Mode::ReadOnly};
     }
+    if (auto allowed = Access::require(dir, reader, Right::OpenGenerations); !allowed)
+        return allowed.error();
     const GenerationStore store(dir);
     const GenerationInfo info = store.info(env.slot());
     switch (info.state) {
@@ -44,9 +47,9 @@ Result<ConnectionSpec> readSpec(const DataDir &dir, const EnvironmentId &env)
     return store.connectionSpec(env.slot());
 }
 
-Result<Catalog> loadCatalog(const DataDir &dir, const EnvironmentId &env)
+Result<Catalog> loadCatalog(const DataDir &dir, const Session &reader, const EnvironmentId &env)
 {
-    auto spec = readSpec(dir, env);
+    auto spec = readSpec(dir, reader, env);
     if (!spec)
         return spec.error();
     auto connection = ScopedConnection::open(spec.value(), u"catalog-"_s + env.key());

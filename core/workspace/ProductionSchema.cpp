@@ -42,7 +42,6 @@ Status create(const QSqlDatabase &db, const QString &workspaceName, const QDateT
         {u"workspace_name"_s, workspaceName},
         {u"created_at"_s, QString::number(now.toMSecsSinceEpoch())},
         // Whoever creates the workspace is its primary contact (archives) until they hand the role on.
-        {u"primary_contact"_s, HistoryStore::currentUser()},
     };
     for (const auto &[key, value] : meta) {
         q.addBindValue(key);

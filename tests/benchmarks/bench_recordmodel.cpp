@@ -68,7 +68,7 @@ bool build(const DataDir &dir, qint64 rows)
             return false;
     }
     db.commit();
-    return BackupRunner(dir, clock).run().ok();
+    return BackupRunner(dir, clock, Session::schedulerSession()).run().ok();
 }
 } // namespace
 

@@ -50,6 +50,11 @@ private:
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"REWIND_LANG"_s, lang);
+        // The demo's administrator, and the first administrator "init" makes in the tests' own workspaces.
+        if (!env.contains(u"REWIND_USER"_s))
+            env.insert(u"REWIND_USER"_s, u"admin"_s);
+        if (!env.contains(u"REWIND_PASSWORD"_s))
+            env.insert(u"REWIND_PASSWORD"_s, QString::fromLatin1(kDemoUsers[0].password));
         if (!clock.isEmpty())
             env.insert(u"REWIND_CLOCK"_s, clock);
         p.setProcessEnvironment(env);
@@ -63,6 +68,31 @@ private:
         return r;
     }
     QStringList at(const QString &dir, const QStringList &args) { return QStringList{u"--data-dir"_s, dir} + args; }
+    /// As a given user: `env` replaces the default login variables (an empty value removes one), `input`
+    /// goes to standard input.
+    Run as(const QStringList &args, const QHash<QString, QString> &env, const QByteArray &input = {})
+    {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(u"REWIND_LANG"_s, u"en"_s);
+        e.remove(u"REWIND_USER"_s);
+        e.remove(u"REWIND_PASSWORD"_s);
+        for (auto it = env.cbegin(); it != env.cend(); ++it) {
+            if (!it.value().isEmpty())
+                e.insert(it.key(), it.value());
+        }
+        p.setProcessEnvironment(e);
+        p.start(m_ctl, args);
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(180000))
+            return {};
+        Run r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
 
 private slots:
     void initTestCase()
@@ -210,8 +240,10 @@ private slots:
         Run r = ctl(at(dir, {u"backup"_s}));
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(u"rewindctl init"_s));
+        // Nobody can log into a folder without a workspace: every command but init and demo says so.
         r = ctl(at(dir, {u"generations"_s, u"--json"_s}));
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"rewindctl init"_s), qPrintable(r.err));
         r = ctl(at(dir, {u"init"_s, u"--name"_s, u"経理"_s}));
         QCOMPARE(r.code, 0);
         QCOMPARE(ctl(at(dir, {u"init"_s})).code, 1);
@@ -458,12 +490,20 @@ private slots:
         QVERIFY(!QFile::exists(path));
         QCOMPARE(run({u"archive"_s, u"delete"_s, id}).code, 1);
 
-        // Only the primary contact may: hand the role on, and the same commands are refused.
+        // Only the primary contact may: hand the role on to another administrator, and the same commands are
+        // refused to this one.
+        const DataDir data(tmp.path());
+        VERIFY_OK(UserStore(data, Clock::system())
+                      .createUser(RewindTest::adminSession(data), u"someone-else"_s, {}, Role::Admin,
+                                  "someone-else-pass", false));
         QCOMPARE(run({u"primary-contact"_s, u"--set"_s, u"someone-else"_s}).code, 0);
         r = run({u"archive"_s, u"create"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-20"_s});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"only the primary contact (someone-else)"_s), qPrintable(r.err));
-        QCOMPARE(run({u"primary-contact"_s, u"--set"_s, u"me-again"_s}).code, 1);
+        r = run({u"primary-contact"_s, u"--set"_s, u"nobody-here"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"nobody-here"_s), qPrintable(r.err));
+        QCOMPARE(run({u"primary-contact"_s, u"--set"_s, u"admin"_s}).code, 0);
 
         r = run({u"history"_s, u"--json"_s, u"--kind"_s, u"download-started"_s});
         QCOMPARE(r.json().value("events"_L1).toArray().size(), 1);
@@ -555,6 +595,128 @@ private slots:
         QVERIFY2(r.err.contains(u"Event 3 "_s), qPrintable(r.err));
     }
 
+    // Logging in from scripts: who, where the password comes from, and what each role is refused.
+    void loginAndRoles()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(RewindTest::copyFolder(m_demo.path(), tmp.path()));
+        const QString dir = tmp.path();
+        const QString supportPass = QString::fromLatin1(kDemoUsers[1].password);
+        const QString managerPass = QString::fromLatin1(kDemoUsers[2].password);
+
+        // No user: a usage error that says how to log in, and nothing runs.
+        Run r = as(at(dir, {u"dbs"_s, u"--env"_s, u"production"_s}), {});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"--user"_s) && r.err.contains(u"--password-stdin"_s), qPrintable(r.err));
+        // A user but no password and no terminal: refused, and it says never to pass it as an argument.
+        r = as(at(dir, {u"dbs"_s, u"--env"_s, u"production"_s, u"--user"_s, u"support"_s}), {});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"never as an argument"_s), qPrintable(r.err));
+        // There is no option that takes a password on the command line.
+        r = as(at(dir, {u"dbs"_s, u"--user"_s, u"support"_s, u"--password"_s, supportPass}), {});
+        QCOMPARE(r.code, 2);
+        // The password from standard input, with its line end.
+        r = as(at(dir, {u"dbs"_s, u"--env"_s, u"production"_s, u"--user"_s, u"support"_s, u"--password-stdin"_s}), {},
+               supportPass.toUtf8() + "\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"顧客"_s));
+        QVERIFY(!r.out.contains(supportPass) && !r.err.contains(supportPass));
+        // A wrong password: the same answer as an unknown ID, and both are in the history.
+        r = as(at(dir, {u"dbs"_s, u"--env"_s, u"production"_s}),
+               {{u"REWIND_USER"_s, u"support"_s}, {u"REWIND_PASSWORD"_s, u"not-the-password"_s}});
+        QCOMPARE(r.code, 1);
+        const QString wrong = r.err;
+        r = as(at(dir, {u"dbs"_s, u"--env"_s, u"production"_s}),
+               {{u"REWIND_USER"_s, u"nobody' OR '1'='1"_s}, {u"REWIND_PASSWORD"_s, u"x' OR '1'='1' --"_s}});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err, wrong);
+        const auto failed = HistoryStore(DataDir(dir)).events().value();
+        QCOMPARE(failed.last().kind, u"login-failed"_s);
+        QVERIFY(!failed.last().description.contains(u"x' OR"_s));
+
+        const QHash<QString, QString> support{{u"REWIND_USER"_s, u"support"_s}, {u"REWIND_PASSWORD"_s, supportPass}};
+        const QHash<QString, QString> manager{{u"REWIND_USER"_s, u"manager"_s}, {u"REWIND_PASSWORD"_s, managerPass}};
+        const QString csv = tmp.filePath(u"out.csv"_s);
+        // Managers export nothing and open no generation; the refusal names the right.
+        r = as(at(dir, {u"export-csv"_s, u"--env"_s, u"production"_s, u"--db"_s, u"顧客"_s, u"--out"_s, csv}), manager);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"export or re-import CSV"_s) && r.err.contains(u"Manager"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(csv));
+        // Support staff export production, but open generations only when granted.
+        r = as(at(dir, {u"export-csv"_s, u"--env"_s, u"production"_s, u"--db"_s, u"顧客"_s, u"--out"_s, csv}), support);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = as(at(dir, {u"records"_s, u"--env"_s, u"mon"_s, u"--db"_s, u"顧客"_s}), support);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"open generations"_s), qPrintable(r.err));
+        // Settings and users are the administrator's.
+        r = as(at(dir, {u"template"_s, u"export"_s, u"--env"_s, u"production"_s, u"--db"_s, u"顧客"_s, u"--out"_s,
+                        tmp.filePath(u"t.rwt"_s)}),
+               support);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"DB settings"_s), qPrintable(r.err));
+        r = as(at(dir, {u"users"_s, u"grant"_s, u"support"_s}), support);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"manage users"_s), qPrintable(r.err));
+        r = as(at(dir, {u"backup"_s}), support);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"take a generation now"_s), qPrintable(r.err));
+        // Support staff read their own history only.
+        r = as(at(dir, {u"history"_s, u"--json"_s}), support);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray own = r.json().value("events"_L1).toArray();
+        QVERIFY(!own.isEmpty());
+        for (const auto &e : own)
+            QCOMPARE(e.toObject().value("user"_L1).toString(), u"support"_s);
+
+        // The administrator grants generations: the same command works now, on the current credentials.
+        QCOMPARE(ctl(at(dir, {u"users"_s, u"grant"_s, u"support"_s})).code, 0);
+        r = as(at(dir, {u"records"_s, u"--env"_s, u"mon"_s, u"--db"_s, u"顧客"_s, u"--limit"_s, u"1"_s}), support);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        // A new user with a password from the environment, never the command line.
+        QHash<QString, QString> admin{{u"REWIND_USER"_s, u"admin"_s},
+                                      {u"REWIND_PASSWORD"_s, QString::fromLatin1(kDemoUsers[0].password)},
+                                      {u"REWIND_NEW_PASSWORD"_s, u"a-new-pass-123"_s}};
+        r = as(at(dir, {u"users"_s, u"add"_s, u"tanaka"_s, u"--role"_s, u"manager"_s}), admin);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = as(at(dir, {u"history"_s}), {{u"REWIND_USER"_s, u"tanaka"_s}, {u"REWIND_PASSWORD"_s, u"a-new-pass-123"_s}});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = as(at(dir, {u"users"_s, u"list"_s, u"--json"_s}), admin);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!r.out.contains(u"argon2"_s));
+        // Locked by an administrator: refused until unlocked.
+        QCOMPARE(as(at(dir, {u"users"_s, u"lock"_s, u"tanaka"_s}), admin).code, 0);
+        r = as(at(dir, {u"history"_s}), {{u"REWIND_USER"_s, u"tanaka"_s}, {u"REWIND_PASSWORD"_s, u"a-new-pass-123"_s}});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"locked"_s), qPrintable(r.err));
+        QCOMPARE(as(at(dir, {u"users"_s, u"unlock"_s, u"tanaka"_s}), admin).code, 0);
+        r = as(at(dir, {u"history"_s}), {{u"REWIND_USER"_s, u"tanaka"_s}, {u"REWIND_PASSWORD"_s, u"a-new-pass-123"_s}});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+
+    // A new workspace comes with its first administrator; init refuses without one.
+    void initSetsTheFirstAdministrator()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(u"ws"_s);
+        Run r = as(at(dir, {u"init"_s}), {});
+        QCOMPARE(r.code, 2);
+        QVERIFY(!QFile::exists(DataDir(dir).productionPath()));
+        r = as(at(dir, {u"init"_s}), {{u"REWIND_USER"_s, u"boss"_s}, {u"REWIND_PASSWORD"_s, u"short"_s}});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"10"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(DataDir(dir).productionPath()));
+        r = as(at(dir, {u"init"_s, u"--user"_s, u"boss"_s, u"--password-stdin"_s}), {}, "boss-password-1\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"boss"_s));
+        r = as(at(dir, {u"primary-contact"_s}), {{u"REWIND_USER"_s, u"boss"_s}, {u"REWIND_PASSWORD"_s, u"boss-password-1"_s}});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"boss"_s));
+        const auto users = UserStore(DataDir(dir), Clock::system()).list().value();
+        QCOMPARE(users.size(), 1);
+        QCOMPARE(users.first().role, Role::Admin);
+    }
+
     void archiveVerifyRefusesAHostileFile()
     {
         QTemporaryDir tmp;
@@ -571,15 +733,15 @@ private slots:
             zip.close();
         }
         const QString target = tmp.filePath(u"target"_s);
-        Run r = ctl({u"--data-dir"_s, tmp.filePath(u"data"_s), u"archive"_s, u"extract"_s, zipPath, target});
+        Run r = ctl({u"--data-dir"_s, m_demo.path(), u"archive"_s, u"extract"_s, zipPath, target});
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(u"../evil.csv"_s), qPrintable(r.err));
         QVERIFY(!QFile::exists(tmp.filePath(u"evil.csv"_s)));
         QVERIFY(QDir(target).isEmpty());
-        r = ctl({u"--data-dir"_s, tmp.filePath(u"data"_s), u"archive"_s, u"verify"_s, zipPath});
+        r = ctl({u"--data-dir"_s, m_demo.path(), u"archive"_s, u"verify"_s, zipPath});
         QCOMPARE(r.code, 3);
         // A file that is not there is not damaged: the ordinary failure code, naming it.
-        r = ctl({u"--data-dir"_s, tmp.filePath(u"data"_s), u"archive"_s, u"verify"_s, tmp.filePath(u"none.zip"_s)});
+        r = ctl({u"--data-dir"_s, m_demo.path(), u"archive"_s, u"verify"_s, tmp.filePath(u"none.zip"_s)});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"none.zip"_s), qPrintable(r.err));
     }

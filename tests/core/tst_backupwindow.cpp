@@ -120,6 +120,7 @@ private:
     ManualClock m_clock{QDateTime(QDate(2026, 11, 21), QTime(10, 0))};
     std::unique_ptr<QTemporaryDir> m_tmp;
     std::unique_ptr<DataDir> m_dir;
+    Session m_admin; // the demo's administrator, logged in by init()
     std::shared_ptr<ScopedConnection> m_conn;
 
     QString path(const QString &name) const { return m_tmp->filePath(name); }
@@ -212,25 +213,25 @@ private:
             ex.dbs = {u"商品"_s};
             ex.withRelated = false;
             ex.outPath = path(u"商品.zip"_s);
-            if (auto r = TemplateExporter(*m_dir, m_clock).run(ex); !r) // reading: allowed during a run
+            if (auto r = TemplateExporter(*m_dir, m_clock, m_admin).run(ex); !r) // reading: allowed during a run
                 return r.error();
             auto doc = TemplateDocument::read(ex.outPath);
             if (!doc)
                 return doc.error();
             TemplateImportOptions o;
             o.onConflict = TemplateConflict::Rename;
-            auto r = TemplateImporter(*m_dir, m_clock).run(doc.value(), o);
+            auto r = TemplateImporter(*m_dir, m_clock, m_admin).run(doc.value(), o);
             return r ? Status{} : Status{r.error()};
         }
         if (op == "createDbFromCsv"_L1) {
             DbFromCsvOptions o;
             o.file = writeText(path(u"new.csv"_s), "会社,電話\n山田商店,03-1234-5678\n"_ba);
             o.name = u"新規取引先"_s;
-            auto r = DbFromCsv(*m_dir, m_clock).run(o);
+            auto r = DbFromCsv(*m_dir, m_clock, m_admin).run(o);
             return r ? Status{} : Status{r.error()};
         }
         if (op == "deleteAllRecords"_L1) {
-            auto r = BulkDelete(*m_dir, m_clock).deleteAll(u"顧客"_s);
+            auto r = BulkDelete(*m_dir, m_clock, m_admin).deleteAll(u"顧客"_s);
             return r ? Status{} : Status{r.error()};
         }
         if (op == "recordWriterRemoveAll"_L1) {
@@ -254,6 +255,8 @@ private slots:
         m_tmp = std::make_unique<QTemporaryDir>();
         RewindTest::copyFolder(m_demo.path(), m_tmp->filePath(u"data"_s));
         m_dir = std::make_unique<DataDir>(m_tmp->filePath(u"data"_s));
+        m_admin = RewindTest::adminSession(*m_dir);
+        QVERIFY(m_admin.userId != 0);
         auto conn = Production::open(*m_dir, u"test"_s);
         QVERIFY(conn.ok());
         m_conn = conn.value();
@@ -390,10 +393,10 @@ private slots:
         CsvExportOptions ex;
         ex.db = u"顧客"_s;
         ex.outPath = path(u"顧客.csv"_s);
-        auto exported = CsvExporter(*m_dir).run(ex);
+        auto exported = CsvExporter(*m_dir, m_admin).run(ex);
         QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error().message));
         QCOMPARE(exported->rows, records);
-        QVERIFY(BulkDelete(*m_dir, m_clock).count(u"顧客"_s).ok());
+        QVERIFY(BulkDelete(*m_dir, m_clock, m_admin).count(u"顧客"_s).ok());
     }
 
     void deleteAllRecordsRoundTrip()
@@ -406,9 +409,9 @@ private slots:
         const qint64 maxRid = q.value(0).toLongLong();
         q.finish();
         const QString state = productionState();
-        QCOMPARE(BulkDelete(*m_dir, m_clock).count(u"顧客"_s).value(), before);
+        QCOMPARE(BulkDelete(*m_dir, m_clock, m_admin).count(u"顧客"_s).value(), before);
 
-        auto r = BulkDelete(*m_dir, m_clock).deleteAll(u"顧客"_s, u"tester"_s);
+        auto r = BulkDelete(*m_dir, m_clock, m_admin).deleteAll(u"顧客"_s);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
         QCOMPARE(r->deleted, before);
         QCOMPARE(r->db, u"顧客"_s);
@@ -421,7 +424,7 @@ private slots:
                             [&](const RestorePoint &p) { return p.id == r->restorePoint; }));
         const HistoryEvent last = HistoryStore(*m_dir).events().value().constLast();
         QCOMPARE(last.kind, QString::fromLatin1(HistoryKind::RecordsDeletedAll));
-        QCOMPARE(last.user, u"tester"_s);
+        QCOMPARE(last.user, m_admin.historyName());
         QCOMPARE(last.details.value(u"db"_s).toString(), u"顧客"_s);
         QCOMPARE(last.details.value(u"records"_s).toInteger(), before);
         QCOMPARE(last.details.value(u"restorePoint"_s).toString(), r->restorePoint);
@@ -441,13 +444,13 @@ private slots:
 
         // Undo (what `rewindctl undo-import` does) brings production back.
         m_conn.reset();
-        QVERIFY(CsvImporter(*m_dir, m_clock).undo(r->restorePoint).ok());
+        QVERIFY(CsvImporter(*m_dir, m_clock, m_admin).undo(r->restorePoint).ok());
         m_conn = Production::open(*m_dir, u"test"_s).value();
         QCOMPARE(count(u"顧客"_s), before);
         QCOMPARE(productionState(), state);
 
-        QCOMPARE(BulkDelete(*m_dir, m_clock).deleteAll(u"ない"_s).error().code, ErrorCode::NotFound);
-        QCOMPARE(BulkDelete(*m_dir, m_clock).count(u"ない"_s).error().code, ErrorCode::NotFound);
+        QCOMPARE(BulkDelete(*m_dir, m_clock, m_admin).deleteAll(u"ない"_s).error().code, ErrorCode::NotFound);
+        QCOMPARE(BulkDelete(*m_dir, m_clock, m_admin).count(u"ない"_s).error().code, ErrorCode::NotFound);
     }
 
     void createDbFromCsvRoundTrip_data()
@@ -483,9 +486,8 @@ private slots:
         DbFromCsvOptions o;
         o.file = file;
         o.name = u"取引先"_s;
-        o.user = u"tester"_s;
         QList<qint64> progress;
-        DbFromCsv creator(*m_dir, m_clock);
+        DbFromCsv creator(*m_dir, m_clock, m_admin);
         creator.setProgress([&](qint64 done, qint64 total) { progress.append(total > 0 ? done * 100 / total : -1); });
         auto r = creator.run(o);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
@@ -524,7 +526,7 @@ private slots:
 
         const HistoryEvent last = HistoryStore(*m_dir).events().value().constLast();
         QCOMPARE(last.kind, QString::fromLatin1(HistoryKind::DbCreatedFromFile));
-        QCOMPARE(last.user, u"tester"_s);
+        QCOMPARE(last.user, m_admin.historyName());
         QCOMPARE(last.details.value(u"db"_s).toString(), u"取引先"_s);
         QCOMPARE(last.details.value(u"records"_s).toInteger(), 3);
         QCOMPARE(last.details.value(u"file"_s).toString(), u"取引先.csv"_s);
@@ -532,7 +534,7 @@ private slots:
 
         // Undo: the DB is gone again, production as it was.
         m_conn.reset();
-        QVERIFY(CsvImporter(*m_dir, m_clock).undo(r->restorePoint).ok());
+        QVERIFY(CsvImporter(*m_dir, m_clock, m_admin).undo(r->restorePoint).ok());
         m_conn = Production::open(*m_dir, u"test"_s).value();
         QVERIFY(!catalog().dbByName(u"取引先"_s));
         QCOMPARE(productionState(), state);
@@ -563,7 +565,7 @@ private slots:
             DbFromCsvOptions o;
             o.file = writeText(path(u"bad.csv"_s), bytes);
             o.name = name;
-            return DbFromCsv(*m_dir, m_clock).run(o);
+            return DbFromCsv(*m_dir, m_clock, m_admin).run(o);
         };
         // A header that cannot name fields: no restore point, nothing written.
         auto r = run("a,,c\n1,2,3\n", u"新規"_s);

@@ -59,6 +59,7 @@ private:
     ManualClock m_clock{QDateTime(QDate(2026, 11, 21), QTime(10, 0))};
     std::unique_ptr<QTemporaryDir> m_tmp;
     std::unique_ptr<DataDir> m_dir;
+    Session m_admin; // the demo's administrator, logged in by init()
     std::shared_ptr<ScopedConnection> m_conn;
     Catalog m_catalog;
 
@@ -96,6 +97,8 @@ private slots:
         m_tmp = std::make_unique<QTemporaryDir>();
         RewindTest::copyFolder(m_demo.path(), m_tmp->filePath(u"data"_s));
         m_dir = std::make_unique<DataDir>(m_tmp->filePath(u"data"_s));
+        m_admin = RewindTest::adminSession(*m_dir);
+        QVERIFY(m_admin.userId != 0);
         auto conn = Production::open(*m_dir, u"test"_s);
         QVERIFY(conn.ok());
         m_conn = conn.value();
@@ -131,7 +134,7 @@ private slots:
         ex.db = customers.name;
         ex.encoding = CsvEncoding(encoding);
         ex.outPath = path(u"customers.csv"_s);
-        auto exported = CsvExporter(*m_dir).run(ex);
+        auto exported = CsvExporter(*m_dir, m_admin).run(ex);
         QVERIFY2(exported.ok(), exported.ok() ? "" : qPrintable(exported.error().message));
         QCOMPARE(exported->rows, qint64(before.size()));
 
@@ -140,7 +143,7 @@ private slots:
         CsvImportOptions im;
         im.db = customers.name;
         im.file = ex.outPath;
-        CsvImporter importer(*m_dir, m_clock);
+        CsvImporter importer(*m_dir, m_clock, m_admin);
         auto report = importer.apply(im);
         QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
         QCOMPARE(report->newRows, qint64(before.size()));
@@ -194,14 +197,14 @@ private slots:
         ex.db = customers.name;
         ex.recordIds = victims;
         ex.outPath = path(u"lost.csv"_s);
-        auto exported = CsvExporter(*m_dir).run(ex);
+        auto exported = CsvExporter(*m_dir, m_admin).run(ex);
         QVERIFY(exported.ok());
         QCOMPARE(exported->rows, qint64(5));
         CsvImportOptions im;
         im.db = customers.name;
         im.file = ex.outPath;
         im.mode = ImportMode::Insert;
-        auto report = CsvImporter(*m_dir, m_clock).apply(im);
+        auto report = CsvImporter(*m_dir, m_clock, m_admin).apply(im);
         QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
         QCOMPARE(report->newRows, qint64(5));
         for (qint64 v : victims)
@@ -255,7 +258,7 @@ private slots:
         im.db = dbName;
         im.file = writeCsv(path(u"bad.csv"_s), csv);
         im.mode = *importModeFromKey(mode);
-        CsvImporter importer(*m_dir, m_clock);
+        CsvImporter importer(*m_dir, m_clock, m_admin);
         auto report = importer.dryRun(im);
         QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
         QCOMPARE(report->errorRows, qint64(1));
@@ -294,7 +297,7 @@ private slots:
         CsvImportOptions im;
         im.db = u"顧客"_s;
         im.file = f.fileName();
-        auto r = CsvImporter(*m_dir, m_clock).apply(im);
+        auto r = CsvImporter(*m_dir, m_clock, m_admin).apply(im);
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains(says), qPrintable(r.error().message));
         QCOMPARE(contentOf(m_dir->productionPath()), before);
@@ -313,7 +316,7 @@ private slots:
         im.file = writeCsv(path(u"mixed.csv"_s), csv);
         im.skipErrors = true;
         im.rejectsPath = path(u"rejects.csv"_s);
-        CsvImporter importer(*m_dir, m_clock);
+        CsvImporter importer(*m_dir, m_clock, m_admin);
         auto dry = importer.dryRun(im);
         QVERIFY(dry.ok());
         QCOMPARE(dry->updated, qint64(1));
@@ -365,7 +368,7 @@ private slots:
         CsvImportOptions im;
         im.db = u"顧客"_s;
         im.file = writeCsv(path(u"c.csv"_s), u"顧客名\n新しい会社\n"_s);
-        CsvImporter importer(*m_dir, m_clock);
+        CsvImporter importer(*m_dir, m_clock, m_admin);
         auto dry = importer.dryRun(im);
         QVERIFY(dry.ok());
         im.expectedFingerprint = dry->file.fingerprint;
@@ -389,12 +392,12 @@ private slots:
         im.db = u"顧客"_s;
         im.file = writeCsv(path(u"c.csv"_s), u"顧客名\n新しい会社\n"_s);
         const QStringList before = contentOf(m_dir->productionPath());
-        auto r = CsvImporter(*m_dir, m_clock).apply(im);
+        auto r = CsvImporter(*m_dir, m_clock, m_admin).apply(im);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Busy);
         QVERIFY2(r.error().message.contains(u"Saturday"_s), qPrintable(r.error().message));
         QCOMPARE(contentOf(m_dir->productionPath()), before);
-        QVERIFY(CsvImporter(*m_dir, m_clock).dryRun(im).ok()); // looking is still allowed
+        QVERIFY(CsvImporter(*m_dir, m_clock, m_admin).dryRun(im).ok()); // looking is still allowed
     }
 
     void matchOnAKeyField()
@@ -409,7 +412,7 @@ private slots:
         im.file = writeCsv(path(u"p.csv"_s), u"商品コード,単価\n%1,\"１２,３４５\"\n"_s.arg(key));
         im.keyField = u"商品コード"_s;
         im.mode = ImportMode::Update;
-        auto r = CsvImporter(*m_dir, m_clock).apply(im);
+        auto r = CsvImporter(*m_dir, m_clock, m_admin).apply(im);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
         QCOMPARE(r->updated, qint64(1));
         QCOMPARE(scalar(u"SELECT %1 FROM %2 WHERE %3 = '%4'"_s.arg(price, products.table(), code, key)).toLongLong(),
@@ -422,7 +425,7 @@ private slots:
         CsvImportOptions im;
         im.db = u"顧客"_s;
         im.file = writeCsv(path(u"c.csv"_s), u"顧客名\n新しい会社\n"_s);
-        CsvImporter importer(*m_dir, m_clock);
+        CsvImporter importer(*m_dir, m_clock, m_admin);
         auto r = importer.apply(im);
         QVERIFY(r.ok());
         const QStringList after = contentOf(m_dir->productionPath());
@@ -442,14 +445,14 @@ private slots:
         ex.db = u"顧客"_s;
         ex.encoding = CsvEncoding::Cp932;
         ex.outPath = path(u"sjis.csv"_s);
-        QVERIFY(CsvExporter(*m_dir).run(ex).ok());
+        QVERIFY(CsvExporter(*m_dir, m_admin).run(ex).ok());
         QVERIFY(scalar(u"SELECT count(*) FROM %1 WHERE %2 LIKE '%〜%'"_s.arg(db(u"顧客"_s).table(),
                                                                              col(u"顧客"_s, u"住所"_s)))
                     .toInt() > 0);
         CsvImportOptions im;
         im.db = u"顧客"_s;
         im.file = ex.outPath;
-        auto dry = CsvImporter(*m_dir, m_clock).dryRun(im);
+        auto dry = CsvImporter(*m_dir, m_clock, m_admin).dryRun(im);
         QVERIFY(dry.ok());
         QCOMPARE(dry->updated, qint64(0)); // 〜 came back as ～: the same text in Shift_JIS, not a change
         QCOMPARE(dry->unchanged, dry->rows);
@@ -464,14 +467,14 @@ private slots:
         im.keyField = u"顧客名"_s;
         im.file = writeCsv(path(u"k.csv"_s),
                            u"Record ID,顧客名\n%1,まだない会社\n900100,別の会社\n900100,三つ目\n"_s.arg(taken));
-        auto dry = CsvImporter(*m_dir, m_clock).dryRun(im);
+        auto dry = CsvImporter(*m_dir, m_clock, m_admin).dryRun(im);
         QVERIFY(dry.ok());
         QCOMPARE(dry->errorRows, qint64(2));
         QVERIFY(dry->issues[0].reason.contains(u"already belongs"_s));
         QVERIFY(dry->issues[1].reason.contains(u"row 2"_s));
         im.skipErrors = true;
         im.rejectsPath = path(u"rejects.csv"_s);
-        auto applied = CsvImporter(*m_dir, m_clock).apply(im); // the good row goes in, nothing aborts
+        auto applied = CsvImporter(*m_dir, m_clock, m_admin).apply(im); // the good row goes in, nothing aborts
         QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error().message));
         QCOMPARE(applied->newRows, qint64(1));
     }
@@ -484,11 +487,11 @@ private slots:
         CsvExportOptions ex;
         ex.db = contacts.name;
         ex.outPath = path(u"contacts.csv"_s);
-        QVERIFY(CsvExporter(*m_dir).run(ex).ok());
+        QVERIFY(CsvExporter(*m_dir, m_admin).run(ex).ok());
         CsvImportOptions im;
         im.db = contacts.name;
         im.file = ex.outPath;
-        auto dry = CsvImporter(*m_dir, m_clock).dryRun(im);
+        auto dry = CsvImporter(*m_dir, m_clock, m_admin).dryRun(im);
         QVERIFY(dry.ok());
         QCOMPARE(dry->errorRows, qint64(0));
         QCOMPARE(dry->unchanged, dry->rows);
@@ -497,7 +500,7 @@ private slots:
     void exportScopesAndErrors()
     {
         const DbDef &deals = db(u"案件"_s);
-        CsvExporter exporter(*m_dir);
+        CsvExporter exporter(*m_dir, m_admin);
         CsvExportOptions ex;
         ex.db = deals.name;
         ex.fields = {u"見込金額"_s, u"案件名"_s};
@@ -555,7 +558,7 @@ private slots:
         ex.db = customers.name;
         ex.encoding = CsvEncoding::Cp932;
         ex.outPath = path(u"sjis.csv"_s);
-        auto r = CsvExporter(*m_dir).run(ex);
+        auto r = CsvExporter(*m_dir, m_admin).run(ex);
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains(QString::number(rid)) && r.error().message.contains(u"顧客名"_s) &&
                      r.error().message.contains(u"😀"_s),

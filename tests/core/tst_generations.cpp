@@ -39,7 +39,7 @@ private:
     }
     Result<GenerationInfo> backup()
     {
-        BackupRunner runner(*m_dir, m_clock);
+        BackupRunner runner(*m_dir, m_clock, Session::schedulerSession());
         return runner.run();
     }
 
@@ -132,7 +132,7 @@ private slots:
         QVERIFY(backup().ok());
         const QByteArray before = RewindTest::fileHash(m_dir->slotPath(Weekday::Mon));
         std::atomic_bool cancel = true;
-        BackupRunner runner(*m_dir, m_clock);
+        BackupRunner runner(*m_dir, m_clock, Session::schedulerSession());
         runner.setCancelFlag(&cancel);
         auto r = runner.run();
         QVERIFY(!r.ok());
@@ -224,7 +224,7 @@ private slots:
         QCOMPARE(v.error().code, ErrorCode::NotFound);
         QCOMPARE(GenerationStore(*m_dir).info(Weekday::Fri).state, SlotState::Empty);
         QTemporaryDir empty;
-        auto r = BackupRunner(DataDir(empty.path()), m_clock).run();
+        auto r = BackupRunner(DataDir(empty.path()), m_clock, Session::schedulerSession()).run();
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::NotFound);
         QVERIFY(r.error().message.contains(u"rewindctl"_s));

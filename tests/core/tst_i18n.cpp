@@ -1,6 +1,7 @@
 // Translations reach every layer at run time: a context that lupdate files differently from the
 // one the code asks for would silently fall back to English, so each service is checked here.
 
+#include "TestSupport.h"
 #include "archive/ArchiveService.h"
 #include "backup/GenerationStore.h"
 #include "history/HistoryStore.h"
@@ -84,7 +85,7 @@ private slots:
         CsvImportOptions im;
         im.db = u"顧客"_s;
         im.file = tmp.filePath(u"bad.csv"_s);
-        auto dry = CsvImporter(dir, Clock::system()).dryRun(im);
+        auto dry = CsvImporter(dir, Clock::system(), RewindTest::adminSession(dir)).dryRun(im);
         QVERIFY(dry.ok());
         QVERIFY(!dry->issues.isEmpty());
         QVERIFY2(dry->issues.first().reason.contains(u"必須項目"_s) || dry->issues.first().reason.contains(u"セル"_s),
@@ -143,7 +144,7 @@ private slots:
         o.db = u"顧客"_s;
         o.encoding = CsvEncoding::Utf8;
         o.outPath = tmp.filePath(u"out.csv"_s);
-        QVERIFY(CsvExporter(DataDir(tmp.path())).run(o).ok());
+        QVERIFY(CsvExporter(DataDir(tmp.path()), RewindTest::adminSession(DataDir(tmp.path()))).run(o).ok());
         QFile out(o.outPath);
         QVERIFY(out.open(QIODevice::ReadOnly));
         const QString header = QString::fromUtf8(out.readLine());

@@ -96,6 +96,7 @@ private:
     QTemporaryDir m_demo;
     ManualClock m_clock{at(21, 10, 0)};
     std::unique_ptr<QTemporaryDir> m_tmp;
+    Session m_admin; // the demo's administrator
     std::unique_ptr<DataDir> m_dir;
 
     QString consolePath() const { return m_dir->root() + u"/console.sqlite"_s; }
@@ -196,11 +197,22 @@ private:
     }
     QList<ArchiveInfo> archives() const
     {
-        auto list = ArchiveService(*m_dir, m_clock, Actor::schedulerActor()).list();
+        auto list = ArchiveService(*m_dir, m_clock, Session::schedulerSession()).list();
         return list ? list.value() : QList<ArchiveInfo>();
     }
 
 private slots:
+    /// Events before the demo week's first generation run: the demo's users being set up.
+    qint64 weekStart()
+    {
+        const QList<HistoryEvent> events = history();
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            if (events[i].kind == u"generation-run"_s)
+                return i;
+        }
+        return -1;
+    }
+
     void initTestCase() { QVERIFY(RewindTest::buildDemo(m_demo.path(), 3000, 7)); }
 
     void init()
@@ -209,6 +221,8 @@ private slots:
         QVERIFY(m_tmp->isValid());
         RewindTest::copyFolder(m_demo.path(), m_tmp->filePath(u"data"_s));
         m_dir = std::make_unique<DataDir>(m_tmp->filePath(u"data"_s));
+        m_admin = RewindTest::adminSession(*m_dir);
+        QVERIFY(m_admin.userId != 0);
         m_clock.set(at(21, 10, 0));
     }
     void cleanup()
@@ -280,54 +294,57 @@ private slots:
 
     void generationAnchorsCatchARewrittenHistory()
     {
-        // The demo's week: Saturday's run found no history; each later run anchors the event before it.
+        // The demo's week: its users were set up first, then each run anchors the newest event before it.
         const QList<HistoryEvent> events = history();
-        QCOMPARE(events.size(), 7);
+        const qint64 week = weekStart();
+        QCOMPARE(events.size(), week + 7 + 1); // the users, the seven runs, this test's login
         QList<HistoryAnchor> list = anchors();
-        QCOMPARE(list.size(), 6);
+        QCOMPARE(list.size(), 7);
         for (qsizetype i = 0; i < list.size(); ++i) {
-            QCOMPARE(list[i].eventId, qint64(i + 1));
-            QCOMPARE(list[i].hash, events[i].hash);
+            QCOMPARE(list[i].eventId, week + i);
+            QCOMPARE(list[i].hash, events[week + i - 1].hash);
         }
-        QCOMPARE(GenerationStore(*m_dir).info(Weekday::Fri).manifest->historyEventId, qint64(6));
-        QCOMPARE(GenerationStore(*m_dir).info(Weekday::Sat).manifest->historyEventId, qint64(0));
+        QCOMPARE(GenerationStore(*m_dir).info(Weekday::Fri).manifest->historyEventId, week + 6);
+        QCOMPARE(GenerationStore(*m_dir).info(Weekday::Sat).manifest->historyEventId, week);
         VERIFY_OK(HistoryStore(*m_dir).check(list));
         QVERIFY(HistoryStore(*m_dir).check(list).value().ok());
 
-        // Rewritten consistently from event 3 on: the chain alone looks fine, the anchors do not.
-        QVERIFY(consoleSql(u"UPDATE history SET description = 'rewritten' WHERE id = 3"_s));
-        QVERIFY(rechain(3));
+        // Rewritten consistently from a run's event on: the chain alone looks fine, the anchors do not.
+        const qint64 changed = week + 3;
+        QVERIFY(consoleSql(u"UPDATE history SET description = 'rewritten' WHERE id = %1"_s.arg(changed)));
+        QVERIFY(rechain(changed));
         auto chainOnly = HistoryStore(*m_dir).check();
         VERIFY_OK(chainOnly);
         QVERIFY2(chainOnly->ok(), qPrintable(chainOnly->problem));
         auto anchored = HistoryStore(*m_dir).check(list);
         VERIFY_OK(anchored);
         QVERIFY(!anchored->ok());
-        QCOMPARE(anchored->brokenEventId, qint64(3));
-        QVERIFY2(anchored->problem.contains(u"3"_s), qPrintable(anchored->problem));
+        QCOMPARE(anchored->brokenEventId, changed);
+        QVERIFY2(anchored->problem.contains(QString::number(changed)), qPrintable(anchored->problem));
     }
 
     void generationAnchorsCatchCutOffEvents()
     {
         const QList<HistoryAnchor> list = anchors();
-        QCOMPARE(list.last().eventId, qint64(6));
+        const qint64 friday = weekStart() + 6;
+        QCOMPARE(list.last().eventId, friday);
         // The newest events removed: every remaining event still chains, but SQLite's AUTOINCREMENT counter
         // remembers them — and with that counter rewound too, Friday's anchor is gone.
-        QVERIFY(consoleSql(u"DELETE FROM history WHERE id >= 6"_s));
+        QVERIFY(consoleSql(u"DELETE FROM history WHERE id >= %1"_s.arg(friday)));
         auto chainOnly = HistoryStore(*m_dir).check();
         VERIFY_OK(chainOnly);
         QVERIFY(!chainOnly->ok());
-        QCOMPARE(chainOnly->brokenEventId, qint64(6));
+        QCOMPARE(chainOnly->brokenEventId, friday);
         QVERIFY2(chainOnly->problem.contains(u"removed from the end"_s), qPrintable(chainOnly->problem));
-        QVERIFY(consoleSql(u"UPDATE sqlite_sequence SET seq = 5 WHERE name = 'history'"_s));
+        QVERIFY(consoleSql(u"UPDATE sqlite_sequence SET seq = %1 WHERE name = 'history'"_s.arg(friday - 1)));
         chainOnly = HistoryStore(*m_dir).check();
         VERIFY_OK(chainOnly);
         QVERIFY(chainOnly->ok());
-        QCOMPARE(chainOnly->events, qint64(5));
+        QCOMPARE(chainOnly->events, friday - 1);
         auto anchored = HistoryStore(*m_dir).check(list);
         VERIFY_OK(anchored);
         QVERIFY(!anchored->ok());
-        QCOMPARE(anchored->brokenEventId, qint64(6));
+        QCOMPARE(anchored->brokenEventId, friday);
         QVERIFY2(anchored->problem.contains(u"missing"_s), qPrintable(anchored->problem));
         QVERIFY2(anchored->problem.contains(weekdayName(Weekday::Fri)), qPrintable(anchored->problem));
     }
@@ -335,18 +352,17 @@ private slots:
     void backupRunsWriteHistoryAndAnchorIt()
     {
         const QList<HistoryEvent> before = history();
-        QCOMPARE(before.size(), 7);
+        QCOMPARE(before.size(), weekStart() + 7 + 1);
         m_clock.set(at(21, 1, 5));
-        BackupRunner runner(*m_dir, m_clock);
-        runner.setActor(u"tester"_s);
+        BackupRunner runner(*m_dir, m_clock, m_admin);
         auto gen = runner.run();
         VERIFY_OK(gen);
         QCOMPARE(gen->slot, Weekday::Sat);
         QList<HistoryEvent> events = history();
-        QCOMPARE(events.size(), 8);
+        QCOMPARE(events.size(), before.size() + 1);
         const HistoryEvent &run = events.last();
         QCOMPARE(run.kind, u"generation-run"_s);
-        QCOMPARE(run.user, u"tester"_s);
+        QCOMPARE(run.user, m_admin.historyName());
         QCOMPARE(run.at, m_clock.now());
         QCOMPARE(run.details.value("slot"_L1).toString(), u"sat"_s);
         QVERIFY(run.details.value("durationMs"_L1).isDouble());
@@ -361,7 +377,7 @@ private slots:
 
         // The next generation anchors this run's event, whose hash the history still holds.
         m_clock.set(at(22, 1, 5));
-        VERIFY_OK(BackupRunner(*m_dir, m_clock).run());
+        VERIFY_OK(BackupRunner(*m_dir, m_clock, Session::schedulerSession()).run());
         const auto sun = GenerationStore(*m_dir).info(Weekday::Sun).manifest;
         QVERIFY(sun);
         QCOMPARE(sun->historyEventId, run.id);
@@ -372,7 +388,7 @@ private slots:
         m_clock.set(at(23, 1, 5));
         const QByteArray monday = RewindTest::fileHash(m_dir->slotPath(Weekday::Mon));
         qputenv("REWIND_FAULT", "verified:fail");
-        auto failed = BackupRunner(*m_dir, m_clock).run();
+        auto failed = BackupRunner(*m_dir, m_clock, Session::schedulerSession()).run();
         qunsetenv("REWIND_FAULT");
         QVERIFY(!failed.ok());
         events = history();
@@ -387,7 +403,7 @@ private slots:
     void dailyGenerationRunsOnceWhenDue()
     {
         JobRunner runner(*m_dir, m_clock);
-        const QString scheduler = Actor::schedulerActor().displayName();
+        const QString scheduler = Session::schedulerSession().historyName();
         QCOMPARE(takenAt(Weekday::Fri)->date(), QDate(2026, 11, 20));
         const QDateTime oldSaturday = *takenAt(Weekday::Sat);
         QCOMPARE(oldSaturday.date(), QDate(2026, 11, 14));
@@ -549,7 +565,7 @@ private slots:
 
     void failedScheduledArchiveIsRetried()
     {
-        const Actor me = Actor::currentUser();
+        const Session me = m_admin;
         ArchiveSchedule weekly;
         weekly.frequency = Frequency::Weekly;
         weekly.weekday = Weekday::Sun;
@@ -599,7 +615,7 @@ private slots:
     // Stopped (and set anew) while a scheduled archive is written: the new schedule starts with a full one.
     void scheduleChangedDuringARunStartsOverWithAFullArchive()
     {
-        const Actor me = Actor::currentUser();
+        const Session me = m_admin;
         ArchiveSchedule weekly;
         weekly.frequency = Frequency::Weekly;
         weekly.weekday = Weekday::Sun;
@@ -644,7 +660,7 @@ private slots:
         weekly.weekday = Weekday::Sun;
         weekly.startDate = m_clock.now().date();
         weekly.endDate = QDate(2026, 11, 22);
-        VERIFY_OK(ScheduleService(*m_dir, m_clock, Actor::currentUser()).setArchiveSchedule(weekly));
+        VERIFY_OK(ScheduleService(*m_dir, m_clock, m_admin).setArchiveSchedule(weekly));
         JobRunner runner(*m_dir, m_clock);
         m_clock.set(at(23, 10, 0));
         const qsizetype before = countKind(u"run-missed"_s);
@@ -661,15 +677,15 @@ private slots:
     // Records put back by an undo carry their old times: the next scheduled run must be full.
     void undoMakesTheNextScheduledRunFull()
     {
-        const Actor me = Actor::currentUser();
-        ArchiveService archives(*m_dir, m_clock, Actor::schedulerActor());
+        const Session me = m_admin;
+        ArchiveService archives(*m_dir, m_clock, Session::schedulerSession());
         QDateTime snapshot;
         VERIFY_OK(archives.createScheduled(std::nullopt, &snapshot));
         QVERIFY(QFileInfo::exists(ArchiveService::folder(*m_dir) + u"/.schedule-state/dbs.json"_s));
         RestorePointStore points(*m_dir);
-        auto point = points.create(u"test"_s, m_clock.now());
+        auto point = points.create(u"test"_s, m_clock.now(), Right::EditRecords);
         VERIFY_OK(point);
-        VERIFY_OK(points.restore(point->id));
+        VERIFY_OK(points.restore(point->id, me));
         QVERIFY(!QFileInfo::exists(ArchiveService::folder(*m_dir) + u"/.schedule-state/dbs.json"_s));
         m_clock.advanceSecs(3600);
         auto next = archives.createScheduled(snapshot, &snapshot);
@@ -682,7 +698,7 @@ private slots:
     void clockThatWasAheadDoesNotStopDailyRuns()
     {
         m_clock.set(QDateTime(QDate(2027, 6, 1), QTime(2, 0)));
-        VERIFY_OK(BackupRunner(*m_dir, m_clock).run());
+        VERIFY_OK(BackupRunner(*m_dir, m_clock, Session::schedulerSession()).run());
         m_clock.set(at(22, 3, 0)); // back to the right time
         JobRunner runner(*m_dir, m_clock);
         QVERIFY(runner.due()->generation);
@@ -706,11 +722,11 @@ private slots:
 
     void scheduledArchivesThroughJobRunner()
     {
-        const Actor me = Actor::currentUser();
+        const Session me = m_admin;
         ScheduleService schedules(*m_dir, m_clock, me);
         JobRunner runner(*m_dir, m_clock);
         // Take today's generation first, so only the archive schedule is in play below.
-        VERIFY_OK(BackupRunner(*m_dir, m_clock).run());
+        VERIFY_OK(BackupRunner(*m_dir, m_clock, Session::schedulerSession()).run());
 
         // Weekly on the next day's weekday (Sunday) at 02:00.
         ArchiveSchedule weekly;
@@ -719,13 +735,13 @@ private slots:
         weekly.time = QTime(2, 0);
         weekly.startDate = m_clock.now().date();
         // Someone else may not set it.
-        auto intruder = ScheduleService(*m_dir, m_clock, Actor{u"intruder"_s, false}).setArchiveSchedule(weekly);
+        auto intruder = ScheduleService(*m_dir, m_clock, RewindTest::demoSession(*m_dir, Role::Support)).setArchiveSchedule(weekly);
         QVERIFY(!intruder.ok());
         QCOMPARE(intruder.error().code, ErrorCode::ReadOnly);
         qsizetype events = history().size();
         VERIFY_OK(schedules.setArchiveSchedule(weekly));
         QCOMPARE(kindsSince(events), QStringList{u"schedule-set"_s});
-        QCOMPARE(history().last().user, me.displayName());
+        QCOMPARE(history().last().user, me.historyName());
         // One schedule at a time.
         ArchiveSchedule other = weekly;
         other.weekday = Weekday::Wed;
@@ -756,7 +772,7 @@ private slots:
         const ArchiveInfo first = list.first();
         QCOMPARE(first.manifest.kind, ArchiveKind::Full);
         QCOMPARE(first.manifest.origin, ArchiveOrigin::Scheduled);
-        QCOMPARE(first.manifest.createdBy, Actor::schedulerActor().displayName());
+        QCOMPARE(first.manifest.createdBy, Session::schedulerSession().historyName());
         QCOMPARE(first.manifest.totalRecords(), productionRecords());
         QVERIFY(ArchiveService::verifyFile(first.path).value().ok());
         auto job = ConsoleState(*m_dir).job(QString::fromLatin1(ScheduleService::kArchiveJob));
@@ -839,7 +855,7 @@ private slots:
 
     void expiredArchivesArePurgedByRunDue()
     {
-        auto made = ArchiveService(*m_dir, m_clock, Actor::currentUser()).create(ArchiveRequest{});
+        auto made = ArchiveService(*m_dir, m_clock, m_admin).create(ArchiveRequest{});
         VERIFY_OK(made);
         JobRunner runner(*m_dir, m_clock);
         m_clock.set(at(27, 10, 0)); // 6 days later
@@ -855,9 +871,9 @@ private slots:
         QCOMPARE(countKind(u"archive-expired"_s), 1);
         HistoryFilter filter;
         filter.kinds = {u"archive-expired"_s};
-        const auto expired = HistoryStore(*m_dir).events(filter).value();
+        const auto expired = HistoryStore(*m_dir).events(m_admin, filter).value();
         QCOMPARE(expired.first().details.value("id"_L1).toString(), made->id);
-        QCOMPARE(expired.first().user, Actor::schedulerActor().displayName());
+        QCOMPARE(expired.first().user, Session::schedulerSession().historyName());
     }
 
     void heldLockMeansAlreadyRunning()

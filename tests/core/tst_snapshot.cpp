@@ -69,6 +69,9 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         if (!fault.isEmpty())
             env.insert(u"REWIND_FAULT"_s, QString::fromLatin1(fault));
+        // Taking a generation is an administrator's right: the one makeWorkspace() set up.
+        env.insert(u"REWIND_USER"_s, u"admin"_s);
+        env.insert(u"REWIND_PASSWORD"_s, QString::fromLatin1(RewindTest::kTestAdminPassword));
         p.setProcessEnvironment(env);
         p.start(m_ctl, args);
         p.waitForFinished(120000);
@@ -114,7 +117,7 @@ private slots:
         ManualClock clock(QDateTime(QDate(2026, 11, 2), QTime(2, 0)));
         int runs = 0;
         while (writer.state() == QProcess::Running && runs < 5) {
-            auto gen = BackupRunner(dir, clock).run();
+            auto gen = BackupRunner(dir, clock, Session::schedulerSession()).run();
             QVERIFY2(gen.ok(), gen.ok() ? "" : qPrintable(gen.error().message));
             ++runs;
             // In the generation, the counter equals the log's size: both come from one instant.
@@ -155,6 +158,7 @@ private slots:
         QTemporaryDir tmp;
         qint64 a = 0, b = 0;
         QVERIFY(makeWorkspace(DataDir(tmp.path()), 2000, &a, &b));
+        QVERIFY(RewindTest::adminSession(DataDir(tmp.path())).userId != 0);
         int code = 0;
         const QByteArray out = runCtl({u"--data-dir"_s, tmp.path(), u"backup"_s, u"--json"_s}, &code);
         QCOMPARE(code, 0);
@@ -183,6 +187,7 @@ private slots:
         QTemporaryDir tmp;
         qint64 a = 0, b = 0;
         QVERIFY(makeWorkspace(DataDir(tmp.path()), 150000, &a, &b));
+        QVERIFY(RewindTest::adminSession(DataDir(tmp.path())).userId != 0);
         const DataDir dir(tmp.path());
         int code = 0;
         const QByteArray out = runCtl({u"--data-dir"_s, tmp.path(), u"backup"_s, u"--json"_s}, &code);
@@ -193,6 +198,10 @@ private slots:
         int killed = 0, finished = 0;
         for (int i = 0; i < 12; ++i) {
             QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"REWIND_USER"_s, u"admin"_s);
+            env.insert(u"REWIND_PASSWORD"_s, QString::fromLatin1(RewindTest::kTestAdminPassword));
+            p.setProcessEnvironment(env);
             p.start(m_ctl, {u"--data-dir"_s, tmp.path(), u"backup"_s});
             QVERIFY(p.waitForStarted());
             QTest::qSleep(int(QRandomGenerator::global()->bounded(qint64(20 + fullRunMs * 3 / 2))));

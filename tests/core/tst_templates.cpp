@@ -82,6 +82,7 @@ private:
     ManualClock m_clock{QDateTime(QDate(2026, 11, 21), QTime(11, 0))};
     std::unique_ptr<QTemporaryDir> m_tmp;
     std::unique_ptr<DataDir> m_dir;
+    Session m_admin; // the demo's administrator, logged in by init()
 
     Catalog catalogOf(const DataDir &dir)
     {
@@ -109,6 +110,8 @@ private slots:
         m_tmp = std::make_unique<QTemporaryDir>();
         RewindTest::copyFolder(m_demo.path(), m_tmp->filePath(u"data"_s));
         m_dir = std::make_unique<DataDir>(m_tmp->filePath(u"data"_s));
+        m_admin = RewindTest::adminSession(*m_dir);
+        QVERIFY(m_admin.userId != 0);
     }
     void cleanup() { m_tmp.reset(); }
 
@@ -118,7 +121,7 @@ private slots:
         ex.env = EnvironmentId::generation(firstDay());
         ex.dbs = {u"見積"_s};
         ex.outPath = path(u"all.rwt"_s);
-        auto written = TemplateExporter(*m_dir, m_clock).run(ex);
+        auto written = TemplateExporter(*m_dir, m_clock, m_admin).run(ex);
         QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
         QCOMPARE(written->dbs.size(), 7); // every DB of the demo is linked with 見積, directly or not
         QVERIFY(written->danglingLinks.isEmpty());
@@ -132,7 +135,7 @@ private slots:
         QVERIFY(doc.ok());
         TemplateImportOptions im;
         im.file = ex.outPath;
-        auto loaded = TemplateImporter(empty, m_clock).run(doc.value(), im);
+        auto loaded = TemplateImporter(empty, m_clock, RewindTest::adminSession(empty)).run(doc.value(), im);
         QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
         QCOMPARE(loaded->dbs.size(), 7);
         const Catalog source = generationCatalog(firstDay());
@@ -167,9 +170,9 @@ private slots:
         ex.dbs = {u"見積"_s};
         ex.withRelated = false;
         ex.outPath = path(u"good.rwt"_s);
-        QVERIFY(TemplateExporter(*m_dir, m_clock).run(ex).ok());
+        QVERIFY(TemplateExporter(*m_dir, m_clock, m_admin).run(ex).ok());
         const QString bad = path(u"bad.rwt"_s);
-        QJsonObject json = TemplateExporter(*m_dir, m_clock).build(ex).value().toJson();
+        QJsonObject json = TemplateExporter(*m_dir, m_clock, m_admin).build(ex).value().toJson();
         QJsonArray dbs = json.value(u"dbs"_s).toArray();
         QJsonObject db0 = dbs[0].toObject();
         QJsonArray fields = db0.value(u"fields"_s).toArray();
@@ -233,10 +236,10 @@ private slots:
         ex.dbs = {u"見積"_s, u"案件"_s};
         ex.withRelated = false;
         ex.outPath = path(u"two.rwt"_s);
-        QVERIFY(TemplateExporter(*m_dir, m_clock).run(ex).ok());
+        QVERIFY(TemplateExporter(*m_dir, m_clock, m_admin).run(ex).ok());
         const TemplateDocument doc = TemplateDocument::read(ex.outPath).value();
         const int before = catalogOf(*m_dir).dbs.size();
-        TemplateImporter importer(*m_dir, m_clock);
+        TemplateImporter importer(*m_dir, m_clock, m_admin);
         TemplateImportOptions fail;
         auto r = importer.run(doc, fail);
         QVERIFY(!r.ok());
@@ -274,13 +277,13 @@ private slots:
         ex.dbs = {u"商品"_s};
         ex.withRelated = false;
         ex.outPath = path(u"p.rwt"_s);
-        QVERIFY(TemplateExporter(*m_dir, m_clock).run(ex).ok());
+        QVERIFY(TemplateExporter(*m_dir, m_clock, m_admin).run(ex).ok());
         const TemplateDocument doc = TemplateDocument::read(ex.outPath).value();
         TemplateImportOptions o;
         o.onConflict = TemplateConflict::Rename;
         o.dryRun = true;
         const int before = catalogOf(*m_dir).dbs.size();
-        auto r = TemplateImporter(*m_dir, m_clock).run(doc, o);
+        auto r = TemplateImporter(*m_dir, m_clock, m_admin).run(doc, o);
         QVERIFY(r.ok());
         QCOMPARE(r->dbs.first().name, u"商品 (2)"_s);
         QVERIFY(!r->applied);
@@ -289,7 +292,7 @@ private slots:
         QLockFile held(m_dir->backupLockPath());
         QVERIFY(held.tryLock(0));
         o.dryRun = false;
-        r = TemplateImporter(*m_dir, m_clock).run(doc, o);
+        r = TemplateImporter(*m_dir, m_clock, m_admin).run(doc, o);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Busy);
         QCOMPARE(catalogOf(*m_dir).dbs.size(), before);
@@ -325,10 +328,10 @@ private slots:
         TemplateExportOptions ex;
         ex.dbs = {evil, u"wide"_s};
         ex.outPath = path(u"odd.rwt"_s);
-        QVERIFY(TemplateExporter(src, m_clock).run(ex).ok());
+        QVERIFY(TemplateExporter(src, m_clock, RewindTest::adminSession(src)).run(ex).ok());
         const DataDir dst(path(u"dst"_s));
         QVERIFY(Production::create(dst, u"dst"_s, m_clock).ok());
-        auto r = TemplateImporter(dst, m_clock).run(TemplateDocument::read(ex.outPath).value(), {});
+        auto r = TemplateImporter(dst, m_clock, RewindTest::adminSession(dst)).run(TemplateDocument::read(ex.outPath).value(), {});
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
         const Catalog c = catalogOf(dst);
         QCOMPARE(c.dbs.size(), 3);
@@ -348,13 +351,13 @@ private slots:
         ex.dbs = {u"見積"_s};
         ex.withRelated = false;
         ex.outPath = path(u"q.rwt"_s);
-        auto w = TemplateExporter(*m_dir, m_clock).run(ex);
+        auto w = TemplateExporter(*m_dir, m_clock, m_admin).run(ex);
         QVERIFY(w.ok());
         QCOMPARE(w->danglingLinks, QStringList{u"見積.案件 → 案件"_s});
         const TemplateDocument doc = TemplateDocument::read(ex.outPath).value();
         const DataDir empty(path(u"e"_s));
         QVERIFY(Production::create(empty, u"e"_s, m_clock).ok());
-        auto r = TemplateImporter(empty, m_clock).run(doc, {});
+        auto r = TemplateImporter(empty, m_clock, RewindTest::adminSession(empty)).run(doc, {});
         QVERIFY(r.ok());
         QCOMPARE(r->links.size(), 1);
         QVERIFY(r->links.first().target.isEmpty()); // no 案件 there: left unlinked
@@ -363,12 +366,12 @@ private slots:
         TemplateImportOptions o;
         o.onConflict = TemplateConflict::Rename;
         o.links.insert(doc.externals.first().key, u"請求"_s);
-        r = TemplateImporter(*m_dir, m_clock).run(doc, o);
+        r = TemplateImporter(*m_dir, m_clock, m_admin).run(doc, o);
         QVERIFY(r.ok());
         const Catalog c = catalogOf(*m_dir);
         QCOMPARE(c.dbByName(u"見積 (2)"_s)->fieldByName(u"案件"_s)->linkDbId, c.dbByName(u"請求"_s)->id);
         o.links.insert(doc.externals.first().key, u"存在しない"_s);
-        QCOMPARE(TemplateImporter(*m_dir, m_clock).run(doc, o).error().code, ErrorCode::NotFound);
+        QCOMPARE(TemplateImporter(*m_dir, m_clock, m_admin).run(doc, o).error().code, ErrorCode::NotFound);
     }
 
     void aDeletedDbComesBackWithRecordsAndLinks()
@@ -381,7 +384,7 @@ private slots:
             QVERIFY(SchemaEditor(conn.value()->db(), m_clock).deleteDb(products.id).ok());
         }
         const Weekday slot = weekdayOf(RewindTest::demoToday());
-        DbRestorer restorer(*m_dir, m_clock);
+        DbRestorer restorer(*m_dir, m_clock, m_admin);
         auto deleted = restorer.deletedDbs(slot);
         QVERIFY(deleted.ok());
         QCOMPARE(deleted->size(), 1);
@@ -443,7 +446,7 @@ private slots:
     // Second review's findings, kept as regressions.
     void reapplyRefusesWhenProductionChangedSinceTheCompare()
     {
-        SettingsDiff diff(*m_dir, m_clock);
+        SettingsDiff diff(*m_dir, m_clock, m_admin);
         auto list = diff.compare(firstDay(), u"顧客"_s);
         QVERIFY(list.ok());
         const auto changed = std::find_if(list->begin(), list->end(), [](const SettingsDifference &d) {
@@ -474,10 +477,10 @@ private slots:
         ex.dbs = {u"顧客"_s};
         ex.withRelated = false;
         ex.outPath = path(u"c.rwt"_s);
-        QVERIFY(TemplateExporter(*m_dir, m_clock).run(ex).ok());
+        QVERIFY(TemplateExporter(*m_dir, m_clock, m_admin).run(ex).ok());
         TemplateImportOptions o;
         o.onConflict = TemplateConflict::Replace;
-        auto r = TemplateImporter(*m_dir, m_clock).run(TemplateDocument::read(ex.outPath).value(), o);
+        auto r = TemplateImporter(*m_dir, m_clock, m_admin).run(TemplateDocument::read(ex.outPath).value(), o);
         QVERIFY(r.ok());
         QVERIFY(r->dbs.first().deletedRecords > 0);
         const Catalog c = catalogOf(*m_dir);
@@ -502,8 +505,8 @@ private slots:
         TemplateExportOptions ex;
         ex.dbs = {u"Projects"_s};
         ex.outPath = path(u"projects.rwt"_s);
-        QVERIFY(TemplateExporter(other, m_clock).run(ex).ok());
-        auto r = TemplateImporter(*m_dir, m_clock).run(TemplateDocument::read(ex.outPath).value(), {});
+        QVERIFY(TemplateExporter(other, m_clock, RewindTest::adminSession(other)).run(ex).ok());
+        auto r = TemplateImporter(*m_dir, m_clock, m_admin).run(TemplateDocument::read(ex.outPath).value(), {});
         QVERIFY(r.ok());
         QVERIFY(r->repointed.isEmpty());
         QCOMPARE(catalogOf(*m_dir).dbByName(u"担当者"_s)->fieldByName(u"顧客"_s)->linkDbId,
@@ -514,7 +517,7 @@ private slots:
         left.env = EnvironmentId::generation(firstDay());
         left.dbs = {u"請求"_s};
         left.leaveOut = {u"案件"_s};
-        auto doc = TemplateExporter(*m_dir, m_clock).build(left);
+        auto doc = TemplateExporter(*m_dir, m_clock, m_admin).build(left);
         QVERIFY(doc.ok());
         QCOMPARE(doc->dbs.size(), 1);
     }
@@ -534,7 +537,7 @@ private slots:
             QVERIFY(q.exec(u"DELETE FROM %1 WHERE rid = %2"_s.arg(c.dbByName(u"顧客"_s)->table()).arg(linked)));
             QVERIFY(SchemaEditor(conn.value()->db(), m_clock).deleteDb(c.dbByName(u"案件"_s)->id).ok());
         }
-        auto r = DbRestorer(*m_dir, m_clock).restore(weekdayOf(RewindTest::demoToday()), u"案件"_s, false);
+        auto r = DbRestorer(*m_dir, m_clock, m_admin).restore(weekdayOf(RewindTest::demoToday()), u"案件"_s, false);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
         QVERIFY(r->danglingLinks > 0);
         QVERIFY(catalogOf(*m_dir).dbByName(u"案件"_s));
@@ -542,7 +545,7 @@ private slots:
 
     void settingsDifferencesAndReapply()
     {
-        SettingsDiff diff(*m_dir, m_clock);
+        SettingsDiff diff(*m_dir, m_clock, m_admin);
         auto list = diff.compare(firstDay(), u"請求"_s);
         QVERIFY(list.ok());
         const auto it = std::find_if(list->begin(), list->end(),

@@ -670,7 +670,7 @@ private slots:
         const Session tanaka = addUser(admin, u"tanaka"_s, Role::Manager, kManagerPassword);
         UserStore users = store();
         // Today's generation, taken with the old password in production's copy of rw_user.
-        BackupRunner runner(*m_dir, m_clock);
+        BackupRunner runner(*m_dir, m_clock, Session::schedulerSession());
         auto generation = runner.run();
         VERIFY_OK(generation);
 

@@ -71,11 +71,11 @@ qint64 productionRecords(const QString &root)
     return total;
 }
 
-QList<HistoryEvent> eventsOf(const QString &root, const char *kind)
+QList<HistoryEvent> eventsOf(const QString &root, const Session &reader, const char *kind)
 {
     HistoryFilter filter;
     filter.kinds = {QString::fromLatin1(kind)};
-    auto events = HistoryStore(DataDir(root)).events(filter);
+    auto events = HistoryStore(DataDir(root)).events(reader, filter);
     return events.ok() ? events.value() : QList<HistoryEvent>{};
 }
 
@@ -121,9 +121,13 @@ private:
     /// Clicks Create and waits until the dialog closed (success) or shows an error; true on success.
     static bool create(QPointer<BackupNowDialog> dialog);
     ArchiveInfo makeArchive(const QString &root, const ArchiveRequest &request);
+    /// Adds a second administrator "someone-else" to the workspace in `root` and makes them its primary
+    /// contact, so the test's own administrator no longer is.
+    bool handContactToSomeoneElse(const QString &root);
 
     QTemporaryDir m_demo;
     QTemporaryDir m_scratch;
+    Session m_admin; // the demo's administrator and primary contact, logged in
     std::unique_ptr<ManualClock> m_clock;
     QList<MessageBoxes::Request> m_messages;
     QMessageBox::StandardButton m_answer = QMessageBox::Yes;
@@ -136,10 +140,14 @@ void TestArchivesPane::initTestCase()
     QVERIFY(m_demo.isValid());
     QVERIFY(m_scratch.isValid());
     QVERIFY(RewindTest::buildDemo(m_demo.path(), 2000, 7, RewindTest::demoToday()));
-    // Whoever builds the workspace is its primary contact: this test's user.
+    // The demo's administrator is its primary contact: the user this test logs in as. Logged in once
+    // here, so every copy of the demo already holds the login and the session is valid in each of them.
+    m_admin = RewindTest::adminSession(DataDir(m_demo.path()));
+    QVERIFY(m_admin.userId != 0);
+    QVERIFY(m_admin.primaryContact);
     auto contact = Access::primaryContact(DataDir(m_demo.path()));
     QVERIFY(contact.ok());
-    QCOMPARE(contact.value(), Actor::currentUser().user);
+    QCOMPARE(contact.value(), m_admin.login);
 }
 
 void TestArchivesPane::init()
@@ -174,7 +182,7 @@ QString TestArchivesPane::freshDir(const QString &name)
 
 std::unique_ptr<ArchivesPane> TestArchivesPane::openPane(const QString &root)
 {
-    auto pane = std::make_unique<ArchivesPane>(DataDir(root), *m_clock);
+    auto pane = std::make_unique<ArchivesPane>(DataDir(root), *m_clock, m_admin);
     pane->resize(1100, 520);
     pane->show();
     if (!QTest::qWaitForWindowExposed(pane.get()))
@@ -217,13 +225,28 @@ bool TestArchivesPane::create(QPointer<BackupNowDialog> dialog)
 
 ArchiveInfo TestArchivesPane::makeArchive(const QString &root, const ArchiveRequest &request)
 {
-    ArchiveService service(DataDir(root), *m_clock, Actor::currentUser());
+    ArchiveService service(DataDir(root), *m_clock, m_admin);
     auto info = service.create(request);
     if (!info.ok()) {
         qWarning("create failed: %s", qPrintable(info.error().message));
         return {};
     }
     return info.value();
+}
+
+bool TestArchivesPane::handContactToSomeoneElse(const QString &root)
+{
+    UserStore users(DataDir(root), *m_clock);
+    auto other = users.createUser(m_admin, u"someone-else"_s, {}, Role::Admin, QByteArray("someone-else-pass"), false);
+    if (!other) {
+        qWarning("creating someone-else failed: %s", qPrintable(other.error().message));
+        return false;
+    }
+    if (auto st = users.setPrimaryContact(m_admin, other->id); !st) {
+        qWarning("handing on the primary contact failed: %s", qPrintable(st.error().message));
+        return false;
+    }
+    return true;
 }
 
 void TestArchivesPane::emptyPaneStatesPolicyAndContact()
@@ -243,7 +266,7 @@ void TestArchivesPane::emptyPaneStatesPolicyAndContact()
     QCOMPARE(policy, u"A full archive at most every 30 days — allowed now; custom ranges up to 31 days; archives "
                      "are kept 7 days."_s);
     const QString access = pane->findChild<QLabel *>(u"archiveAccessLine"_s)->text();
-    QVERIFY2(access.contains(Actor::currentUser().user) && access.contains(u"(you)"_s), qPrintable(access));
+    QVERIFY2(access.contains(m_admin.login) && access.contains(u"(you)"_s), qPrintable(access));
 
     // Backup now is possible; Save as, Delete and Verify need a selected archive.
     QVERIFY(pane->findChild<QPushButton *>(u"archiveBackupNowButton"_s)->isEnabled());
@@ -289,13 +312,13 @@ void TestArchivesPane::fullArchiveThroughDialogThenCooldown()
     QCOMPARE(cell(model, 0, ArchiveTableModel::RecordsColumn), QLocale().toString(records));
     QCOMPARE(cell(model, 0, ArchiveTableModel::SizeColumn), ArchiveTableModel::megabytesText(QFileInfo(zip).size()));
     QCOMPARE(cell(model, 0, ArchiveTableModel::CreatedColumn),
-             u"2026-11-21 10:24 by %1"_s.arg(Actor::currentUser().user));
+             u"2026-11-21 10:24 by %1"_s.arg(m_admin.historyName()));
     QCOMPARE(cell(model, 0, ArchiveTableModel::ExpiresColumn), u"7 d 0 h"_s);
     QCOMPARE(pane->selectedId(), id);
     QVERIFY(pane->findChild<QLabel *>(u"archiveEmptyLabel"_s)->isHidden());
     const QString status = pane->findChild<QLabel *>(u"archiveStatus"_s)->text();
     QVERIFY2(status.contains(id) && status.contains(u"2026-11-28 10:24"_s), qPrintable(status));
-    const auto ready = eventsOf(root, HistoryKind::ArchiveReady);
+    const auto ready = eventsOf(root, m_admin, HistoryKind::ArchiveReady);
     QCOMPARE(ready.size(), 1);
     QCOMPARE(ready.first().details.value(u"id"_s).toString(), id);
     QCOMPARE(ready.first().details.value(u"records"_s).toInteger(), records);
@@ -323,7 +346,7 @@ void TestArchivesPane::fullArchiveThroughDialogThenCooldown()
     QVERIFY(!dialog->isRunning());
     snap(dialog, u"backup-cooldown"_s);
     QCOMPARE(QDir(ArchiveService::folder(DataDir(root))).entryList({u"*.zip"_s}, QDir::Files).size(), 1);
-    QCOMPARE(eventsOf(root, HistoryKind::ArchiveStarted).size(), 1);
+    QCOMPARE(eventsOf(root, m_admin, HistoryKind::ArchiveStarted).size(), 1);
     dialog->close();
 }
 
@@ -369,7 +392,7 @@ void TestArchivesPane::customRangeSplitsIntoContiguousArchives()
     QCOMPARE(each.size(), 2);
     QVERIFY(m_messages.isEmpty());
 
-    auto listed = ArchiveService(DataDir(root), *m_clock, Actor::currentUser()).list();
+    auto listed = ArchiveService(DataDir(root), *m_clock, m_admin).list();
     QVERIFY(listed.ok());
     QCOMPARE(listed->size(), 2);
     QList<ArchiveManifest> made;
@@ -485,11 +508,11 @@ void TestArchivesPane::saveAsWritesIdenticalCopyAndHistory()
     QVERIFY(QFileInfo::exists(target));
     QCOMPARE(RewindTest::fileHash(target), RewindTest::fileHash(made.path));
     QCOMPARE(readAll(target).size(), made.sizeBytes);
-    const auto downloads = eventsOf(root, HistoryKind::DownloadStarted);
+    const auto downloads = eventsOf(root, m_admin, HistoryKind::DownloadStarted);
     QCOMPARE(downloads.size(), 1);
     QCOMPARE(downloads.first().details.value(u"id"_s).toString(), made.id);
     QCOMPARE(downloads.first().details.value(u"file"_s).toString(), QDir::toNativeSeparators(target));
-    QCOMPARE(downloads.first().user, Actor::currentUser().displayName());
+    QCOMPARE(downloads.first().user, m_admin.historyName());
 
     // A double-click is Save as too, and the next suggestion starts in the folder used last.
     m_fileAnswer.clear(); // the user cancels the file dialog: nothing is written, nothing recorded
@@ -499,7 +522,7 @@ void TestArchivesPane::saveAsWritesIdenticalCopyAndHistory()
     QCOMPARE(m_fileRequests.size(), 2);
     QCOMPARE(QFileInfo(m_fileRequests.last().path).absolutePath(), QFileInfo(target).absolutePath());
     QVERIFY(!pane->isBusy());
-    QCOMPARE(eventsOf(root, HistoryKind::DownloadStarted).size(), 1);
+    QCOMPARE(eventsOf(root, m_admin, HistoryKind::DownloadStarted).size(), 1);
 }
 
 void TestArchivesPane::deleteAsksAndRemovesFile()
@@ -534,7 +557,7 @@ void TestArchivesPane::deleteAsksAndRemovesFile()
     QVERIFY(pane->findChild<QLabel *>(u"archiveEmptyLabel"_s)->isVisible());
     QVERIFY2(pane->findChild<QLabel *>(u"archiveStatus"_s)->text().contains(made.id),
              qPrintable(pane->findChild<QLabel *>(u"archiveError"_s)->text()));
-    const auto deleted = eventsOf(root, HistoryKind::ArchiveDeleted);
+    const auto deleted = eventsOf(root, m_admin, HistoryKind::ArchiveDeleted);
     QCOMPARE(deleted.size(), 1);
     QCOMPARE(deleted.first().details.value(u"id"_s).toString(), made.id);
 }
@@ -596,7 +619,7 @@ void TestArchivesPane::nonPrimaryContactSeesDisabledButtons()
     QVERIFY(!root.isEmpty());
     const ArchiveInfo made = makeArchive(root, ArchiveRequest{ArchiveKind::Full, {}, {}, CsvEncoding::Utf8Bom});
     QVERIFY(!made.id.isEmpty());
-    QVERIFY(Access::setPrimaryContact(DataDir(root), Actor::currentUser(), u"someone-else"_s).ok());
+    QVERIFY(handContactToSomeoneElse(root));
 
     auto pane = openPane(root);
     QVERIFY(pane);
@@ -604,7 +627,7 @@ void TestArchivesPane::nonPrimaryContactSeesDisabledButtons()
     QCOMPARE(pane->selectedId(), made.id);
     const QString line = pane->findChild<QLabel *>(u"archiveAccessLine"_s)->text();
     QCOMPARE(line, u"Only someone-else, the workspace's primary contact, may create, save and delete archives. "
-                   "You (%1) can see the list and verify archives."_s.arg(Actor::currentUser().user));
+                   "You (%1) can see the list and verify archives."_s.arg(m_admin.login));
     for (const auto &name : {u"archiveBackupNowButton"_s, u"archiveSaveButton"_s, u"archiveDeleteButton"_s}) {
         auto *button = pane->findChild<QPushButton *>(name);
         QVERIFY2(!button->isEnabled(), qPrintable(name));
@@ -635,14 +658,14 @@ void TestArchivesPane::coreRefusesWhenContactChangesWhileDialogOpen()
     QVERIFY(dialog);
 
     // The role moves on while the dialog is open: core refuses, the dialog shows core's message.
-    QVERIFY(Access::setPrimaryContact(DataDir(root), Actor::currentUser(), u"someone-else"_s).ok());
+    QVERIFY(handContactToSomeoneElse(root));
     QVERIFY(!create(dialog));
     QVERIFY(dialog && dialog->isVisible());
     const QString error = dialog->findChild<QLabel *>(u"backupError"_s)->text();
     QVERIFY2(error.contains(u"only the primary contact (someone-else) may"_s), qPrintable(error));
     snap(dialog, u"backup-refused"_s);
     QVERIFY(QDir(ArchiveService::folder(DataDir(root))).entryList({u"*.zip"_s}, QDir::Files).isEmpty());
-    QVERIFY(eventsOf(root, HistoryKind::ArchiveReady).isEmpty());
+    QVERIFY(eventsOf(root, m_admin, HistoryKind::ArchiveReady).isEmpty());
     dialog->close();
 
     // The pane learns it at the next refresh.

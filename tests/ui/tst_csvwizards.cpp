@@ -181,7 +181,11 @@ QString TestCsvWizards::freshDemo(const QString &name, qint64 records)
 
 std::unique_ptr<MainWindow> TestCsvWizards::openWindow(const QString &root)
 {
-    auto window = std::make_unique<MainWindow>(DataDir(root), m_settings.get());
+    // The console after its administrator logged in: the window acts as them.
+    const Session admin = RewindTest::adminSession(DataDir(root));
+    if (!admin.isAdmin())
+        return nullptr;
+    auto window = std::make_unique<MainWindow>(DataDir(root), admin, m_settings.get());
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         return nullptr;

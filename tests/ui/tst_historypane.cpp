@@ -24,6 +24,7 @@
 
 #include <memory>
 
+#include "ConsoleUser.h"
 #include "FileDialogs.h"
 #include "HistoryChart.h"
 #include "HistoryColors.h"
@@ -46,6 +47,10 @@ constexpr int kUiTimeoutMs = 20000;
 const QSize kScreenshotSize(1100, 700);
 const auto kRun = QString::fromLatin1(HistoryKind::GenerationRun);
 const auto kFailed = QString::fromLatin1(HistoryKind::GenerationFailed);
+// What the demo's history holds: its three users created and the administrator's login (the builder
+// logs in to create the others), then the seven nightly generation runs of the simulated week.
+constexpr int kDemoUserEvents = 4;
+constexpr int kDemoEvents = kDemoUserEvents + 7;
 
 /// Data records in a CSV file's bytes: line breaks outside quotes, minus the header.
 qint64 csvRecords(const QByteArray &bytes)
@@ -161,6 +166,9 @@ private:
 
     QTemporaryDir m_demo;
     QTemporaryDir m_scratch;
+    // The demo's administrator (who reads the whole history), logged in once in a copy of the demo so
+    // no workspace the tests read holds a login of theirs; user IDs are the same in every demo.
+    Session m_admin;
     QList<FileDialogs::Request> m_fileRequests;
     QString m_fileAnswer;
 };
@@ -170,11 +178,16 @@ void TestHistoryPane::initTestCase()
     QVERIFY(m_demo.isValid());
     QVERIFY(m_scratch.isValid());
     QVERIFY(RewindTest::buildDemo(m_demo.path()));
+    const QString login = m_scratch.filePath(u"login"_s);
+    QVERIFY(RewindTest::copyFolder(m_demo.path(), login));
+    m_admin = RewindTest::adminSession(DataDir(login));
+    QVERIFY(m_admin.isAdmin());
 }
 
 void TestHistoryPane::init()
 {
     I18n::install(u"en"_s);
+    ConsoleUser::set(m_admin); // the pane reads as the console's user
     m_fileRequests.clear();
     m_fileAnswer.clear();
     MessageBoxes::setHandler([](const MessageBoxes::Request &) { return QMessageBox::Ok; });
@@ -302,9 +315,16 @@ void TestHistoryPane::listsEventsInTimeOrder()
         QCOMPARE(model->index(row, HistoryModel::KindColumn).data().toString(), HistoryStore::kindName(e.kind));
         QCOMPARE(model->index(row, HistoryModel::DescriptionColumn).data().toString(), e.description);
     }
-    // Time order: oldest first, and the seed's descriptions are there as written.
+    // Time order: oldest first (the demo makes its users before the week it simulates), and the seed's
+    // descriptions are there as written.
     QCOMPARE(model->index(0, HistoryModel::DescriptionColumn).data().toString(), expected->constFirst().description);
-    QVERIFY(model->index(0, HistoryModel::DescriptionColumn).data().toString().contains(u"Saturday's generation"_s));
+    QCOMPARE(model->index(0, 0).data(HistoryModel::KindRole).toString(),
+             QString::fromLatin1(UserHistoryKind::UserCreated));
+    QCOMPARE(model->index(kDemoUserEvents, 0).data(HistoryModel::KindRole).toString(), kRun);
+    QVERIFY(model->index(kDemoUserEvents, HistoryModel::DescriptionColumn)
+                .data()
+                .toString()
+                .contains(u"Saturday's generation"_s));
     QCOMPARE(model->index(model->rowCount() - 1, HistoryModel::DescriptionColumn).data().toString(),
              u"tanaka stopped the schedule."_s);
     QCOMPARE(pane->findChild<QLabel *>(u"historyCountLabel"_s)->text(),
@@ -353,7 +373,7 @@ void TestHistoryPane::filtersByKindUserAndDate()
     QVERIFY(pane);
     HistoryModel *model = pane->model();
     const qint64 all = store.events()->size();
-    QCOMPARE(all, 37);
+    QCOMPARE(all, kDemoEvents + 30);
     QCOMPARE(model->rowCount(), all);
 
     // Kind: "All" and every known kind by its translated name.
@@ -364,7 +384,7 @@ void TestHistoryPane::filtersByKindUserAndDate()
     QVERIFY(runIndex > 0);
     QCOMPARE(kind->itemText(runIndex), HistoryStore::kindName(kRun));
     kind->setCurrentIndex(runIndex);
-    const qint64 runs = store.events(HistoryFilter{{kRun}, {}, {}, {}})->size();
+    const qint64 runs = store.events(m_admin, HistoryFilter{{kRun}, {}, {}, {}})->size();
     QCOMPARE(runs, 12);
     QCOMPARE(model->rowCount(), runs);
     for (int row = 0; row < model->rowCount(); ++row)
@@ -379,12 +399,12 @@ void TestHistoryPane::filtersByKindUserAndDate()
     QStringList users;
     for (int i = 1; i < user->count(); ++i)
         users.append(user->itemData(i).toString());
-    QCOMPARE(users, store.users().value());
+    QCOMPARE(users, store.users(m_admin).value());
     QVERIFY(users.contains(u"sato"_s) && users.contains(u"tanaka"_s));
     user->setCurrentIndex(user->findData(u"tanaka"_s));
     QCOMPARE(model->rowCount(), 2);
     user->setCurrentIndex(user->findData(u"sato"_s));
-    const qint64 satos = store.events(HistoryFilter{{}, u"sato"_s, {}, {}})->size();
+    const qint64 satos = store.events(m_admin, HistoryFilter{{}, u"sato"_s, {}, {}})->size();
     QCOMPARE(satos, 21);
     QCOMPARE(model->rowCount(), satos);
     for (int row = 0; row < model->rowCount(); ++row)
@@ -404,7 +424,9 @@ void TestHistoryPane::filtersByKindUserAndDate()
     auto *to = pane->findChild<QDateEdit *>(u"historyToEdit"_s);
     QVERIFY(from->calendarPopup());
     QVERIFY(!from->isEnabled() && !to->isEnabled());
-    QCOMPARE(from->date(), QDate(2026, 11, 14));
+    // From the day before the demo's week, when it made its users, to the last event added here.
+    QCOMPARE(store.events()->constFirst().at.date(), QDate(2026, 11, 13));
+    QCOMPARE(from->date(), QDate(2026, 11, 13));
     QCOMPARE(to->date(), QDate(2026, 11, 26));
     fromCheck->setChecked(true);
     QVERIFY(from->isEnabled());
@@ -413,7 +435,7 @@ void TestHistoryPane::filtersByKindUserAndDate()
     toCheck->setChecked(true);
     to->setDate(QDate(2026, 11, 23));
     const HistoryFilter range{{}, {}, QDate(2026, 11, 22), QDate(2026, 11, 23)};
-    const qint64 inRange = store.events(range)->size();
+    const qint64 inRange = store.events(m_admin, range)->size();
     QCOMPARE(pane->filter().from, range.from);
     QCOMPARE(pane->filter().to, range.to);
     QCOMPARE(model->rowCount(), inRange);
@@ -429,7 +451,8 @@ void TestHistoryPane::filtersByKindUserAndDate()
     to->setDate(QDate(2026, 11, 21));
     QCOMPARE(from->date(), QDate(2026, 11, 21));
     QCOMPARE(model->rowCount(), 4);
-    QCOMPARE(model->rowCount(), store.events(HistoryFilter{{}, {}, QDate(2026, 11, 21), QDate(2026, 11, 21)})->size());
+    QCOMPARE(model->rowCount(),
+             store.events(m_admin, HistoryFilter{{}, {}, QDate(2026, 11, 21), QDate(2026, 11, 21)})->size());
     // Unticked, the dates stop filtering.
     fromCheck->setChecked(false);
     toCheck->setChecked(false);
@@ -548,8 +571,9 @@ void TestHistoryPane::verifyReportsIntactChain()
     for (const GenerationInfo &g : GenerationStore(DataDir(m_demo.path())).list())
         anchored += g.manifest && g.manifest->historyEventId > 0 ? 1 : 0;
     QVERIFY(anchored > 0);
-    QCOMPARE(msg->text(), u"The history is intact: 7 events, each chained to the one before, and the %1 generations "
-                          "that recorded it agree."_s.arg(anchored));
+    QCOMPARE(msg->text(), u"The history is intact: %1 events, each chained to the one before, and the %2 generations "
+                          "that recorded it agree."_s.arg(kDemoEvents)
+                              .arg(anchored));
     QCOMPARE(pane->selectedEventId(), 0);
 }
 
@@ -585,7 +609,7 @@ void TestHistoryPane::verifyFindsTamperedEventAndSelectsIt()
     QCOMPARE(msg->text(), check->problem);
     QVERIFY(msg->text().contains(u"Event 3 "_s));
     QCOMPARE(kind->currentIndex(), 0);
-    QCOMPARE(pane->model()->rowCount(), 7);
+    QCOMPARE(pane->model()->rowCount(), kDemoEvents);
     QCOMPARE(pane->selectedEventId(), 3);
     const QModelIndexList selected = view(pane.get())->selectionModel()->selectedRows(HistoryModel::DescriptionColumn);
     QCOMPARE(selected.size(), 1);
@@ -602,7 +626,7 @@ void TestHistoryPane::chartPlotsRunsAndMarksFailures()
     QVERIFY(chart->isVisible());
     QVERIFY(chart->height() >= 180);
     QCOMPARE(pane->findChild<QSplitter *>(u"historySplitter"_s)->widget(0), chart);
-    const qint64 runs = HistoryStore(DataDir(root)).events(HistoryFilter{{kRun}, {}, {}, {}})->size();
+    const qint64 runs = HistoryStore(DataDir(root)).events(m_admin, HistoryFilter{{kRun}, {}, {}, {}})->size();
     QCOMPARE(runs, 7);
     QCOMPARE(chart->pointCount(), runs);
     QCOMPARE(chart->failureCount(), 0);

@@ -50,6 +50,9 @@
 #include "ScheduleEditor.h"
 #include "SettingsPane.h"
 #include "SettingsView.h"
+#include "UsersPane.h"
+#include "access/Access.h"
+#include "access/Users.h"
 #include "backup/GenerationStore.h"
 #include "demo/DemoBuilder.h"
 #include "history/HistoryStore.h"
@@ -59,6 +62,7 @@
 #include "util/Clock.h"
 #include "util/I18n.h"
 #include "workspace/Catalog.h"
+#include "workspace/Environments.h"
 #include "workspace/Production.h"
 #include "workspace/RecordTableModel.h"
 
@@ -131,9 +135,22 @@ private slots:
     void newDbFromCsvFile();
     void grabEachPane();
 
+    // Roles: what the window shows, hides and disables for whom, and core's refusal behind it.
+    void managerSeesNoUsersTransfersOrGenerations();
+    void supportGetsGenerationsWhenGranted();
+    void adminSeesUsersTab();
+    void refusedGenerationShowsCoreMessage();
+
 private:
+    /// The window of the demo's administrator.
     std::unique_ptr<MainWindow> openWindow(const QString &root);
     std::unique_ptr<MainWindow> openWindow(const QString &root, const Clock &clock);
+    /// The window of `user`.
+    std::unique_ptr<MainWindow> openWindowAs(const QString &root, const Session &user);
+    /// A copy of the demo (its users and their logins included) in the scratch folder.
+    QString copyOfDemo(const QString &name);
+    /// Every weekday button of the environment bar.
+    static QList<QToolButton *> weekdayButtons(MainWindow *window);
     /// Counts rows through the test's own read-only connection, never through the console.
     ConnectionSpec productionSpec() const { return Production::readOnly(DataDir(m_demo.path())); }
     static ConnectionSpec productionSpecOf(const DataDir &dir) { return Production::readOnly(dir); }
@@ -145,6 +162,11 @@ private:
     QTemporaryDir m_scratch;
     std::unique_ptr<QSettings> m_settings;
     QList<MessageBoxes::Request> m_messages;
+    // The demo's users, logged in once into the demo before any copy was made, so every copy holds the
+    // logins and the sessions are valid in each of them.
+    Session m_admin;
+    Session m_support; // no generation grant (the demo's default)
+    Session m_manager;
 };
 
 void TestMainWindow::initTestCase()
@@ -155,6 +177,13 @@ void TestMainWindow::initTestCase()
     const auto summary = builder.build();
     QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message));
     QCOMPARE(summary.value().generations, 7);
+    m_admin = RewindTest::adminSession(DataDir(m_demo.path()));
+    QVERIFY(m_admin.isAdmin());
+    m_support = RewindTest::demoSession(DataDir(m_demo.path()), Role::Support);
+    QCOMPARE(m_support.role, Role::Support);
+    QVERIFY(!m_support.canOpenGenerations);
+    m_manager = RewindTest::demoSession(DataDir(m_demo.path()), Role::Manager);
+    QCOMPARE(m_manager.role, Role::Manager);
     m_settings = std::make_unique<QSettings>(m_scratch.filePath(u"rewind.ini"_s), QSettings::IniFormat);
 }
 
@@ -180,16 +209,37 @@ void TestMainWindow::cleanupTestCase()
 
 std::unique_ptr<MainWindow> TestMainWindow::openWindow(const QString &root)
 {
-    auto window = std::make_unique<MainWindow>(DataDir(root), m_settings.get());
+    return openWindowAs(root, m_admin);
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::openWindowAs(const QString &root, const Session &user)
+{
+    auto window = std::make_unique<MainWindow>(DataDir(root), user, m_settings.get());
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         return nullptr;
     return window;
 }
 
+QString TestMainWindow::copyOfDemo(const QString &name)
+{
+    const QString root = m_scratch.filePath(name);
+    return RewindTest::copyFolder(m_demo.path(), root) ? root : QString();
+}
+
+QList<QToolButton *> TestMainWindow::weekdayButtons(MainWindow *window)
+{
+    QList<QToolButton *> buttons;
+    for (Weekday day : kAllWeekdays) {
+        if (auto *button = window->findChild<QToolButton *>(u"env_"_s + weekdayKey(day)))
+            buttons.append(button);
+    }
+    return buttons;
+}
+
 std::unique_ptr<MainWindow> TestMainWindow::openWindow(const QString &root, const Clock &clock)
 {
-    auto window = std::make_unique<MainWindow>(DataDir(root), clock, m_settings.get());
+    auto window = std::make_unique<MainWindow>(DataDir(root), clock, m_admin, m_settings.get());
     window->resize(1200, 800);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
@@ -564,11 +614,12 @@ void TestMainWindow::workspacePanesReachableByKeyboard()
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
     auto *tabs = window->findChild<QTabWidget *>(u"workspaceTabs"_s);
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->count(), 5);
     QCOMPARE(tabs->tabText(0), u"Browse"_s);
     QCOMPARE(tabs->tabText(1), u"Archives"_s);
     QCOMPARE(tabs->tabText(2), u"Schedule"_s);
     QCOMPARE(tabs->tabText(3), u"History"_s);
+    QCOMPARE(tabs->tabText(4), u"Users"_s); // the administrator's window: adminSeesUsersTab()
     auto *archives = qobject_cast<ArchivesPane *>(tabs->widget(1));
     auto *schedule = qobject_cast<SchedulePane *>(tabs->widget(2));
     auto *history = qobject_cast<HistoryPane *>(tabs->widget(3));
@@ -659,7 +710,7 @@ void TestMainWindow::scheduledWorkWritesDueGeneration()
     QVERIFY2(monday->text().contains(u"11/23 09:00"_s), qPrintable(monday->text()));
     QVERIFY(monday->isEnabled());
     // Every pane read again, also one not shown since the window opened.
-    auto events = HistoryStore(DataDir(root)).events();
+    auto events = HistoryStore(DataDir(root)).events(); // in the order recorded
     QVERIFY(events.ok());
     QCOMPARE(window->findChild<HistoryPane *>()->model()->rowCount(), int(events->size()));
     QCOMPARE(events->last().kind, QString::fromLatin1(HistoryKind::GenerationRun));
@@ -946,6 +997,212 @@ void TestMainWindow::grabEachPane()
     QVERIFY(!set.isNull());
     if (!folder.isEmpty())
         QVERIFY(set.save(folder + u"/mainwindow-schedule-set.png"_s));
+}
+
+namespace
+{
+/// The File-menu actions of CSV transfers, and of DB settings (templates, restoring a DB, a DB from a file).
+const QStringList kCsvActions = {u"exportCsvAction"_s, u"importCsvAction"_s};
+const QStringList kSettingsActions = {u"exportTemplateAction"_s, u"loadTemplateAction"_s, u"restoreDbAction"_s,
+                                      u"newDbFromCsvAction"_s};
+} // namespace
+
+void TestMainWindow::managerSeesNoUsersTransfersOrGenerations()
+{
+    auto window = openWindowAs(m_demo.path(), m_manager);
+    QVERIFY(window);
+    auto *tabs = window->findChild<QTabWidget *>(u"workspaceTabs"_s);
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 5);
+    for (int i = 0; i < int(MainWindow::Pane::Users); ++i)
+        QVERIFY2(tabs->isTabVisible(i), qPrintable(tabs->tabText(i)));
+    QVERIFY(!tabs->isTabVisible(int(MainWindow::Pane::Users)));
+    auto *showUsers = window->findChild<QAction *>(u"showUsersAction"_s);
+    QVERIFY(showUsers);
+    QVERIFY(!showUsers->isVisible());
+    // Asked for anyway, the Users pane is not shown.
+    window->showPane(MainWindow::Pane::Users);
+    QCOMPARE(window->currentPane(), MainWindow::Pane::Browse);
+    QVERIFY(!window->findChild<UsersPane *>()->isVisible());
+
+    // No CSV transfers and no settings changes: hidden, not greyed out.
+    for (const QString &name : kCsvActions + kSettingsActions) {
+        auto *action = window->findChild<QAction *>(name);
+        QVERIFY2(action, qPrintable(name));
+        QVERIFY2(!action->isVisible(), qPrintable(name));
+    }
+
+    // No generations: every weekday button disabled, its tooltip saying why, though the slots are ready.
+    const QList<QToolButton *> buttons = weekdayButtons(window.get());
+    QCOMPARE(buttons.size(), 7);
+    for (QToolButton *button : buttons) {
+        QVERIFY2(!button->isEnabled(), qPrintable(button->objectName()));
+        const QString tip = button->toolTip();
+        QVERIFY2(tip.contains(roleName(Role::Manager)) && tip.contains(u"may not open generations"_s),
+                 qPrintable(tip));
+    }
+    QCOMPARE(GenerationStore(DataDir(m_demo.path())).info(Weekday::Mon).state, SlotState::Ready);
+    QVERIFY(window->findChild<QToolButton *>(u"env_production"_s)->isChecked());
+    QVERIFY(window->findChild<QWidget *>(u"recordView"_s)->isVisible()); // production is read as usual
+
+    // The status bar names who is logged in, and as what.
+    auto *user = window->findChild<QLabel *>(u"userLabel"_s);
+    QVERIFY(user);
+    QVERIFY(user->isVisible());
+    QVERIFY2(user->text().contains(m_manager.login) && user->text().contains(roleName(Role::Manager)),
+             qPrintable(user->text()));
+}
+
+void TestMainWindow::supportGetsGenerationsWhenGranted()
+{
+    const QString root = copyOfDemo(u"support-grant"_s);
+    QVERIFY(!root.isEmpty());
+    auto window = openWindowAs(root, m_support);
+    QVERIFY(window);
+    auto *tabs = window->findChild<QTabWidget *>(u"workspaceTabs"_s);
+    QVERIFY(!tabs->isTabVisible(int(MainWindow::Pane::Users)));
+    QVERIFY(!window->findChild<QAction *>(u"showUsersAction"_s)->isVisible());
+
+    // CSV export and re-import: yes. DB settings: no.
+    for (const QString &name : kCsvActions) {
+        auto *action = window->findChild<QAction *>(name);
+        QVERIFY2(action && action->isVisible(), qPrintable(name));
+    }
+    QVERIFY(window->findChild<QAction *>(u"importCsvAction"_s)->isEnabled()); // production is there
+    for (const QString &name : kSettingsActions) {
+        auto *action = window->findChild<QAction *>(name);
+        QVERIFY2(action && !action->isVisible(), qPrintable(name));
+    }
+    auto *user = window->findChild<QLabel *>(u"userLabel"_s);
+    QVERIFY2(user->text().contains(m_support.login) && user->text().contains(roleName(Role::Support)),
+             qPrintable(user->text()));
+
+    // Without the grant: every weekday button disabled, saying who grants it.
+    const QList<QToolButton *> buttons = weekdayButtons(window.get());
+    QCOMPARE(buttons.size(), 7);
+    for (QToolButton *button : buttons) {
+        QVERIFY2(!button->isEnabled(), qPrintable(button->objectName()));
+        QVERIFY2(button->toolTip().contains(u"only when a system administrator grants it"_s),
+                 qPrintable(button->toolTip()));
+    }
+
+    // Support staff read their own events only.
+    window->showPane(MainWindow::Pane::History);
+    auto *history = window->findChild<HistoryPane *>();
+    QTRY_VERIFY_WITH_TIMEOUT(history->isVisible(), kUiTimeoutMs);
+    HistoryModel *events = history->model();
+    QVERIFY(events->rowCount() > 0); // their login, at least
+    for (int row = 0; row < events->rowCount(); ++row)
+        QCOMPARE(events->index(row, HistoryModel::UserColumn).data().toString(), m_support.historyName());
+    window->showPane(MainWindow::Pane::Browse);
+
+    // An administrator grants it (here, in another console); the window re-reads its user when the Users
+    // pane reports a change.
+    VERIFY_OK(UserStore(DataDir(root), Clock::system()).setCanOpenGenerations(m_admin, m_support.userId, true));
+    auto *usersPane = window->findChild<UsersPane *>();
+    QVERIFY(usersPane);
+    emit usersPane->usersChanged();
+    for (Weekday day : kAllWeekdays) {
+        QToolButton *button = buttons.at(int(day) - 1);
+        QVERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
+        QVERIFY2(button->toolTip().contains(weekdayName(day)), qPrintable(button->toolTip()));
+        QVERIFY(!button->toolTip().contains(u"grants it"_s));
+    }
+    // The grant opens generations, nothing more.
+    for (const QString &name : kSettingsActions)
+        QVERIFY2(!window->findChild<QAction *>(name)->isVisible(), qPrintable(name));
+    QVERIFY(!tabs->isTabVisible(int(MainWindow::Pane::Users)));
+
+    // And a generation opens.
+    QTest::mouseClick(window->findChild<QToolButton *>(u"env_mon"_s), Qt::LeftButton);
+    QVERIFY(window->findChild<QToolButton *>(u"env_mon"_s)->isChecked());
+    QVERIFY(window->findChild<ReadOnlyBanner *>(u"readOnlyBanner"_s)->isVisible());
+    QVERIFY(!window->findChild<QLabel *>(u"environmentMessage"_s)->isVisible());
+    selectDb(window.get(), kCustomers);
+    QCOMPARE(recordModel(window.get())->query().spec.path, DataDir(root).slotPath(Weekday::Mon));
+
+    // Revoked again: the window goes back to production and the buttons are disabled again.
+    VERIFY_OK(UserStore(DataDir(root), Clock::system()).setCanOpenGenerations(m_admin, m_support.userId, false));
+    emit usersPane->usersChanged();
+    QVERIFY(window->findChild<QToolButton *>(u"env_production"_s)->isChecked());
+    QVERIFY(!window->findChild<ReadOnlyBanner *>(u"readOnlyBanner"_s)->isVisible());
+    for (QToolButton *button : buttons)
+        QVERIFY2(!button->isEnabled(), qPrintable(button->objectName()));
+}
+
+void TestMainWindow::adminSeesUsersTab()
+{
+    auto window = openWindow(m_demo.path());
+    QVERIFY(window);
+    QApplication::setActiveWindow(window.get());
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    auto *tabs = window->findChild<QTabWidget *>(u"workspaceTabs"_s);
+    QVERIFY(tabs);
+    QVERIFY(tabs->isTabVisible(int(MainWindow::Pane::Users)));
+    QCOMPARE(tabs->tabText(int(MainWindow::Pane::Users)), u"Users"_s);
+    auto *showUsers = window->findChild<QAction *>(u"showUsersAction"_s);
+    QVERIFY(showUsers);
+    QVERIFY(showUsers->isVisible());
+    QCOMPARE(showUsers->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_5));
+    auto *users = qobject_cast<UsersPane *>(tabs->widget(int(MainWindow::Pane::Users)));
+    QVERIFY(users);
+    QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(users->isVisible(), kUiTimeoutMs);
+    QCOMPARE(window->currentPane(), MainWindow::Pane::Users);
+    QCOMPARE(users->session().userId, m_admin.userId);
+
+    // Everything else an administrator may do is there too.
+    for (const QString &name : kCsvActions + kSettingsActions) {
+        auto *action = window->findChild<QAction *>(name);
+        QVERIFY2(action && action->isVisible(), qPrintable(name));
+    }
+    for (QToolButton *button : weekdayButtons(window.get()))
+        QVERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
+    auto *user = window->findChild<QLabel *>(u"userLabel"_s);
+    QVERIFY2(user->text().contains(m_admin.login) && user->text().contains(roleName(Role::Admin)),
+             qPrintable(user->text()));
+}
+
+void TestMainWindow::refusedGenerationShowsCoreMessage()
+{
+    const DataDir dir(m_demo.path());
+    const EnvironmentId monday = EnvironmentId::generation(Weekday::Mon);
+    // Core refuses a generation to support staff without the grant and to managers, naming the right.
+    auto refused = Environments::readSpec(dir, m_support, monday);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::ReadOnly);
+    const QString why = refused.error().message;
+    QVERIFY2(why.contains(Access::rightName(Right::OpenGenerations)) && why.contains(m_support.login), qPrintable(why));
+    auto managerRefused = Environments::readSpec(dir, m_manager, monday);
+    QVERIFY(!managerRefused.ok());
+    QCOMPARE(managerRefused.error().code, ErrorCode::ReadOnly);
+    QVERIFY2(managerRefused.error().message.contains(Access::rightName(Right::OpenGenerations)),
+             qPrintable(managerRefused.error().message));
+    // Production, and the generation for an administrator, are fine.
+    VERIFY_OK(Environments::readSpec(dir, m_support, EnvironmentId::production()));
+    VERIFY_OK(Environments::readSpec(dir, m_admin, monday));
+
+    // The window: its buttons are disabled, and a way round them ends in core's refusal, shown in place
+    // of the browser (not in a dialog).
+    auto window = openWindowAs(m_demo.path(), m_support);
+    QVERIFY(window);
+    auto *message = window->findChild<QLabel *>(u"environmentMessage"_s);
+    auto *banner = window->findChild<ReadOnlyBanner *>(u"readOnlyBanner"_s);
+    QVERIFY(message && banner);
+    QVERIFY(!message->isVisible());
+    window->openEnvironment(monday);
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), why);
+    QVERIFY(!window->findChild<QWidget *>(u"recordView"_s)->isVisible());
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(window->findChild<DbList *>(u"dbList"_s)->topLevelItemCount(), 0);
+    QVERIFY(m_messages.isEmpty());
+
+    // Production still opens.
+    window->openEnvironment(EnvironmentId::production());
+    QVERIFY(!message->isVisible());
+    QVERIFY(window->findChild<QWidget *>(u"recordView"_s)->isVisible());
+    QVERIFY(window->findChild<DbList *>(u"dbList"_s)->topLevelItemCount() > 0);
 }
 
 QTEST_MAIN(TestMainWindow)

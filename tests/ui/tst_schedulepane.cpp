@@ -55,11 +55,11 @@ void enterMonthlyDay(SchedulePane *pane, int day, const QTime &time)
     pane->findChild<QTimeEdit *>(u"timeEdit"_s)->setTime(time);
 }
 
-QList<HistoryEvent> eventsOfKind(const DataDir &dir, const char *kind)
+QList<HistoryEvent> eventsOfKind(const DataDir &dir, const Session &reader, const char *kind)
 {
     HistoryFilter filter;
     filter.kinds = {QString::fromLatin1(kind)};
-    auto events = HistoryStore(dir).events(filter);
+    auto events = HistoryStore(dir).events(reader, filter);
     return events ? events.value() : QList<HistoryEvent>();
 }
 } // namespace
@@ -85,11 +85,16 @@ private slots:
 private:
     /// A fresh copy of the demo, so every test starts with no schedule and the default policy.
     QString freshDataDir();
-    std::unique_ptr<SchedulePane> openPane(const QString &root);
+    /// The pane as `user` sees it (the demo's administrator unless told).
+    std::unique_ptr<SchedulePane> openPane(const QString &root, const Session &user);
+    std::unique_ptr<SchedulePane> openPane(const QString &root) { return openPane(root, m_admin); }
 
     QTemporaryDir m_demo;
     QTemporaryDir m_scratch;
     int m_copies = 0;
+    // Logged in once in the demo, so every copy holds the logins and the sessions are valid in each.
+    Session m_admin;   // an administrator: may change schedules and the policy
+    Session m_manager; // a manager: may look, not change
     ManualClock m_clock{kNow};
     QMessageBox::StandardButton m_answer = QMessageBox::Yes;
     QList<MessageBoxes::Request> m_messages;
@@ -100,6 +105,10 @@ void TestSchedulePane::initTestCase()
     QVERIFY(m_demo.isValid());
     QVERIFY(m_scratch.isValid());
     QVERIFY(RewindTest::buildDemo(m_demo.path()));
+    m_admin = RewindTest::adminSession(DataDir(m_demo.path()));
+    QVERIFY(m_admin.isAdmin());
+    m_manager = RewindTest::demoSession(DataDir(m_demo.path()), Role::Manager);
+    QCOMPARE(m_manager.role, Role::Manager);
 }
 
 void TestSchedulePane::init()
@@ -125,9 +134,9 @@ QString TestSchedulePane::freshDataDir()
     return RewindTest::copyFolder(m_demo.path(), root) ? root : QString();
 }
 
-std::unique_ptr<SchedulePane> TestSchedulePane::openPane(const QString &root)
+std::unique_ptr<SchedulePane> TestSchedulePane::openPane(const QString &root, const Session &user)
 {
-    auto pane = std::make_unique<SchedulePane>(DataDir(root), m_clock);
+    auto pane = std::make_unique<SchedulePane>(DataDir(root), m_clock, user);
     pane->resize(1100, 760);
     pane->show();
     if (!QTest::qWaitForWindowExposed(pane.get()))
@@ -170,10 +179,10 @@ void TestSchedulePane::monthlyDay31PreviewsShortMonthsBeforeSaving()
     QVERIFY(!note->isVisible());
 
     // Previewing saved nothing.
-    auto status = ScheduleService(DataDir(root), m_clock, Actor::currentUser()).status();
+    auto status = ScheduleService(DataDir(root), m_clock, m_admin).status();
     QVERIFY(status.ok());
     QVERIFY(!status->archive.has_value());
-    QVERIFY(eventsOfKind(DataDir(root), HistoryKind::ScheduleSet).isEmpty());
+    QVERIFY(eventsOfKind(DataDir(root), m_admin, HistoryKind::ScheduleSet).isEmpty());
 }
 
 void TestSchedulePane::previewFollowsEditsAndShowsProblemsInline()
@@ -243,7 +252,7 @@ void TestSchedulePane::savingStoresScheduleAndReplacesEditor()
     auto *button = pane->findChild<QPushButton *>(u"scheduleButton"_s);
     QTest::mouseClick(button, Qt::LeftButton);
 
-    ScheduleService service(dir, m_clock, Actor::currentUser());
+    ScheduleService service(dir, m_clock, m_admin);
     auto status = service.status();
     QVERIFY2(status.ok(), status.ok() ? "" : qPrintable(status.error().message));
     QVERIFY(status->archive.has_value());
@@ -255,10 +264,10 @@ void TestSchedulePane::savingStoresScheduleAndReplacesEditor()
     expected.time = QTime(2, 0);
     expected.startDate = kNow.date();
     QCOMPARE(status->archive->schedule.toJson(), expected.toJson());
-    QCOMPARE(status->archive->setBy, Actor::currentUser().displayName());
-    const auto set = eventsOfKind(dir, HistoryKind::ScheduleSet);
+    QCOMPARE(status->archive->setBy, m_admin.historyName());
+    const auto set = eventsOfKind(dir, m_admin, HistoryKind::ScheduleSet);
     QCOMPARE(set.size(), 1);
-    QCOMPARE(set.first().user, Actor::currentUser().displayName());
+    QCOMPARE(set.first().user, m_admin.historyName());
 
     // The editor gave way to what is set: a second schedule cannot be entered here.
     QVERIFY(!pane->isEditing());
@@ -267,7 +276,7 @@ void TestSchedulePane::savingStoresScheduleAndReplacesEditor()
     auto *stop = pane->findChild<QPushButton *>(u"stopScheduleButton"_s);
     QVERIFY(stop && stop->isVisible() && stop->isEnabled());
     QCOMPARE(pane->findChild<QLabel *>(u"currentSchedule"_s)->text(), expected.describe());
-    QVERIFY(pane->findChild<QLabel *>(u"currentScheduleSetBy"_s)->text().contains(Actor::currentUser().displayName()));
+    QVERIFY(pane->findChild<QLabel *>(u"currentScheduleSetBy"_s)->text().contains(m_admin.historyName()));
     QCOMPARE(
         lines(pane->findChild<QLabel *>(u"currentScheduleNextRuns"_s)),
         QStringList({u"2026-11-30 (Monday) 02:00"_s, u"2026-12-31 (Thursday) 02:00"_s, u"2027-01-31 (Sunday) 02:00"_s,
@@ -286,7 +295,7 @@ void TestSchedulePane::savingStoresScheduleAndReplacesEditor()
     QCOMPARE(second.error().code, ErrorCode::AlreadyExists);
     QVERIFY2(second.error().message.contains(u"stop it first"_s), qPrintable(second.error().message));
     QCOMPARE(service.status()->archive->schedule.toJson(), expected.toJson());
-    QCOMPARE(eventsOfKind(dir, HistoryKind::ScheduleSet).size(), 1);
+    QCOMPARE(eventsOfKind(dir, m_admin, HistoryKind::ScheduleSet).size(), 1);
 
     // The other console still shows its editor: saving there gets core's refusal inline, and then the
     // schedule that is set.
@@ -296,14 +305,14 @@ void TestSchedulePane::savingStoresScheduleAndReplacesEditor()
     QVERIFY2(otherMessage->text().contains(u"stop it first"_s), qPrintable(otherMessage->text()));
     QVERIFY(!other->isEditing());
     QCOMPARE(other->findChild<QLabel *>(u"currentSchedule"_s)->text(), expected.describe());
-    QCOMPARE(eventsOfKind(dir, HistoryKind::ScheduleSet).size(), 1);
+    QCOMPARE(eventsOfKind(dir, m_admin, HistoryKind::ScheduleSet).size(), 1);
 }
 
 void TestSchedulePane::stoppingRecordsHistory()
 {
     const QString root = freshDataDir();
     const DataDir dir(root);
-    ScheduleService service(dir, m_clock, Actor::currentUser());
+    ScheduleService service(dir, m_clock, m_admin);
     ArchiveSchedule weekly;
     weekly.weekday = Weekday::Wed;
     weekly.startDate = kNow.date();
@@ -322,7 +331,7 @@ void TestSchedulePane::stoppingRecordsHistory()
     QCOMPARE(m_messages.first().icon, QMessageBox::Question);
     QVERIFY(m_messages.first().text.contains(weekly.describe()));
     QVERIFY(service.status()->archive.has_value());
-    QVERIFY(eventsOfKind(dir, HistoryKind::ScheduleStopped).isEmpty());
+    QVERIFY(eventsOfKind(dir, m_admin, HistoryKind::ScheduleStopped).isEmpty());
 
     m_answer = QMessageBox::Yes;
     m_messages.clear();
@@ -331,7 +340,7 @@ void TestSchedulePane::stoppingRecordsHistory()
     QCOMPARE(m_messages.last().icon, QMessageBox::Information);
     QVERIFY2(m_messages.last().text.contains(u"was stopped"_s), qPrintable(m_messages.last().text));
     QVERIFY(!service.status()->archive.has_value());
-    QCOMPARE(eventsOfKind(dir, HistoryKind::ScheduleStopped).size(), 1);
+    QCOMPARE(eventsOfKind(dir, m_admin, HistoryKind::ScheduleStopped).size(), 1);
     // The editor is back, starting from today.
     QVERIFY(pane->isEditing());
     QVERIFY(pane->findChild<QPushButton *>(u"scheduleButton"_s)->isVisible());
@@ -342,7 +351,7 @@ void TestSchedulePane::runInProgressCannotBeStopped()
 {
     const QString root = freshDataDir();
     const DataDir dir(root);
-    ScheduleService service(dir, m_clock, Actor::currentUser());
+    ScheduleService service(dir, m_clock, m_admin);
     ArchiveSchedule weekly;
     weekly.startDate = kNow.date();
     QVERIFY(service.setArchiveSchedule(weekly).ok());
@@ -396,14 +405,14 @@ void TestSchedulePane::policyEditPersists()
     QCOMPARE(expiry->value(), 30);
     QTest::mouseClick(save, Qt::LeftButton);
 
-    auto policy = ArchiveService(dir, m_clock, Actor::currentUser()).policy();
+    auto policy = ArchiveService(dir, m_clock, m_admin).policy();
     QVERIFY(policy.ok());
     QCOMPARE(policy->fullCooldownDays, 14);
     QCOMPARE(policy->maxRecords, qint64(2'500'000));
     QCOMPARE(policy->expiryDays, 30);
     QCOMPARE(policy->maxRangeDays, 92);
     QVERIFY(pane->findChild<QLabel *>(u"policyMessage"_s)->isVisible());
-    QCOMPARE(eventsOfKind(dir, HistoryKind::PolicyChanged).size(), 1);
+    QCOMPARE(eventsOfKind(dir, m_admin, HistoryKind::PolicyChanged).size(), 1);
 
     // A new pane reads it back.
     pane.reset();
@@ -416,8 +425,8 @@ void TestSchedulePane::policyDisabledForOthers()
 {
     const QString root = freshDataDir();
     const DataDir dir(root);
-    QVERIFY(Access::setPrimaryContact(dir, Actor::currentUser(), u"someone-else"_s).ok());
-    auto pane = openPane(root);
+    // Schedules and the policy belong to system administrators: a manager may look, not change.
+    auto pane = openPane(root, m_manager);
     QVERIFY(pane);
     for (const QString &name :
          {u"fullCooldownSpin"_s, u"maxRecordsSpin"_s, u"expirySpin"_s, u"maxRangeSpin"_s, u"policySaveButton"_s}) {
@@ -426,7 +435,8 @@ void TestSchedulePane::policyDisabledForOthers()
     }
     auto *note = pane->findChild<QLabel *>(u"scheduleAccessNote"_s);
     QVERIFY(note && note->isVisible());
-    QVERIFY2(note->text().contains(u"someone-else"_s), qPrintable(note->text()));
+    QVERIFY2(note->text().contains(m_manager.login) && note->text().contains(u"only system administrators may"_s),
+             qPrintable(note->text()));
     // The schedule can be tried out but not saved; the values are shown all the same.
     QVERIFY(!pane->findChild<QPushButton *>(u"scheduleButton"_s)->isEnabled());
     QVERIFY(!pane->findChild<QPushButton *>(u"dailySaveButton"_s)->isEnabled());
@@ -438,9 +448,10 @@ void TestSchedulePane::policyDisabledForOthers()
     pane->savePolicy();
     auto *message = pane->findChild<QLabel *>(u"policyMessage"_s);
     QVERIFY(message->isVisible());
-    QVERIFY2(message->text().contains(u"someone-else"_s), qPrintable(message->text()));
-    QCOMPARE(ArchiveService(dir, m_clock, Actor::currentUser()).policy()->expiryDays, ArchivePolicy().expiryDays);
-    QVERIFY(eventsOfKind(dir, HistoryKind::PolicyChanged).isEmpty());
+    QVERIFY2(message->text().contains(m_manager.login) && message->text().contains(u"only system administrators may"_s),
+             qPrintable(message->text()));
+    QCOMPARE(ArchiveService(dir, m_clock, m_admin).policy()->expiryDays, ArchivePolicy().expiryDays);
+    QVERIFY(eventsOfKind(dir, m_admin, HistoryKind::PolicyChanged).isEmpty());
 }
 
 void TestSchedulePane::dailyTimeOutsideWindowShowsCoreMessage()
@@ -468,7 +479,7 @@ void TestSchedulePane::dailyTimeOutsideWindowShowsCoreMessage()
     outside.time = QTime(9, 0);
     QVERIFY(message->isVisible());
     QCOMPARE(message->text(), outside.validate().error().message);
-    ScheduleService service(dir, m_clock, Actor::currentUser());
+    ScheduleService service(dir, m_clock, m_admin);
     QCOMPARE(service.dailyRunTime()->time, DailyRunTime().time);
     QCOMPARE(time->time(), QTime(9, 0)); // kept for the user to correct
 

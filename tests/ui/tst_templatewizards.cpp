@@ -219,7 +219,11 @@ QString TestTemplateWizards::copyOfDemo(const QString &name)
 
 std::unique_ptr<MainWindow> TestTemplateWizards::openWindow(const QString &root)
 {
-    auto window = std::make_unique<MainWindow>(DataDir(root), m_settings.get());
+    // The console after its administrator logged in: the window acts as them.
+    const Session admin = RewindTest::adminSession(DataDir(root));
+    if (!admin.isAdmin())
+        return nullptr;
+    auto window = std::make_unique<MainWindow>(DataDir(root), admin, m_settings.get());
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         return nullptr;
@@ -258,7 +262,8 @@ void TestTemplateWizards::next(QWizard *wizard)
 
 QString TestTemplateWizards::makeTemplate(const QString &root, const TemplateExportOptions &options)
 {
-    auto result = TemplateExporter(DataDir(root), Clock::system()).run(options);
+    auto result =
+        TemplateExporter(DataDir(root), Clock::system(), RewindTest::adminSession(DataDir(root))).run(options);
     return result ? result->path : QString();
 }
 
