@@ -68,10 +68,6 @@
 <context>
     <name>Rewind::Access</name>
     <message>
-        <source>%1 (schedule)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>create, save and delete archives</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,27 +76,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the primary contact</source>
+        <source>open generations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 may not %2: the workspace has no primary contact. Mark one with &quot;rewindctl primary-contact --set USER&quot;.</source>
+        <source>change production&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 may not %2: only the primary contact (%3) may.</source>
+        <source>export or re-import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name the user who becomes the primary contact.</source>
+        <source>change DB settings (templates, settings re-apply, fields, new DBs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the primary contact (%1) may hand the role on.</source>
+        <source>take a generation now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Marking the primary contact</source>
+        <source>read the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system administrators, and support staff an administrator has granted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system administrators and support staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule may not %1: only %2 may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support staff open generations only when a system administrator grants it (Users tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the primary contact (%1) may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the primary contact may, and nobody is marked as one (Users tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -570,10 +610,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace has no primary contact, so nobody may create, save and delete archives. Mark one with &quot;rewindctl primary-contact --set USER&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only %1, the workspace&apos;s primary contact, may create, save and delete archives. You (%2) can see the list and verify archives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,6 +725,10 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
     </message>
     <message>
         <source>Archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no primary contact, so nobody may create, save and delete archives. An administrator marks one in the Users tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1014,6 +1054,37 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
     </message>
     <message>
         <source>The demo could not be built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): password %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo users (for this demo workspace only):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace in %1.
+
+Create an empty one there? You will set its first system administrator next. (To look around with sample data instead, start the console with --demo.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1900,10 +1971,6 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created an empty workspace in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--records takes a whole number from 1 to 100000000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,10 +2091,6 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create an empty production workspace in the data directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name of the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,18 +2184,6 @@ Changes made to production by anyone after the import are undone too.</source>
 Rewind keeps seven verified, read-only daily generations of a business database.
 
 Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Global options:
-  --data-dir DIR  Where production and generations live (default: %1).
-  --lang ja|en    Language of messages (default: the system&apos;s; also REWIND_LANG).
-  -h, --help      Help; &quot;rewindctl COMMAND --help&quot; shows a command&apos;s options.
-  -v, --version   Version.
-
-Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified generation is damaged.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2921,23 +2972,11 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup history: list (filters: --kind, --user, --from, --to), verify (the hash chain and the generations&apos; anchors; exit code 3 names the first bad event), export FILE (CSV).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only events of this kind (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only events by this user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>USER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2950,14 +2989,6 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
     </message>
     <message>
         <source>[verify|export FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the workspace&apos;s primary contact, or hand the role on with --set USER.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make USER the primary contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3002,6 +3033,207 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
     </message>
     <message>
         <source>Really delete; without it the command only says what would be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup history: list (filters: --kind, --by, --from, --to), verify (the hash chain and the generations&apos; anchors; exit code 3 names the first bad event), export FILE (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events by this user ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a workspace with users. Log in as an administrator and add users with &quot;rewindctl users add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now the first system administrator and primary contact of the workspace in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created an empty workspace in %1 with %2 as its system administrator and primary contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty production workspace in the data directory, with --user ID as its first system administrator (password from --password-stdin, REWIND_PASSWORD or a prompt). In a workspace without users it only adds that administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user ID (also REWIND_USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (otherwise REWIND_PASSWORD, or a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;. &quot;rewindctl users list&quot; shows the users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new password for %1: pass it on standard input with --new-password-stdin or in REWIND_NEW_PASSWORD (never as an argument).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login delayed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (primary contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;users %1&quot; needs a user ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users add needs --role admin, support or manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users role ID takes admin, support or manager, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may open generations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may no longer open generations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked %1: every login is refused until an administrator unlocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked %1 and reset its failed logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1 cannot be undone: add --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown users command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and roles (administrators): list, add ID --role ROLE, passwd ID, role ID ROLE, grant ID | revoke ID (opening generations, for support staff), lock ID, unlock ID, rename ID NAME, remove ID --yes. New passwords come from --new-password-stdin, REWIND_NEW_PASSWORD or a prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: admin, support or manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the display name (default: the ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the user may open generations (support staff).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, passwd: read the new password from the next line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove: yes, remove the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[list|add|passwd|role|grant|revoke|lock|unlock|rename|remove] [ID] [ROLE|NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the workspace&apos;s primary contact, or hand the role on to another administrator with --set ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make administrator ID the primary contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --data-dir DIR  Where production and generations live (default: %1).
+  --lang ja|en    Language of messages (default: the system&apos;s; also REWIND_LANG).
+  --user ID       Who you are (also REWIND_USER). Every command except init, demo and run-due
+                  acts as a logged-in user and may only do what that user&apos;s role allows.
+  --password-stdin  Read the password from the first line of standard input. Otherwise it comes
+                  from REWIND_PASSWORD (for timers and scripts) or a prompt; never pass it as
+                  an argument, where other users see it in the process list.
+  -h, --help      Help; &quot;rewindctl COMMAND --help&quot; shows a command&apos;s options.
+  -v, --version   Version.
+
+Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified generation is damaged.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3530,6 +3762,57 @@ then open this window again.</source>
     </message>
 </context>
 <context>
+    <name>Rewind::FirstAdminDialog</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up the First Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no users yet. Set the first system administrator, who also becomes the primary contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters, and not the user ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the administrator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rewind::GenerationStore</name>
     <message>
         <source>Cannot open the file: %1</source>
@@ -3903,6 +4186,42 @@ then open this window again.</source>
         <source>All records deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The schedule does not read the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::ImportReportModel</name>
@@ -4088,6 +4407,41 @@ then open this window again.</source>
     </message>
     <message>
         <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::LoginDialog</name>
+    <message>
+        <source>Enter your user ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to Rewind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4284,6 +4638,26 @@ To undo, run:
     rewindctl undo-import %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support staff open generations only when a system administrator grants it in the Users tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not open generations: only system administrators and support staff with the grant may.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Manifest</name>
@@ -4313,6 +4687,57 @@ To undo, run:
     </message>
     <message>
         <source>Cannot write the manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::NewUserDialog</name>
+    <message>
+        <source>Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May open &amp;generations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System administrators always may open generations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support staff may open the daily generations only when this is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers never open generations.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4569,6 +4994,25 @@ To undo, run:
     </message>
     <message>
         <source>Production could not be brought back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::RoleDialog</name>
+    <message>
+        <source>Change Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of %1 (%2), now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change Role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5216,6 +5660,41 @@ To undo, run:
     </message>
     <message>
         <source>Changing a field&apos;s type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::SetPasswordDialog</name>
+    <message>
+        <source>Set Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for your account, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for %1 (%2). Tell them the new password in person; failed logins and locks stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6404,6 +6883,29 @@ Changes made to production by anyone after the load are undone too.</source>
     </message>
 </context>
 <context>
+    <name>Rewind::UserDialog</name>
+    <message>
+        <source>Everything, including users and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production records and CSV; opens generations only when allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the history; changes nothing and opens no generations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters, and not the user ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rewind::UserStore</name>
     <message>
         <source>Preparing the user table</source>
@@ -6591,6 +7093,266 @@ Changes made to production by anyone after the load are undone too.</source>
     </message>
     <message>
         <source>The login could not be recorded in the history, so it was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user ID may not start with &quot;(&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::UsersModel</name>
+    <message>
+        <source>always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login delayed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are logged in as this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens generations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator people are told to ask. There is always exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the user may open the daily generations: system administrators always, support staff when granted, managers never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed logins since the last successful one. From the fifth on, each failure delays the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::UsersPane</name>
+    <message>
+        <source>Revoke &amp;Generations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow &amp;Generations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only support staff need this right: system administrators always open generations, managers never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the selected support staff member may open the daily generations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a system administrator can be the primary contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot lock your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse every login of the selected user until an administrator unlocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift a lock or a login delay and reset the failed logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account; another administrator can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary contact cannot be removed. Make another administrator the primary contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 added as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the password of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the role of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowing %1 to open generations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking the generation right of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now open generations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may no longer open generations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked: every login is refused until an administrator unlocks the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unlocked and may log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the user %1 (%2, %3)?
+
+They can no longer log in. The history keeps what they did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making %1 the primary contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now the primary contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may log in to this workspace and what they may do. Every change and every login is recorded in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are logged in as %1 (%2). Only a system administrator can manage users and roles; you can set your own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Primary &amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the users again (changes made by rewindctl or another console appear).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

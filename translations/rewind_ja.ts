@@ -8,7 +8,7 @@
         <translation>%1: manifest.json は正しい JSON ではありません(%2)。</translation>
     </message>
     <message>
-        <source>Archive %1, entry "%2": %3.</source>
+        <source>Archive %1, entry &quot;%2&quot;: %3.</source>
         <extracomment>%1 the archive file, %2 the entry (a path inside the archive), %3 what is wrong with it</extracomment>
         <translation>アーカイブ %1 のエントリ「%2」: %3。</translation>
     </message>
@@ -33,15 +33,15 @@
         <translation>名前がドライブ文字で始まっています</translation>
     </message>
     <message>
-        <source>its name has an empty component ("//")</source>
+        <source>its name has an empty component (&quot;//&quot;)</source>
         <translation>名前に空の要素(「//」)があります</translation>
     </message>
     <message>
-        <source>its name has a "." or ".." component, which could lead outside the target folder</source>
+        <source>its name has a &quot;.&quot; or &quot;..&quot; component, which could lead outside the target folder</source>
         <translation>名前に「.」または「..」の要素があり、展開先フォルダーの外を指すおそれがあります</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>「%1」を読み込めません: %2</translation>
     </message>
     <message>
@@ -53,7 +53,7 @@
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>The header "%1" cannot be written in %2: %3</source>
+        <source>The header &quot;%1&quot; cannot be written in %2: %3</source>
         <translation>見出し「%1」は %2 で書けません: %3</translation>
     </message>
     <message>
@@ -61,16 +61,12 @@
         <translation>中止しました。</translation>
     </message>
     <message>
-        <source>Record %1 (row %2 of the file), field "%3": the character "%4" cannot be written in Shift_JIS. Export as UTF-8 instead, or change the value.</source>
+        <source>Record %1 (row %2 of the file), field &quot;%3&quot;: the character &quot;%4&quot; cannot be written in Shift_JIS. Export as UTF-8 instead, or change the value.</source>
         <translation>レコード %1(ファイルの %2 行目)、項目「%3」: 文字「%4」は Shift_JIS で書けません。UTF-8 で出力するか、値を変更してください。</translation>
     </message>
 </context>
 <context>
     <name>Rewind::Access</name>
-    <message>
-        <source>%1 (schedule)</source>
-        <translation>%1(スケジュール)</translation>
-    </message>
     <message>
         <source>create, save and delete archives</source>
         <translation>アーカイブの作成・保存・削除</translation>
@@ -80,28 +76,72 @@
         <translation>アーカイブのスケジュールとポリシーの変更</translation>
     </message>
     <message>
-        <source>Reading the primary contact</source>
-        <translation>主担当者を読み込み中</translation>
+        <source>open generations</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 may not %2: the workspace has no primary contact. Mark one with "rewindctl primary-contact --set USER".</source>
-        <translation>%1 には%2の権限がありません: ワークスペースに主担当者がいません。「rewindctl primary-contact --set USER」で指定してください。</translation>
+        <source>change production&apos;s records</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 may not %2: only the primary contact (%3) may.</source>
-        <translation>%1 には%2の権限がありません: 行えるのは主担当者(%3)だけです。</translation>
+        <source>export or re-import CSV</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name the user who becomes the primary contact.</source>
-        <translation>主担当者にするユーザーを指定してください。</translation>
+        <source>change DB settings (templates, settings re-apply, fields, new DBs)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the primary contact (%1) may hand the role on.</source>
-        <translation>主担当者を引き継げるのは、現在の主担当者(%1)だけです。</translation>
+        <source>take a generation now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Marking the primary contact</source>
-        <translation>主担当者を設定中</translation>
+        <source>read the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system administrators, and support staff an administrator has granted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system administrators and support staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule may not %1: only %2 may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support staff open generations only when a system administrator grants it (Users tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the primary contact (%1) may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the primary contact may, and nobody is marked as one (Users tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3: %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -131,7 +171,7 @@
         <translation>アーカイブの保存期間は作成後 1〜366 日にしてください。</translation>
     </message>
     <message>
-        <source>A custom archive's range limit must be between 1 and 366 days.</source>
+        <source>A custom archive&apos;s range limit must be between 1 and 366 days.</source>
         <translation>期間指定アーカイブの期間の上限は 1〜366 日にしてください。</translation>
     </message>
 </context>
@@ -146,7 +186,7 @@
         <translation>このアーカイブのマニフェスト形式は %1 ですが、この Rewind が読めるのは %2 までです。</translation>
     </message>
     <message>
-        <source>The archive manifest's kind or creation time is missing.</source>
+        <source>The archive manifest&apos;s kind or creation time is missing.</source>
         <translation>アーカイブのマニフェストに種類または作成日時がありません。</translation>
     </message>
     <message>
@@ -165,11 +205,11 @@
 <context>
     <name>Rewind::ArchiveSchedule</name>
     <message>
-        <source>The archive schedule's “%1” is not valid: “%2”.</source>
+        <source>The archive schedule&apos;s “%1” is not valid: “%2”.</source>
         <translation>アーカイブのスケジュールの「%1」が正しくありません: 「%2」。</translation>
     </message>
     <message>
-        <source>The archive schedule's frequency is not one of weekly, every two weeks, monthly or every three months.</source>
+        <source>The archive schedule&apos;s frequency is not one of weekly, every two weeks, monthly or every three months.</source>
         <translation>アーカイブのスケジュールの頻度が、毎週・隔週・毎月・3 か月ごとのいずれでもありません。</translation>
     </message>
     <message>
@@ -177,27 +217,27 @@
         <translation>アーカイブのスケジュールには開始日が必要です。</translation>
     </message>
     <message>
-        <source>The archive schedule's time of day is not a valid time.</source>
+        <source>The archive schedule&apos;s time of day is not a valid time.</source>
         <translation>アーカイブのスケジュールの時刻が正しくありません。</translation>
     </message>
     <message>
-        <source>The archive schedule's monthly rule must be a weekday of the month or a day of the month.</source>
+        <source>The archive schedule&apos;s monthly rule must be a weekday of the month or a day of the month.</source>
         <translation>アーカイブのスケジュールの月ごとの指定は、第何曜日か、何日かのどちらかにしてください。</translation>
     </message>
     <message>
-        <source>The archive schedule's weekday must be Monday to Sunday.</source>
+        <source>The archive schedule&apos;s weekday must be Monday to Sunday.</source>
         <translation>アーカイブのスケジュールの曜日は月曜日〜日曜日にしてください。</translation>
     </message>
     <message>
-        <source>The archive schedule's week of the month must be 1 to 4 or last (-1), not %1.</source>
+        <source>The archive schedule&apos;s week of the month must be 1 to 4 or last (-1), not %1.</source>
         <translation>アーカイブのスケジュールの第何週は 1〜4 または最終(-1)にしてください(%1 は使えません)。</translation>
     </message>
     <message>
-        <source>The archive schedule's day of the month must be 1 to 31, not %1.</source>
+        <source>The archive schedule&apos;s day of the month must be 1 to 31, not %1.</source>
         <translation>アーカイブのスケジュールの日付は 1〜31 にしてください(%1 は使えません)。</translation>
     </message>
     <message>
-        <source>The archive schedule's end date %1 is before its start date %2: choose an end date on or after the start date, or none.</source>
+        <source>The archive schedule&apos;s end date %1 is before its start date %2: choose an end date on or after the start date, or none.</source>
         <translation>アーカイブのスケジュールの終了日 %1 が開始日 %2 より前です。終了日を開始日以降にするか、終了日なしにしてください。</translation>
     </message>
     <message>
@@ -253,7 +293,7 @@
         <translation>%1(%2 まで)</translation>
     </message>
     <message>
-        <source>%1 (in months without day %2 it runs on the month's last day)</source>
+        <source>%1 (in months without day %2 it runs on the month&apos;s last day)</source>
         <translation>%1(%2 日がない月は月末日に実行)</translation>
     </message>
 </context>
@@ -308,7 +348,7 @@
         <translation>本番は Rewind のワークスペースではありません: %1</translation>
     </message>
     <message>
-        <source>Production's DBs or fields changed just as the archive started. Try again.</source>
+        <source>Production&apos;s DBs or fields changed just as the archive started. Try again.</source>
         <translation>アーカイブの開始と同時に本番の DB または項目が変更されました。もう一度やり直してください。</translation>
     </message>
     <message>
@@ -316,7 +356,7 @@
         <translation>レコード数を数えています</translation>
     </message>
     <message>
-        <source>Cannot count the records of "%1": %2</source>
+        <source>Cannot count the records of &quot;%1&quot;: %2</source>
         <translation>「%1」のレコード数を数えられません: %2</translation>
     </message>
     <message>
@@ -344,7 +384,7 @@
         <translation>%1 を書き込んでいます</translation>
     </message>
     <message>
-        <source>Cannot write the schedule's record list in %1.</source>
+        <source>Cannot write the schedule&apos;s record list in %1.</source>
         <translation>%1 にスケジュール用のレコード一覧を書き込めません。</translation>
     </message>
     <message>
@@ -376,15 +416,15 @@
         <translation>完了</translation>
     </message>
     <message>
-        <source>"%1" is not an archive ID.</source>
+        <source>&quot;%1&quot; is not an archive ID.</source>
         <translation>「%1」はアーカイブ ID ではありません。</translation>
     </message>
     <message>
-        <source>There is no archive "%1"; there are no archives.</source>
+        <source>There is no archive &quot;%1&quot;; there are no archives.</source>
         <translation>アーカイブ「%1」はありません。アーカイブは 1 つもありません。</translation>
     </message>
     <message>
-        <source>There is no archive "%1". Archives: %2</source>
+        <source>There is no archive &quot;%1&quot;. Archives: %2</source>
         <translation>アーカイブ「%1」はありません。アーカイブ: %2</translation>
     </message>
     <message>
@@ -570,11 +610,7 @@
         <translation>主担当者: %1(あなた)。アーカイブの作成・保存・削除は主担当者だけが行えます。</translation>
     </message>
     <message>
-        <source>The workspace has no primary contact, so nobody may create, save and delete archives. Mark one with "rewindctl primary-contact --set USER".</source>
-        <translation>ワークスペースに主担当者がいないため、誰もアーカイブの作成・保存・削除を行えません。「rewindctl primary-contact --set USER」で指定してください。</translation>
-    </message>
-    <message>
-        <source>Only %1, the workspace's primary contact, may create, save and delete archives. You (%2) can see the list and verify archives.</source>
+        <source>Only %1, the workspace&apos;s primary contact, may create, save and delete archives. You (%2) can see the list and verify archives.</source>
         <translation>アーカイブの作成・保存・削除は、ワークスペースの主担当者 %1 だけが行えます。あなた(%2)は一覧の表示とアーカイブの検証ができます。</translation>
     </message>
     <message>
@@ -693,6 +729,10 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <source>Archives</source>
         <translation>アーカイブ</translation>
     </message>
+    <message>
+        <source>The workspace has no primary contact, so nobody may create, save and delete archives. An administrator marks one in the Users tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::BackupNowDialog</name>
@@ -729,7 +769,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>アーカイブを作成(&amp;R)</translation>
     </message>
     <message>
-        <source>An archive covers at most %1 days: shorten the range or tick "Split".</source>
+        <source>An archive covers at most %1 days: shorten the range or tick &quot;Split&quot;.</source>
         <translation>アーカイブの期間は最大 %1 日です。期間を短くするか、「分割」をチェックしてください。</translation>
     </message>
     <message>
@@ -800,7 +840,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
 <context>
     <name>Rewind::BackupRunner</name>
     <message>
-        <source>There is no production workspace in %1. Create one with "rewindctl demo" or "rewindctl init", or pass the right --data-dir.</source>
+        <source>There is no production workspace in %1. Create one with &quot;rewindctl demo&quot; or &quot;rewindctl init&quot;, or pass the right --data-dir.</source>
         <translation>%1 に本番ワークスペースがありません。「rewindctl demo」または「rewindctl init」で作成するか、正しい --data-dir を指定してください。</translation>
     </message>
     <message>
@@ -828,7 +868,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>本番は Rewind のワークスペースではありません: %1</translation>
     </message>
     <message>
-        <source>Cannot count the records of "%1": %2</source>
+        <source>Cannot count the records of &quot;%1&quot;: %2</source>
         <translation>「%1」のレコード数を数えられません: %2</translation>
     </message>
     <message>
@@ -876,7 +916,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>コピーが整合性チェックに失敗しました: %1</translation>
     </message>
     <message>
-        <source>The copy of "%1" has %2 records, production had %3 at the same instant. The previous generation is kept.</source>
+        <source>The copy of &quot;%1&quot; has %2 records, production had %3 at the same instant. The previous generation is kept.</source>
         <translation>「%1」のコピーは %2 件ですが、同じ時点の本番は %3 件でした。前の世代を残します。</translation>
     </message>
     <message>
@@ -912,7 +952,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>完了</translation>
     </message>
     <message>
-        <source>Cannot read production's list of DBs: %1</source>
+        <source>Cannot read production&apos;s list of DBs: %1</source>
         <translation>本番の DB 一覧を読み込めません: %1</translation>
     </message>
     <message>
@@ -920,7 +960,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>%1の世代の作成に失敗しました: %2</translation>
     </message>
     <message>
-        <source>%1's generation was written and verified: %2 records, %3 MB in %4 s.</source>
+        <source>%1&apos;s generation was written and verified: %2 records, %3 MB in %4 s.</source>
         <translation>%1の世代を作成し検証しました: %2 件、%3 MB、%4 秒。</translation>
     </message>
 </context>
@@ -938,11 +978,11 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
 <context>
     <name>Rewind::BackupWindowBanner</name>
     <message>
-        <source>A backup run is writing %1's generation (since %2, expected to end about %3).</source>
+        <source>A backup run is writing %1&apos;s generation (since %2, expected to end about %3).</source>
         <translation>バックアップ実行が%1の世代を書き込んでいます(%2 から、%3 ごろ終了予定)。</translation>
     </message>
     <message>
-        <source>A backup run is writing %1's generation.</source>
+        <source>A backup run is writing %1&apos;s generation.</source>
         <translation>バックアップ実行が%1の世代を書き込んでいます。</translation>
     </message>
     <message>
@@ -957,11 +997,11 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
 <context>
     <name>Rewind::BulkDelete</name>
     <message>
-        <source>Production has no DB named "%1".</source>
+        <source>Production has no DB named &quot;%1&quot;.</source>
         <translation>本番に「%1」という DB はありません。</translation>
     </message>
     <message>
-        <source>Counting the records of "%1"</source>
+        <source>Counting the records of &quot;%1&quot;</source>
         <translation>「%1」のレコード数を数えています</translation>
     </message>
     <message>
@@ -984,7 +1024,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>ワークスペースの定義を読み込み中</translation>
     </message>
     <message>
-        <source>Field %1 (id %2) has an unknown type "%3".</source>
+        <source>Field %1 (id %2) has an unknown type &quot;%3&quot;.</source>
         <translation>項目 %1(ID %2)の型「%3」は不明です。</translation>
     </message>
 </context>
@@ -1007,7 +1047,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>デモワークスペースを開きます(--data-dir がなければ %1)。なければ先に作成します。</translation>
     </message>
     <message>
-        <source>Language of the console: ja or en (default: the last choice, else the system's).</source>
+        <source>Language of the console: ja or en (default: the last choice, else the system&apos;s).</source>
         <translation>コンソールの言語: ja または en(既定: 前回の選択、なければシステムの言語)。</translation>
     </message>
     <message>
@@ -1018,6 +1058,37 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <source>The demo could not be built</source>
         <translation>デモを作成できませんでした</translation>
     </message>
+    <message>
+        <source>The workspace cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): password %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo users (for this demo workspace only):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace in %1.
+
+Create an empty one there? You will set its first system administrator next. (To look around with sample data instead, start the console with --demo.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My workspace</source>
+        <translation type="unfinished">マイワークスペース</translation>
+    </message>
+    <message>
+        <source>The workspace could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::ConsoleState</name>
@@ -1026,23 +1097,23 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>コンソールの状態を開いています</translation>
     </message>
     <message>
-        <source>Reading setting "%1"</source>
+        <source>Reading setting &quot;%1&quot;</source>
         <translation>設定「%1」を読み込み中</translation>
     </message>
     <message>
-        <source>Saving setting "%1"</source>
+        <source>Saving setting &quot;%1&quot;</source>
         <translation>設定「%1」を保存中</translation>
     </message>
     <message>
-        <source>Removing setting "%1"</source>
+        <source>Removing setting &quot;%1&quot;</source>
         <translation>設定「%1」を削除中</translation>
     </message>
     <message>
-        <source>Reading the state of job "%1"</source>
+        <source>Reading the state of job &quot;%1&quot;</source>
         <translation>ジョブ「%1」の状態を読み込み中</translation>
     </message>
     <message>
-        <source>Saving the state of job "%1"</source>
+        <source>Saving the state of job &quot;%1&quot;</source>
         <translation>ジョブ「%1」の状態を保存中</translation>
     </message>
 </context>
@@ -1184,7 +1255,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>The date range ends before it starts. Choose a "to" date on or after the "from" date.</source>
+        <source>The date range ends before it starts. Choose a &quot;to&quot; date on or after the &quot;from&quot; date.</source>
         <translation>期間の終わりが始まりより前です。「まで」の日付を「から」の日付以降にしてください。</translation>
     </message>
     <message>
@@ -1196,7 +1267,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>%1 はすでにあります。置き換えますか?</translation>
     </message>
     <message>
-        <source>Exporting "%1"…</source>
+        <source>Exporting &quot;%1&quot;…</source>
         <translation>「%1」を出力しています…</translation>
     </message>
     <message>
@@ -1219,11 +1290,11 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
 <context>
     <name>Rewind::CsvExporter</name>
     <message>
-        <source>There is no DB named "%1" in %2. DBs: %3</source>
+        <source>There is no DB named &quot;%1&quot; in %2. DBs: %3</source>
         <translation>%2 に「%1」という DB はありません。DB: %3</translation>
     </message>
     <message>
-        <source>DB "%1" has no field "%2". Fields: %3</source>
+        <source>DB &quot;%1&quot; has no field &quot;%2&quot;. Fields: %3</source>
         <translation>DB「%1」に項目「%2」はありません。項目: %3</translation>
     </message>
     <message>
@@ -1231,7 +1302,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>「%1」を読み込めません: %2</translation>
     </message>
     <message>
@@ -1416,7 +1487,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>列を項目に対応づける</translation>
     </message>
     <message>
-        <source>Choose what each column of the file fills. Columns set to "(ignore)" are not imported; fields no column fills keep their value (new records leave them empty).</source>
+        <source>Choose what each column of the file fills. Columns set to &quot;(ignore)&quot; are not imported; fields no column fills keep their value (new records leave them empty).</source>
         <translation>ファイルの各列をどの項目に入れるか選びます。「(無視)」の列はインポートされません。どの列も対応しない項目は今の値のままです(新規レコードでは空)。</translation>
     </message>
     <message>
@@ -1448,7 +1519,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>レコードID</translation>
     </message>
     <message>
-        <source>Columns %1 ("%2") and %3 ("%4") both fill "%5". Set one of them to "(ignore)".</source>
+        <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) both fill &quot;%5&quot;. Set one of them to &quot;(ignore)&quot;.</source>
         <translation>列 %1(「%2」)と列 %3(「%4」)がどちらも「%5」に入ります。どちらかを「(無視)」にしてください。</translation>
     </message>
     <message>
@@ -1539,7 +1610,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>レコードID</translation>
     </message>
     <message>
-        <source>No column is imported as the record ID, so rows cannot be matched to existing records. Map a column to "Record ID" on the previous page, choose a key field, or register new records only.</source>
+        <source>No column is imported as the record ID, so rows cannot be matched to existing records. Map a column to &quot;Record ID&quot; on the previous page, choose a key field, or register new records only.</source>
         <translation>レコード ID としてインポートする列がないため、行を既存のレコードと照合できません。前のページで列を「レコードID」に対応づけるか、キー項目を選ぶか、新規登録のみにしてください。</translation>
     </message>
     <message>
@@ -1562,7 +1633,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
 <context>
     <name>Rewind::CsvImportPass</name>
     <message>
-        <source>Columns %1 ("%2") and %3 ("%4") both fill "%5". Map one of them to nothing.</source>
+        <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) both fill &quot;%5&quot;. Map one of them to nothing.</source>
         <translation>列 %1(「%2」)と列 %3(「%4」)がどちらも「%5」に入ります。どちらかを対応なしにしてください。</translation>
     </message>
     <message>
@@ -1570,23 +1641,23 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>レコードID</translation>
     </message>
     <message>
-        <source>DB "%1" has no field "%2" (column %3).</source>
+        <source>DB &quot;%1&quot; has no field &quot;%2&quot; (column %3).</source>
         <translation>DB「%1」に項目「%2」はありません(列 %3)。</translation>
     </message>
     <message>
-        <source>DB "%1" has no field "%2" to match on.</source>
+        <source>DB &quot;%1&quot; has no field &quot;%2&quot; to match on.</source>
         <translation>DB「%1」に照合用の項目「%2」はありません。</translation>
     </message>
     <message>
-        <source>The file has no column for the key field "%1".</source>
+        <source>The file has no column for the key field &quot;%1&quot;.</source>
         <translation>ファイルにキー項目「%1」の列がありません。</translation>
     </message>
     <message>
-        <source>Updating needs a key: the file has no "Record ID" column. Add it, map a column to the record ID, or choose a key field.</source>
+        <source>Updating needs a key: the file has no &quot;Record ID&quot; column. Add it, map a column to the record ID, or choose a key field.</source>
         <translation>更新にはキーが必要です: ファイルに「レコードID」の列がありません。列を追加するか、列をレコード ID に対応づけるか、キー項目を選んでください。</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>「%1」を読み込めません: %2</translation>
     </message>
     <message>
@@ -1598,7 +1669,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>必須項目なのにセルが空です</translation>
     </message>
     <message>
-        <source>"%1" is not a record ID (a whole number above 0)</source>
+        <source>&quot;%1&quot; is not a record ID (a whole number above 0)</source>
         <translation>「%1」はレコード ID(1 以上の整数)ではありません</translation>
     </message>
     <message>
@@ -1606,7 +1677,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>キー項目が空のため、行がどのレコードとも一致しません</translation>
     </message>
     <message>
-        <source>"%1" already appears on row %2; each key may appear only once in a file</source>
+        <source>&quot;%1&quot; already appears on row %2; each key may appear only once in a file</source>
         <translation>「%1」は %2 行目にもあります。キーはファイル内で 1 回しか使えません</translation>
     </message>
     <message>
@@ -1614,15 +1685,15 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>レコード ID %1 は %2 行目にもあります。レコードはファイル内に 1 回しか書けません</translation>
     </message>
     <message>
-        <source>"%1" matches several records (IDs %2 and %3); choose a key whose values are unique</source>
+        <source>&quot;%1&quot; matches several records (IDs %2 and %3); choose a key whose values are unique</source>
         <translation>「%1」は複数のレコード(ID %2 と %3)に一致します。値が重複しないキーを選んでください</translation>
     </message>
     <message>
-        <source>the key "%1" belongs to record %2, not %3</source>
+        <source>the key &quot;%1&quot; belongs to record %2, not %3</source>
         <translation>キー「%1」はレコード %3 ではなく %2 のものです</translation>
     </message>
     <message>
-        <source>record ID %1 already belongs to another record, whose key is not "%2"</source>
+        <source>record ID %1 already belongs to another record, whose key is not &quot;%2&quot;</source>
         <translation>レコード ID %1 は、キーが「%2」ではない別のレコードのものです</translation>
     </message>
     <message>
@@ -1634,7 +1705,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>行がどのレコードも指しておらず、このモードは既存レコードの更新のみです</translation>
     </message>
     <message>
-        <source>there is no record "%1" to update, and the mode only updates existing records</source>
+        <source>there is no record &quot;%1&quot; to update, and the mode only updates existing records</source>
         <translation>更新するレコード「%1」がなく、このモードは既存レコードの更新のみです</translation>
     </message>
     <message>
@@ -1642,7 +1713,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>必須項目なのにファイルにその列がありません</translation>
     </message>
     <message>
-        <source>links to record %1 of "%2", which does not exist</source>
+        <source>links to record %1 of &quot;%2&quot;, which does not exist</source>
         <translation>存在しない「%2」のレコード %1 にリンクしています</translation>
     </message>
     <message>
@@ -1681,7 +1752,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>インポート直前の復元ポイントに本番を戻します。</translation>
     </message>
     <message>
-        <source>Importing %1 into "%2"…</source>
+        <source>Importing %1 into &quot;%2&quot;…</source>
         <translation>%1 を「%2」にインポートしています…</translation>
     </message>
     <message>
@@ -1701,7 +1772,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>インポートが完了しました。</translation>
     </message>
     <message>
-        <source>Imported into "%1": %2 new, %3 updated, %4 unchanged, %5 skipped.</source>
+        <source>Imported into &quot;%1&quot;: %2 new, %3 updated, %4 unchanged, %5 skipped.</source>
         <translation>「%1」にインポートしました: 新規 %2 件、更新 %3 件、変更なし %4 件、スキップ %5 件。</translation>
     </message>
     <message>
@@ -1759,7 +1830,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <source>Production has no DB named "%1".</source>
+        <source>Production has no DB named &quot;%1&quot;.</source>
         <translation>本番に「%1」という DB はありません。</translation>
     </message>
     <message>
@@ -1835,14 +1906,14 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>変更を元に戻しました: 本番は復元ポイント %1 の状態です</translation>
     </message>
     <message>
-        <source>Undid a change: production is back at restore point %1 ("%2")</source>
+        <source>Undid a change: production is back at restore point %1 (&quot;%2&quot;)</source>
         <translation>変更を元に戻しました: 本番は復元ポイント %1 の状態です(「%2」)</translation>
     </message>
 </context>
 <context>
     <name>Rewind::CsvReader</name>
     <message>
-        <source>The file is UTF-16 text. Save it as "CSV UTF-8" or "CSV (comma delimited)" and import that file.</source>
+        <source>The file is UTF-16 text. Save it as &quot;CSV UTF-8&quot; or &quot;CSV (comma delimited)&quot; and import that file.</source>
         <translation>このファイルは UTF-16 のテキストです。「CSV UTF-8」または「CSV (コンマ区切り)」で保存し直して、そのファイルをインポートしてください。</translation>
     </message>
     <message>
@@ -1874,7 +1945,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>%1 の %2 行目付近にバイナリデータ(NUL バイト)があります。CSV ファイルではありません。</translation>
     </message>
     <message>
-        <source>%1 has bytes that are not valid %2 near line %3. Choose the file's real encoding, or save it again as UTF-8.</source>
+        <source>%1 has bytes that are not valid %2 near line %3. Choose the file&apos;s real encoding, or save it again as UTF-8.</source>
         <translation>%1 の %3 行目付近に %2 として正しくないバイトがあります。ファイルの本当の文字コードを選ぶか、UTF-8 で保存し直してください。</translation>
     </message>
     <message>
@@ -1893,7 +1964,7 @@ Changes made to production by anyone after the import are undone too.</source>
 <context>
     <name>Rewind::CsvWriter</name>
     <message>
-        <source>The character "%1" (U+%2) cannot be written in Shift_JIS.</source>
+        <source>The character &quot;%1&quot; (U+%2) cannot be written in Shift_JIS.</source>
         <translation>文字「%1」(U+%2)は Shift_JIS で書けません。</translation>
     </message>
 </context>
@@ -1904,19 +1975,15 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>マイワークスペース</translation>
     </message>
     <message>
-        <source>Created an empty workspace in %1</source>
-        <translation>%1 に空のワークスペースを作成しました</translation>
-    </message>
-    <message>
-        <source>--records takes a whole number from 1 to 100000000, not "%1".</source>
+        <source>--records takes a whole number from 1 to 100000000, not &quot;%1&quot;.</source>
         <translation>--records には 1〜100000000 の整数を指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
-        <source>--seed takes a whole number, not "%1".</source>
+        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
         <translation>--seed には整数を指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
-        <source>--today takes a date as YYYY-MM-DD, not "%1".</source>
+        <source>--today takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--today には YYYY-MM-DD 形式の日付を指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
@@ -1952,7 +2019,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>verify にはスロットを 1 つ(mon … sun)か --all を指定してください。</translation>
     </message>
     <message>
-        <source>"%1" is not a slot. Use mon, tue, wed, thu, fri, sat or sun.</source>
+        <source>&quot;%1&quot; is not a slot. Use mon, tue, wed, thu, fri, sat or sun.</source>
         <translation>「%1」はスロットではありません。mon, tue, wed, thu, fri, sat, sun のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -1976,7 +2043,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>破損した世代があります。新しくバックアップを取ってください。破損したスロットはその曜日の次の実行で置き換わります。</translation>
     </message>
     <message>
-        <source>No generations yet. Take one with "rewindctl backup".</source>
+        <source>No generations yet. Take one with &quot;rewindctl backup&quot;.</source>
         <translation>世代はまだありません。「rewindctl backup」で取得してください。</translation>
     </message>
     <message>
@@ -1984,7 +2051,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>--env production|mon|tue|wed|thu|fri|sat|sun で環境を指定してください。</translation>
     </message>
     <message>
-        <source>"%1" is not an environment. Use production, mon, tue, wed, thu, fri, sat or sun.</source>
+        <source>&quot;%1&quot; is not an environment. Use production, mon, tue, wed, thu, fri, sat or sun.</source>
         <translation>「%1」は環境ではありません。production, mon, tue, wed, thu, fri, sat, sun のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -1992,7 +2059,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>%1の世代は破損しています: %2</translation>
     </message>
     <message>
-        <source>Counting the records of "%1"</source>
+        <source>Counting the records of &quot;%1&quot;</source>
         <translation>「%1」のレコード数を数えています</translation>
     </message>
     <message>
@@ -2004,7 +2071,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>項目数</translation>
     </message>
     <message>
-        <source>There is no DB named "%1" here. DBs: %2</source>
+        <source>There is no DB named &quot;%1&quot; here. DBs: %2</source>
         <translation>「%1」という DB はありません。DB: %2</translation>
     </message>
     <message>
@@ -2012,7 +2079,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>--limit には 1 以上の整数を指定してください。</translation>
     </message>
     <message>
-        <source>Reading the records of "%1"</source>
+        <source>Reading the records of &quot;%1&quot;</source>
         <translation>「%1」のレコードを読み込み中</translation>
     </message>
     <message>
@@ -2026,10 +2093,6 @@ Changes made to production by anyone after the import are undone too.</source>
     <message>
         <source>ENV</source>
         <translation>環境</translation>
-    </message>
-    <message>
-        <source>Create an empty production workspace in the data directory.</source>
-        <translation>データフォルダーに空の本番ワークスペースを作成します。</translation>
     </message>
     <message>
         <source>Name of the workspace.</source>
@@ -2068,7 +2131,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>日付</translation>
     </message>
     <message>
-        <source>Take today's generation now: copy production, verify it, and publish it in today's weekday slot.</source>
+        <source>Take today&apos;s generation now: copy production, verify it, and publish it in today&apos;s weekday slot.</source>
         <translation>今日の世代を今すぐ取得します: 本番をコピーして検証し、今日の曜日のスロットに公開します。</translation>
     </message>
     <message>
@@ -2084,7 +2147,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>すべてのスロットを検証します。</translation>
     </message>
     <message>
-        <source>Run SQLite's full integrity_check instead of quick_check.</source>
+        <source>Run SQLite&apos;s full integrity_check instead of quick_check.</source>
         <translation>quick_check の代わりに SQLite の完全な integrity_check を実行します。</translation>
     </message>
     <message>
@@ -2116,7 +2179,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>最大 N 件(既定 20)。</translation>
     </message>
     <message>
-        <source>Run "rewindctl --help" for the list of commands.</source>
+        <source>Run &quot;rewindctl --help&quot; for the list of commands.</source>
         <translation>コマンドの一覧は「rewindctl --help」で表示できます。</translation>
     </message>
     <message>
@@ -2131,26 +2194,6 @@ Commands:
 Rewind は業務データベースの検証済み・読み取り専用の世代を毎日 1 つ、7 世代保持します。
 
 コマンド:
-</translation>
-    </message>
-    <message>
-        <source>
-Global options:
-  --data-dir DIR  Where production and generations live (default: %1).
-  --lang ja|en    Language of messages (default: the system's; also REWIND_LANG).
-  -h, --help      Help; "rewindctl COMMAND --help" shows a command's options.
-  -v, --version   Version.
-
-Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified generation is damaged.
-</source>
-        <translation>
-共通オプション:
-  --data-dir DIR  本番と世代を置く場所(既定: %1)。
-  --lang ja|en    メッセージの言語(既定: システムの言語。REWIND_LANG でも指定可)。
-  -h, --help      ヘルプ。「rewindctl コマンド --help」でコマンドのオプションを表示します。
-  -v, --version   バージョン。
-
-終了コード: 0 成功、1 処理の失敗、2 引数の誤り、3 検証した世代が破損。
 </translation>
     </message>
     <message>
@@ -2186,7 +2229,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>実行するコマンド。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>不明なコマンド「%1」です。</translation>
     </message>
     <message>
@@ -2194,7 +2237,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>使い方: rewindctl [--data-dir DIR] %1 [オプション] %2</translation>
     </message>
     <message>
-        <source>"%1" takes no arguments, but got "%2".</source>
+        <source>&quot;%1&quot; takes no arguments, but got &quot;%2&quot;.</source>
         <translation>「%1」は引数を取りませんが、「%2」が指定されました。</translation>
     </message>
     <message>
@@ -2202,7 +2245,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>データフォルダーがありません: --data-dir DIR を指定してください。</translation>
     </message>
     <message>
-        <source>--%1 takes a date as YYYY-MM-DD, not "%2".</source>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>--%1 には YYYY-MM-DD 形式の日付を指定してください(「%2」は使えません)。</translation>
     </message>
     <message>
@@ -2214,11 +2257,11 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>--out FILE で書き出し先を指定してください。</translation>
     </message>
     <message>
-        <source>--encoding takes utf-8-bom, utf-8 or cp932, not "%1".</source>
+        <source>--encoding takes utf-8-bom, utf-8 or cp932, not &quot;%1&quot;.</source>
         <translation>--encoding には utf-8-bom、utf-8、cp932 のいずれかを指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
-        <source>Wrote %1 records of "%2" (%3) to %4 in %5 s.</source>
+        <source>Wrote %1 records of &quot;%2&quot; (%3) to %4 in %5 s.</source>
         <translation>「%2」(%3)の %1 件を %4 に %5 秒で書き出しました。</translation>
     </message>
     <message>
@@ -2226,11 +2269,11 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>import-csv には --db NAME と --file FILE が必要です。</translation>
     </message>
     <message>
-        <source>--encoding takes auto, utf-8 or cp932, not "%1".</source>
+        <source>--encoding takes auto, utf-8 or cp932, not &quot;%1&quot;.</source>
         <translation>--encoding には auto、utf-8、cp932 のいずれかを指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
-        <source>--mode takes insert, update or upsert, not "%1".</source>
+        <source>--mode takes insert, update or upsert, not &quot;%1&quot;.</source>
         <translation>--mode には insert、update、upsert のいずれかを指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
@@ -2246,11 +2289,11 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>%1(%2)をインポート: %3 行 — 新規 %4、更新 %5、変更なし %6、取り込まず %7。</translation>
     </message>
     <message>
-        <source>  row %1 (line %2), column %3 "%4", field "%5": %6</source>
+        <source>  row %1 (line %2), column %3 &quot;%4&quot;, field &quot;%5&quot;: %6</source>
         <translation>  %1 行目(%2 行)、列 %3「%4」、項目「%5」: %6</translation>
     </message>
     <message>
-        <source>Restore point: %1 (undo with "rewindctl undo-import %1").</source>
+        <source>Restore point: %1 (undo with &quot;rewindctl undo-import %1&quot;).</source>
         <translation>復元ポイント: %1(「rewindctl undo-import %1」で元に戻せます)。</translation>
     </message>
     <message>
@@ -2302,8 +2345,8 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>この日以前に作成されたレコードだけ。</translation>
     </message>
     <message>
-        <source>Do not put ' before cells starting with = + - @ (not recommended).</source>
-        <translation>= + - @ で始まるセルの前に ' を付けません(推奨しません)。</translation>
+        <source>Do not put &apos; before cells starting with = + - @ (not recommended).</source>
+        <translation>= + - @ で始まるセルの前に &apos; を付けません(推奨しません)。</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
@@ -2386,15 +2429,15 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>--file FILE でテンプレートを指定してください。</translation>
     </message>
     <message>
-        <source>--on-conflict takes rename, replace, skip or fail, not "%1".</source>
+        <source>--on-conflict takes rename, replace, skip or fail, not &quot;%1&quot;.</source>
         <translation>--on-conflict には rename、replace、skip、fail のいずれかを指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
-        <source>--link takes DB=TARGET (TARGET empty to leave the link unlinked), not "%1".</source>
+        <source>--link takes DB=TARGET (TARGET empty to leave the link unlinked), not &quot;%1&quot;.</source>
         <translation>--link には DB=TARGET を指定してください(TARGET を空にするとリンクなし)。「%1」は使えません。</translation>
     </message>
     <message>
-        <source>The template has no link to a DB named "%1" outside it.</source>
+        <source>The template has no link to a DB named &quot;%1&quot; outside it.</source>
         <translation>テンプレートには、外部の「%1」という DB へのリンクはありません。</translation>
     </message>
     <message>
@@ -2418,7 +2461,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>  %1 を読み込んだ DB に貼り替えました</translation>
     </message>
     <message>
-        <source>template takes export or import: "rewindctl template export …" or "rewindctl template import …".</source>
+        <source>template takes export or import: &quot;rewindctl template export …&quot; or &quot;rewindctl template import …&quot;.</source>
         <translation>template には export か import を指定してください: 「rewindctl template export …」または「rewindctl template import …」。</translation>
     </message>
     <message>
@@ -2446,7 +2489,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>%1 を戻しました: 項目 %2 個、設定 %3 個、レコード %4 件(元の ID のまま)。</translation>
     </message>
     <message>
-        <source>settings takes diff or apply: "rewindctl settings diff --env mon --db NAME".</source>
+        <source>settings takes diff or apply: &quot;rewindctl settings diff --env mon --db NAME&quot;.</source>
         <translation>settings には diff か apply を指定してください: 「rewindctl settings diff --env mon --db NAME」。</translation>
     </message>
     <message>
@@ -2474,7 +2517,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>     再適用すると: %1</translation>
     </message>
     <message>
-        <source>Re-applied %1 differences to %2. Restore point: %3 (undo with "rewindctl undo-import %3").</source>
+        <source>Re-applied %1 differences to %2. Restore point: %3 (undo with &quot;rewindctl undo-import %3&quot;).</source>
         <translation>%2 に %1 件の差分を再適用しました。復元ポイント: %3(「rewindctl undo-import %3」で元に戻せます)。</translation>
     </message>
     <message>
@@ -2554,7 +2597,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>戻るものを表示するだけで、何も書き込みません。</translation>
     </message>
     <message>
-        <source>Compare a DB's settings in a generation with production (settings diff), and re-apply chosen differences (settings apply).</source>
+        <source>Compare a DB&apos;s settings in a generation with production (settings diff), and re-apply chosen differences (settings apply).</source>
         <translation>世代の DB 設定を本番と比べ(settings diff)、選んだ差分を再適用します(settings apply)。</translation>
     </message>
     <message>
@@ -2598,15 +2641,15 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>  %1 個のリンク値が世代以降に削除されたレコードを指しています。そのレコードも戻せばつながります。</translation>
     </message>
     <message>
-        <source>No current difference has the id "%1". Production may have changed since "settings diff": run it again.</source>
+        <source>No current difference has the id &quot;%1&quot;. Production may have changed since &quot;settings diff&quot;: run it again.</source>
         <translation>ID「%1」の差分は今はありません。「settings diff」の後に本番が変わった可能性があります。もう一度実行してください。</translation>
     </message>
     <message>
-        <source>Choose what to re-apply: --only ID,ID (the ids "settings diff" prints) or --all.</source>
+        <source>Choose what to re-apply: --only ID,ID (the ids &quot;settings diff&quot; prints) or --all.</source>
         <translation>再適用するものを選んでください: --only ID,ID(「settings diff」が表示する ID)または --all。</translation>
     </message>
     <message>
-        <source>apply: the differences to re-apply, by the ids "settings diff" prints.</source>
+        <source>apply: the differences to re-apply, by the ids &quot;settings diff&quot; prints.</source>
         <translation>apply: 再適用する差分(「settings diff」が表示する ID)。</translation>
     </message>
     <message>
@@ -2618,7 +2661,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>アーカイブの対象を指定してください: --full、または --from DATE --to DATE(最大 31 日)。</translation>
     </message>
     <message>
-        <source>--encoding takes utf-8-bom or cp932, not "%1".</source>
+        <source>--encoding takes utf-8-bom or cp932, not &quot;%1&quot;.</source>
         <translation>--encoding には utf-8-bom か cp932 を指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
@@ -2626,7 +2669,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>アーカイブ %1 ができました: %3 ファイルに %2 件、%4 MB(%5)。%6 まで保存します。</translation>
     </message>
     <message>
-        <source>No archives. Make one with "rewindctl archive create --full".</source>
+        <source>No archives. Make one with &quot;rewindctl archive create --full&quot;.</source>
         <translation>アーカイブはありません。「rewindctl archive create --full」で作成してください。</translation>
     </message>
     <message>
@@ -2718,7 +2761,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>毎月・3 か月ごとのスケジュールには --day N、または --nth N --weekday DAY が必要です(例: 第1水曜日なら --nth 1 --weekday wed)。</translation>
     </message>
     <message>
-        <source>--time takes HH:MM, not "%1".</source>
+        <source>--time takes HH:MM, not &quot;%1&quot;.</source>
         <translation>--time には HH:MM 形式の時刻を指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
@@ -2746,7 +2789,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>なし</translation>
     </message>
     <message>
-        <source>Archive schedule: none. Set one with "rewindctl schedule set --every weekly --weekday wed".</source>
+        <source>Archive schedule: none. Set one with &quot;rewindctl schedule set --every weekly --weekday wed&quot;.</source>
         <translation>アーカイブのスケジュール: なし。「rewindctl schedule set --every weekly --weekday wed」で設定してください。</translation>
     </message>
     <message>
@@ -2794,7 +2837,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>実行予定の処理はありません。</translation>
     </message>
     <message>
-        <source>The history is intact: %1 events, each chained to the one before, and every generation's anchor matches.</source>
+        <source>The history is intact: %1 events, each chained to the one before, and every generation&apos;s anchor matches.</source>
         <translation>履歴は改ざんされていません: %1 件のイベントがそれぞれ直前のイベントとつながっており、すべての世代のアンカーが一致します。</translation>
     </message>
     <message>
@@ -2938,24 +2981,12 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>予定の処理(日次世代、スケジュールによるアーカイブ、期限切れの削除)を実行して終了します。systemd タイマー用です。コンソールを開いていれば進み具合が表示されます。</translation>
     </message>
     <message>
-        <source>The backup history: list (filters: --kind, --user, --from, --to), verify (the hash chain and the generations' anchors; exit code 3 names the first bad event), export FILE (CSV).</source>
-        <translation>バックアップの履歴: list(絞り込み: --kind、--user、--from、--to)、verify(ハッシュチェーンと世代のアンカーを検証。不正があれば終了コード 3 で最初のイベントを表示)、export FILE(CSV)。</translation>
-    </message>
-    <message>
         <source>Only events of this kind (repeatable).</source>
         <translation>この種類のイベントだけ(複数指定可)。</translation>
     </message>
     <message>
         <source>KIND</source>
         <translation>種類</translation>
-    </message>
-    <message>
-        <source>Only events by this user.</source>
-        <translation>このユーザーのイベントだけ。</translation>
-    </message>
-    <message>
-        <source>USER</source>
-        <translation>ユーザー</translation>
     </message>
     <message>
         <source>From this day.</source>
@@ -2970,14 +3001,6 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>[verify|export FILE]</translation>
     </message>
     <message>
-        <source>Show the workspace's primary contact, or hand the role on with --set USER.</source>
-        <translation>ワークスペースの主担当者を表示します。--set USER で主担当者を引き継ぎます。</translation>
-    </message>
-    <message>
-        <source>Make USER the primary contact.</source>
-        <translation>指定したユーザーを主担当者にします。</translation>
-    </message>
-    <message>
         <source>damaged: %1</source>
         <translation>破損: %1</translation>
     </message>
@@ -2986,7 +3009,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>create-db には --from-csv FILE と --name NAME が必要です。</translation>
     </message>
     <message>
-        <source>Created DB "%1" from %2 (%3): %4 fields, %5 records.</source>
+        <source>Created DB &quot;%1&quot; from %2 (%3): %4 fields, %5 records.</source>
         <translation>%2(%3)から DB「%1」を作成しました: 項目 %4 個、レコード %5 件。</translation>
     </message>
     <message>
@@ -2994,11 +3017,11 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>delete-all-records には --db NAME が必要です。</translation>
     </message>
     <message>
-        <source>This would delete all %1 records of production DB "%2" (a restore point is taken first). To do it, run the command again with --yes.</source>
+        <source>This would delete all %1 records of production DB &quot;%2&quot; (a restore point is taken first). To do it, run the command again with --yes.</source>
         <translation>本番の DB「%2」の全 %1 件のレコードを削除します(先に復元ポイントを作成します)。実行するには --yes を付けてもう一度実行してください。</translation>
     </message>
     <message>
-        <source>Deleted all %1 records of "%2".</source>
+        <source>Deleted all %1 records of &quot;%2&quot;.</source>
         <translation>「%2」の全 %1 件のレコードを削除しました。</translation>
     </message>
     <message>
@@ -3021,11 +3044,212 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>Really delete; without it the command only says what would be deleted.</source>
         <translation>実際に削除します。付けない場合は、削除される内容を表示するだけです。</translation>
     </message>
+    <message>
+        <source>The backup history: list (filters: --kind, --by, --from, --to), verify (the hash chain and the generations&apos; anchors; exit code 3 names the first bad event), export FILE (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events by this user ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a workspace with users. Log in as an administrator and add users with &quot;rewindctl users add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now the first system administrator and primary contact of the workspace in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created an empty workspace in %1 with %2 as its system administrator and primary contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty production workspace in the data directory, with --user ID as its first system administrator (password from --password-stdin, REWIND_PASSWORD or a prompt). In a workspace without users it only adds that administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user ID (also REWIND_USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (otherwise REWIND_PASSWORD, or a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;. &quot;rewindctl users list&quot; shows the users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new password for %1: pass it on standard input with --new-password-stdin or in REWIND_NEW_PASSWORD (never as an argument).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login delayed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (primary contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;users %1&quot; needs a user ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users add needs --role admin, support or manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users role ID takes admin, support or manager, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may open generations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may no longer open generations.</source>
+        <translation type="unfinished">%1 は世代を開けなくなりました。</translation>
+    </message>
+    <message>
+        <source>Locked %1: every login is refused until an administrator unlocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked %1 and reset its failed logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1 cannot be undone: add --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown users command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and roles (administrators): list, add ID --role ROLE, passwd ID, role ID ROLE, grant ID | revoke ID (opening generations, for support staff), lock ID, unlock ID, rename ID NAME, remove ID --yes. New passwords come from --new-password-stdin, REWIND_NEW_PASSWORD or a prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: admin, support or manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the display name (default: the ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the user may open generations (support staff).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, passwd: read the new password from the next line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove: yes, remove the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[list|add|passwd|role|grant|revoke|lock|unlock|rename|remove] [ID] [ROLE|NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the workspace&apos;s primary contact, or hand the role on to another administrator with --set ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make administrator ID the primary contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --data-dir DIR  Where production and generations live (default: %1).
+  --lang ja|en    Language of messages (default: the system&apos;s; also REWIND_LANG).
+  --user ID       Who you are (also REWIND_USER). Every command except init, demo and run-due
+                  acts as a logged-in user and may only do what that user&apos;s role allows.
+  --password-stdin  Read the password from the first line of standard input. Otherwise it comes
+                  from REWIND_PASSWORD (for timers and scripts) or a prompt; never pass it as
+                  an argument, where other users see it in the process list.
+  -h, --help      Help; &quot;rewindctl COMMAND --help&quot; shows a command&apos;s options.
+  -v, --version   Version.
+
+Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified generation is damaged.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DailyRunTime</name>
     <message>
-        <source>The backup window's start and end must be valid times of day.</source>
+        <source>The backup window&apos;s start and end must be valid times of day.</source>
         <translation>バックアップ時間帯の開始と終了には正しい時刻を指定してください。</translation>
     </message>
     <message>
@@ -3059,11 +3283,11 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>項目</translation>
     </message>
     <message>
-        <source>Column %1 of the header ("%2") cannot be a field name: %3</source>
+        <source>Column %1 of the header (&quot;%2&quot;) cannot be a field name: %3</source>
         <translation>見出しの %1 列目(「%2」)は項目名にできません: %3</translation>
     </message>
     <message>
-        <source>Column %1 of the header ("%2") repeats an earlier column, and numbering it makes the name too long: %3</source>
+        <source>Column %1 of the header (&quot;%2&quot;) repeats an earlier column, and numbering it makes the name too long: %3</source>
         <translation>見出しの %1 列目(「%2」)は前の列と重複しており、番号を付けると名前が長すぎます: %3</translation>
     </message>
     <message>
@@ -3083,7 +3307,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>A DB named "%1" already exists. Choose another name.</source>
+        <source>A DB named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>「%1」という DB はすでにあります。別の名前にしてください。</translation>
     </message>
     <message>
@@ -3103,7 +3327,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>%1 の %2 行目(%3 行目)のセルは %4 個ですが、見出しの列は %5 個です。</translation>
     </message>
     <message>
-        <source>%1, row %2 (line %3), column %4 "%5": %6</source>
+        <source>%1, row %2 (line %3), column %4 &quot;%5&quot;: %6</source>
         <translation>%1 の %2 行目(%3 行目)、%4 列目「%5」: %6</translation>
     </message>
     <message>
@@ -3305,11 +3529,11 @@ Changes made to production by anyone after the restore are undone too.</source>
         <translation>DB の復元</translation>
     </message>
     <message>
-        <source>"%1" is not a DB that the %2 generation has and production lacks; nothing to restore.</source>
+        <source>&quot;%1&quot; is not a DB that the %2 generation has and production lacks; nothing to restore.</source>
         <translation>「%1」は、%2の世代にあって本番にない DB ではありません。戻すものはありません。</translation>
     </message>
     <message>
-        <source>"%1" is not a DB that the %2 generation has and production lacks. Those are: %3</source>
+        <source>&quot;%1&quot; is not a DB that the %2 generation has and production lacks. Those are: %3</source>
         <translation>「%1」は、%2の世代にあって本番にない DB ではありません。該当するのは: %3</translation>
     </message>
     <message>
@@ -3443,14 +3667,14 @@ Shortcut: %1</source>
 
 To look around with sample data, start the console with --demo, or create the demo workspace here with:
 
-    rewindctl --data-dir "%1" demo
+    rewindctl --data-dir &quot;%1&quot; demo
 
 then open this window again.</source>
         <translation>%1 にはまだ本番ワークスペースがありません。
 
 サンプルデータで試すには --demo を付けてコンソールを起動するか、次のコマンドでここにデモワークスペースを作成してから、このウィンドウを開き直してください:
 
-    rewindctl --data-dir "%1" demo</translation>
+    rewindctl --data-dir &quot;%1&quot; demo</translation>
     </message>
     <message>
         <source>No generation has been taken on a %1 yet.</source>
@@ -3534,28 +3758,79 @@ then open this window again.</source>
         <translation>値が %1 文字あります。複数行の文字列は %2 文字までです</translation>
     </message>
     <message>
-        <source>"%1" is not a number (write digits, e.g. 1,234.5)</source>
+        <source>&quot;%1&quot; is not a number (write digits, e.g. 1,234.5)</source>
         <translation>「%1」は数値ではありません(例: 1,234.5)</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write 2026/11/16 or 2026-11-16)</source>
+        <source>&quot;%1&quot; is not a date (write 2026/11/16 or 2026-11-16)</source>
         <translation>「%1」は日付ではありません(2026/11/16 または 2026-11-16)</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (write 2026/11/16 09:30)</source>
+        <source>&quot;%1&quot; is not a date and time (write 2026/11/16 09:30)</source>
         <translation>「%1」は日時ではありません(例: 2026/11/16 09:30)</translation>
     </message>
     <message>
-        <source>"%1" is not one of the choices (%2)</source>
+        <source>&quot;%1&quot; is not one of the choices (%2)</source>
         <translation>「%1」は選択肢(%2)にありません</translation>
     </message>
     <message>
-        <source>"%1" is not a check box value (write 1 or 0)</source>
+        <source>&quot;%1&quot; is not a check box value (write 1 or 0)</source>
         <translation>「%1」はチェックボックスの値ではありません(1 または 0)</translation>
     </message>
     <message>
-        <source>"%1" is not a record ID to link to (write the linked record's ID, e.g. 12)</source>
+        <source>&quot;%1&quot; is not a record ID to link to (write the linked record&apos;s ID, e.g. 12)</source>
         <translation>「%1」はリンク先のレコード ID ではありません(例: 12)</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::FirstAdminDialog</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up the First Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no users yet. Set the first system administrator, who also becomes the primary contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters, and not the user ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the administrator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate Administrator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3601,22 +3876,22 @@ then open this window again.</source>
         <translation>レコードを読み込めません: %1</translation>
     </message>
     <message>
-        <source>"%1" has %2 records; the manifest says %3.</source>
+        <source>&quot;%1&quot; has %2 records; the manifest says %3.</source>
         <translation>「%1」は %2 件ですが、マニフェストでは %3 件です。</translation>
     </message>
     <message>
-        <source>The records of "%1" do not match their checksum.</source>
+        <source>The records of &quot;%1&quot; do not match their checksum.</source>
         <translation>「%1」のレコードがチェックサムと一致しません。</translation>
     </message>
     <message>
-        <source>%1's generation</source>
+        <source>%1&apos;s generation</source>
         <translation>%1の世代</translation>
     </message>
 </context>
 <context>
     <name>Rewind::HistoryChart</name>
     <message>
-        <source>%1's generation</source>
+        <source>%1&apos;s generation</source>
         <translation>%1の世代</translation>
     </message>
     <message>
@@ -3794,7 +4069,7 @@ then open this window again.</source>
         <translation>チェーンを検証(&amp;C)</translation>
     </message>
     <message>
-        <source>Check that no event was changed or removed since it was written, and that every generation's record of the history agrees</source>
+        <source>Check that no event was changed or removed since it was written, and that every generation&apos;s record of the history agrees</source>
         <translation>記録後にイベントが変更・削除されていないこと、各世代に記録された履歴と一致することを確認します</translation>
     </message>
     <message>
@@ -3932,6 +4207,42 @@ then open this window again.</source>
         <source>All records deleted</source>
         <translation>全レコード削除</translation>
     </message>
+    <message>
+        <source>The schedule does not read the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::ImportReportModel</name>
@@ -4024,14 +4335,16 @@ then open this window again.</source>
     </message>
     <message numerus="yes">
         <source>%n expired archive(s) removed.</source>
-        <translation><numerusform>期限切れのアーカイブを %n 個削除しました。</numerusform></translation>
+        <translation>
+            <numerusform>期限切れのアーカイブを %n 個削除しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>It runs now.</source>
         <translation>今から実行します。</translation>
     </message>
     <message>
-        <source>%1's generation written and verified.</source>
+        <source>%1&apos;s generation written and verified.</source>
         <translation>%1の世代を作成し検証しました。</translation>
     </message>
     <message>
@@ -4081,7 +4394,7 @@ then open this window again.</source>
 <context>
     <name>Rewind::JobStatusIndicator</name>
     <message>
-        <source>A run started by the timer is writing %1's generation… %2%</source>
+        <source>A run started by the timer is writing %1&apos;s generation… %2%</source>
         <translation>タイマーで開始した実行が%1の世代を書き込んでいます… %2%</translation>
     </message>
     <message>
@@ -4097,7 +4410,7 @@ then open this window again.</source>
         <translation>タイマーで開始した実行が進行中です</translation>
     </message>
     <message>
-        <source>Writing %1's generation… %2%</source>
+        <source>Writing %1&apos;s generation… %2%</source>
         <translation>%1の世代を書き込んでいます… %2%</translation>
     </message>
     <message>
@@ -4115,6 +4428,41 @@ then open this window again.</source>
     <message>
         <source>Now: %1</source>
         <translation>現在: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::LoginDialog</name>
+    <message>
+        <source>Enter your user ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to Rewind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4300,15 +4648,15 @@ Data folder: %2</source>
         <translation>新しい DB の名前(%1 の列ごとにテキスト項目を作成):</translation>
     </message>
     <message>
-        <source>Creating DB "%1" from %2…</source>
+        <source>Creating DB &quot;%1&quot; from %2…</source>
         <translation>%2 から DB「%1」を作成しています…</translation>
     </message>
     <message>
-        <source>Created DB "%1" with %2 records</source>
+        <source>Created DB &quot;%1&quot; with %2 records</source>
         <translation>DB「%1」を作成しました(%2 件)</translation>
     </message>
     <message>
-        <source>Created DB "%1": %2 fields, %3 records.
+        <source>Created DB &quot;%1&quot;: %2 fields, %3 records.
 
 To undo, run:
     rewindctl undo-import %4</source>
@@ -4316,6 +4664,26 @@ To undo, run:
 
 元に戻すには次を実行してください:
     rewindctl undo-import %4</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support staff open generations only when a system administrator grants it in the Users tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not open generations: only system administrators and support staff with the grant may.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4329,11 +4697,11 @@ To undo, run:
         <translation>この世代のマニフェスト形式は %1 ですが、この Rewind が読めるのは %2 までです。</translation>
     </message>
     <message>
-        <source>The manifest's slot or time is missing or malformed.</source>
+        <source>The manifest&apos;s slot or time is missing or malformed.</source>
         <translation>マニフェストのスロットまたは日時がないか、形式が正しくありません。</translation>
     </message>
     <message>
-        <source>The manifest names an invalid table for DB "%1".</source>
+        <source>The manifest names an invalid table for DB &quot;%1&quot;.</source>
         <translation>マニフェストが DB「%1」に無効なテーブルを指定しています。</translation>
     </message>
     <message>
@@ -4341,12 +4709,63 @@ To undo, run:
         <translation>この世代には読めるマニフェストがありません(%1)。</translation>
     </message>
     <message>
-        <source>The generation's manifest is not valid JSON: %1.</source>
+        <source>The generation&apos;s manifest is not valid JSON: %1.</source>
         <translation>この世代のマニフェストは正しい JSON ではありません: %1。</translation>
     </message>
     <message>
         <source>Cannot write the manifest: %1</source>
         <translation>マニフェストを書き込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::NewUserDialog</name>
+    <message>
+        <source>Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May open &amp;generations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System administrators always may open generations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support staff may open the daily generations only when this is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers never open generations.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4378,7 +4797,7 @@ To undo, run:
 <context>
     <name>Rewind::Production</name>
     <message>
-        <source>There is no production workspace in %1. Create one with "rewindctl demo" or "rewindctl init", or pass the right --data-dir.</source>
+        <source>There is no production workspace in %1. Create one with &quot;rewindctl demo&quot; or &quot;rewindctl init&quot;, or pass the right --data-dir.</source>
         <translation>%1 に本番ワークスペースがありません。「rewindctl demo」または「rewindctl init」で作成するか、正しい --data-dir を指定してください。</translation>
     </message>
     <message>
@@ -4415,11 +4834,11 @@ To undo, run:
 <context>
     <name>Rewind::RecordPageLoader</name>
     <message>
-        <source>Cannot read the records of "%1": %2</source>
+        <source>Cannot read the records of &quot;%1&quot;: %2</source>
         <translation>「%1」のレコードを読み込めません: %2</translation>
     </message>
     <message>
-        <source>Cannot count the records of "%1": %2</source>
+        <source>Cannot count the records of &quot;%1&quot;: %2</source>
         <translation>「%1」のレコード数を数えられません: %2</translation>
     </message>
 </context>
@@ -4448,43 +4867,43 @@ To undo, run:
 <context>
     <name>Rewind::RecordWriter</name>
     <message>
-        <source>DB "%1" has %2 fields but %3 values were given.</source>
+        <source>DB &quot;%1&quot; has %2 fields but %3 values were given.</source>
         <translation>DB「%1」の項目は %2 個ですが、値が %3 個指定されました。</translation>
     </message>
     <message>
-        <source>Preparing to add records to "%1"</source>
+        <source>Preparing to add records to &quot;%1&quot;</source>
         <translation>「%1」へのレコード追加を準備中</translation>
     </message>
     <message>
-        <source>Adding a record to "%1"</source>
+        <source>Adding a record to &quot;%1&quot;</source>
         <translation>「%1」にレコードを追加中</translation>
     </message>
     <message>
-        <source>Reading record %1 of "%2"</source>
+        <source>Reading record %1 of &quot;%2&quot;</source>
         <translation>「%2」のレコード %1 を読み込み中</translation>
     </message>
     <message>
-        <source>DB "%1" has no record with ID %2.</source>
+        <source>DB &quot;%1&quot; has no record with ID %2.</source>
         <translation>DB「%1」にレコード ID %2 はありません。</translation>
     </message>
     <message>
-        <source>A changed field does not belong to DB "%1".</source>
+        <source>A changed field does not belong to DB &quot;%1&quot;.</source>
         <translation>変更した項目が DB「%1」のものではありません。</translation>
     </message>
     <message>
-        <source>Changing record %1 of "%2"</source>
+        <source>Changing record %1 of &quot;%2&quot;</source>
         <translation>「%2」のレコード %1 を変更中</translation>
     </message>
     <message>
-        <source>Deleting record %1 of "%2"</source>
+        <source>Deleting record %1 of &quot;%2&quot;</source>
         <translation>「%2」のレコード %1 を削除中</translation>
     </message>
     <message>
-        <source>Rebuilding the search index of "%1"</source>
+        <source>Rebuilding the search index of &quot;%1&quot;</source>
         <translation>「%1」の検索用データを作り直し中</translation>
     </message>
     <message>
-        <source>Deleting all records of "%1"</source>
+        <source>Deleting all records of &quot;%1&quot;</source>
         <translation>「%1」の全レコードの削除</translation>
     </message>
 </context>
@@ -4566,7 +4985,7 @@ To undo, run:
         <translation>変更の取り消し</translation>
     </message>
     <message>
-        <source>There is no restore point "%1". It may have been removed: only the newest %2 are kept.</source>
+        <source>There is no restore point &quot;%1&quot;. It may have been removed: only the newest %2 are kept.</source>
         <translation>復元ポイント「%1」はありません。削除された可能性があります(新しい %2 個だけ保持します)。</translation>
     </message>
     <message>
@@ -4578,11 +4997,11 @@ To undo, run:
         <translation>本番を戻せませんでした: %1。本番は変更されていません。</translation>
     </message>
     <message>
-        <source>Restore point "%1" is damaged (it does not match its checksum), so it is not used. Production is unchanged.</source>
+        <source>Restore point &quot;%1&quot; is damaged (it does not match its checksum), so it is not used. Production is unchanged.</source>
         <translation>復元ポイント「%1」は破損している(チェックサムと一致しない)ため使いません。本番は変更されていません。</translation>
     </message>
     <message>
-        <source>Restore point "%1" is not a readable workspace, so it is not used. Production is unchanged.</source>
+        <source>Restore point &quot;%1&quot; is not a readable workspace, so it is not used. Production is unchanged.</source>
         <translation>復元ポイント「%1」は読めるワークスペースではないため使いません。本番は変更されていません。</translation>
     </message>
     <message>
@@ -4603,6 +5022,25 @@ To undo, run:
     <message>
         <source>Production could not be brought back: %1</source>
         <translation>本番を戻せませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::RoleDialog</name>
+    <message>
+        <source>Change Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of %1 (%2), now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change Role</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4648,7 +5086,7 @@ To undo, run:
         <translation>ここまでのエントリの圧縮サイズの合計がアーカイブファイルより大きいため、エントリが重なっている(ZIP 爆弾の手口)か、サイズが偽りです</translation>
     </message>
     <message>
-        <source>it has the same path as "%1", one as a file and the other as a folder</source>
+        <source>it has the same path as &quot;%1&quot;, one as a file and the other as a folder</source>
         <translation>「%1」と同じパスで、一方がファイル、もう一方がフォルダーです</translation>
     </message>
     <message>
@@ -4656,19 +5094,19 @@ To undo, run:
         <translation>アーカイブにこの名前が 2 つあります</translation>
     </message>
     <message>
-        <source>its name differs from "%1" only in upper/lower case or Unicode normalisation; the two would overwrite each other on Windows and macOS</source>
+        <source>its name differs from &quot;%1&quot; only in upper/lower case or Unicode normalisation; the two would overwrite each other on Windows and macOS</source>
         <translation>名前が「%1」と大文字・小文字または Unicode の正規化だけ異なります。Windows と macOS では互いに上書きしてしまいます</translation>
     </message>
     <message>
-        <source>it lies under "%1", which the archive also holds as a file</source>
+        <source>it lies under &quot;%1&quot;, which the archive also holds as a file</source>
         <translation>「%1」の下にありますが、アーカイブには「%1」がファイルとしてもあります</translation>
     </message>
     <message>
-        <source>it is a file, but "%1" lies under the same path</source>
+        <source>it is a file, but &quot;%1&quot; lies under the same path</source>
         <translation>ファイルですが、同じパスの下に「%1」があります</translation>
     </message>
     <message>
-        <source>The archive %1 holds no entry "%2".</source>
+        <source>The archive %1 holds no entry &quot;%2&quot;.</source>
         <translation>アーカイブ %1 にエントリ「%2」はありません。</translation>
     </message>
     <message>
@@ -4938,7 +5376,7 @@ To undo, run:
         <translation>スケジュールを設定しました。初回(%1)は完全アーカイブを書き込みます。</translation>
     </message>
     <message>
-        <source>Stop the archive schedule "%1"? No further scheduled archives are written; archives already written are kept until they expire.</source>
+        <source>Stop the archive schedule &quot;%1&quot;? No further scheduled archives are written; archives already written are kept until they expire.</source>
         <translation>アーカイブのスケジュール「%1」を停止しますか?今後、スケジュールによるアーカイブは作成されません。作成済みのアーカイブは期限まで保存されます。</translation>
     </message>
     <message>
@@ -4966,7 +5404,7 @@ To undo, run:
         <translation>アーカイブのスケジュール</translation>
     </message>
     <message>
-        <source>A scheduled archive writes the workspace's records to an archive file on the days you choose. There is one schedule at a time.</source>
+        <source>A scheduled archive writes the workspace&apos;s records to an archive file on the days you choose. There is one schedule at a time.</source>
         <translation>スケジュールによるアーカイブは、選んだ日にワークスペースのレコードをアーカイブファイルに書き込みます。設定できるスケジュールは一度に 1 つです。</translation>
     </message>
     <message>
@@ -5072,11 +5510,11 @@ To undo, run:
         <translation>%1名が空です。名前を入力してください。</translation>
     </message>
     <message>
-        <source>The %1 name "%2" is %3 characters long; the limit is %4.</source>
+        <source>The %1 name &quot;%2&quot; is %3 characters long; the limit is %4.</source>
         <translation>%1名「%2」は %3 文字あります。上限は %4 文字です。</translation>
     </message>
     <message>
-        <source>The %1 name "%2" contains a control character.</source>
+        <source>The %1 name &quot;%2&quot; contains a control character.</source>
         <translation>%1名「%2」に制御文字が含まれています。</translation>
     </message>
     <message>
@@ -5088,7 +5526,7 @@ To undo, run:
         <translation>DB 名を確認中</translation>
     </message>
     <message>
-        <source>A DB named "%1" already exists. Choose another name.</source>
+        <source>A DB named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>「%1」という DB はすでにあります。別の名前にしてください。</translation>
     </message>
     <message>
@@ -5096,7 +5534,7 @@ To undo, run:
         <translation>DB を作成中</translation>
     </message>
     <message>
-        <source>Creating the DB's record table</source>
+        <source>Creating the DB&apos;s record table</source>
         <translation>DB のレコード用テーブルを作成中</translation>
     </message>
     <message>
@@ -5108,11 +5546,11 @@ To undo, run:
         <translation>ID %1 の DB はありません。</translation>
     </message>
     <message>
-        <source>Deleting the DB's settings</source>
+        <source>Deleting the DB&apos;s settings</source>
         <translation>DB の設定を削除中</translation>
     </message>
     <message>
-        <source>Deleting the DB's records</source>
+        <source>Deleting the DB&apos;s records</source>
         <translation>DB のレコードを削除中</translation>
     </message>
     <message>
@@ -5124,7 +5562,7 @@ To undo, run:
         <translation>項目名を確認中</translation>
     </message>
     <message>
-        <source>The DB already has a field named "%1".</source>
+        <source>The DB already has a field named &quot;%1&quot;.</source>
         <translation>この DB にはすでに「%1」という項目があります。</translation>
     </message>
     <message>
@@ -5132,11 +5570,11 @@ To undo, run:
         <translation>リンク先を確認中</translation>
     </message>
     <message>
-        <source>The link field "%1" points at DB id %2, which does not exist.</source>
+        <source>The link field &quot;%1&quot; points at DB id %2, which does not exist.</source>
         <translation>リンク項目「%1」のリンク先 DB(ID %2)は存在しません。</translation>
     </message>
     <message>
-        <source>The choice field "%1" needs at least one choice.</source>
+        <source>The choice field &quot;%1&quot; needs at least one choice.</source>
         <translation>選択肢項目「%1」には選択肢が 1 つ以上必要です。</translation>
     </message>
     <message>
@@ -5144,7 +5582,7 @@ To undo, run:
         <translation>項目を追加中</translation>
     </message>
     <message>
-        <source>Adding the field's column</source>
+        <source>Adding the field&apos;s column</source>
         <translation>項目の列を追加中</translation>
     </message>
     <message>
@@ -5152,7 +5590,7 @@ To undo, run:
         <translation>ID %1 の項目はありません。</translation>
     </message>
     <message>
-        <source>Copying the field's values</source>
+        <source>Copying the field&apos;s values</source>
         <translation>項目の値をコピー中</translation>
     </message>
     <message>
@@ -5160,15 +5598,15 @@ To undo, run:
         <translation>項目を削除中</translation>
     </message>
     <message>
-        <source>Deleting the field's column</source>
+        <source>Deleting the field&apos;s column</source>
         <translation>項目の列を削除中</translation>
     </message>
     <message>
-        <source>Cannot rename the field to "%1": the DB already has a field with that name.</source>
+        <source>Cannot rename the field to &quot;%1&quot;: the DB already has a field with that name.</source>
         <translation>項目名を「%1」に変更できません: この DB にはすでに同じ名前の項目があります。</translation>
     </message>
     <message>
-        <source>Changing the field's type</source>
+        <source>Changing the field&apos;s type</source>
         <translation>項目のタイプを変更中</translation>
     </message>
     <message>
@@ -5196,7 +5634,7 @@ To undo, run:
         <translation>項目を変更中</translation>
     </message>
     <message>
-        <source>The field "%1" is not a link field.</source>
+        <source>The field &quot;%1&quot; is not a link field.</source>
         <translation>項目「%1」はリンク項目ではありません。</translation>
     </message>
     <message>
@@ -5248,8 +5686,43 @@ To undo, run:
         <translation>項目の削除</translation>
     </message>
     <message>
-        <source>Changing a field's type</source>
+        <source>Changing a field&apos;s type</source>
         <translation>項目の種類の変更</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::SetPasswordDialog</name>
+    <message>
+        <source>Set Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for your account, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for %1 (%2). Tell them the new password in person; failed logins and locks stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5278,11 +5751,11 @@ To undo, run:
 <context>
     <name>Rewind::SettingsDiff</name>
     <message>
-        <source>The %1 generation has no DB named "%2".</source>
+        <source>The %1 generation has no DB named &quot;%2&quot;.</source>
         <translation>%1の世代に「%2」という DB はありません。</translation>
     </message>
     <message>
-        <source>Production has no DB named "%1"; restore the whole DB instead.</source>
+        <source>Production has no DB named &quot;%1&quot;; restore the whole DB instead.</source>
         <translation>本番に「%1」という DB はありません。DB ごと戻してください。</translation>
     </message>
     <message>
@@ -5330,7 +5803,7 @@ To undo, run:
         <translation>再適用する差分を 1 つ以上選んでください。</translation>
     </message>
     <message>
-        <source>The settings of %1 changed since they were compared ("%2" is no longer that difference). Compare again and choose what to re-apply.</source>
+        <source>The settings of %1 changed since they were compared (&quot;%2&quot; is no longer that difference). Compare again and choose what to re-apply.</source>
         <translation>比較した後に %1 の設定が変わりました(「%2」はもうその差分ではありません)。もう一度比べて、再適用するものを選んでください。</translation>
     </message>
     <message>
@@ -5401,11 +5874,11 @@ To undo, run:
         <translation>選択した差分を本番に再適用(&amp;R)…</translation>
     </message>
     <message>
-        <source>Production takes the generation's version of the checked fields and settings. A restore point is taken first.</source>
+        <source>Production takes the generation&apos;s version of the checked fields and settings. A restore point is taken first.</source>
         <translation>チェックした項目と設定を世代の内容に戻します。先に復元ポイントを作ります。</translation>
     </message>
     <message>
-        <source>Differences from production: "%1" in the %2 generation</source>
+        <source>Differences from production: &quot;%1&quot; in the %2 generation</source>
         <translation>本番との差分: %2の世代の「%1」</translation>
     </message>
     <message>
@@ -5413,7 +5886,7 @@ To undo, run:
         <translation>本番と比べています…</translation>
     </message>
     <message>
-        <source>The settings of "%1" are the same in the generation and in production.</source>
+        <source>The settings of &quot;%1&quot; are the same in the generation and in production.</source>
         <translation>「%1」の設定は世代と本番で同じです。</translation>
     </message>
     <message>
@@ -5429,7 +5902,7 @@ Re-applying will %3.</source>
 再適用すると: %3。</translation>
     </message>
     <message>
-        <source>Make "%1" in production match the %2 generation? Re-applying will:</source>
+        <source>Make &quot;%1&quot; in production match the %2 generation? Re-applying will:</source>
         <translation>本番の「%1」を%2の世代に合わせますか?再適用すると:</translation>
     </message>
     <message>
@@ -5472,31 +5945,31 @@ Changes made to production by anyone since then are undone too.</source>
 <context>
     <name>Rewind::SettingsDifference</name>
     <message>
-        <source>add the field "%1" back to production (its values are not restored; use CSV import for those)</source>
+        <source>add the field &quot;%1&quot; back to production (its values are not restored; use CSV import for those)</source>
         <translation>項目「%1」を本番に戻します(値は戻りません。値は CSV インポートで戻してください)</translation>
     </message>
     <message>
-        <source>delete the field "%1" from production, with its values</source>
+        <source>delete the field &quot;%1&quot; from production, with its values</source>
         <translation>項目「%1」を値ごと本番から削除します</translation>
     </message>
     <message>
-        <source>change the field "%1" back to its earlier type; values that do not fit are cleared</source>
+        <source>change the field &quot;%1&quot; back to its earlier type; values that do not fit are cleared</source>
         <translation>項目「%1」を以前のタイプに戻します。合わない値は消えます</translation>
     </message>
     <message>
-        <source>give the field "%1" its earlier options</source>
+        <source>give the field &quot;%1&quot; its earlier options</source>
         <translation>項目「%1」を以前のオプションに戻します</translation>
     </message>
     <message>
-        <source>add the setting "%1" back</source>
+        <source>add the setting &quot;%1&quot; back</source>
         <translation>設定「%1」を戻します</translation>
     </message>
     <message>
-        <source>delete the setting "%1" from production</source>
+        <source>delete the setting &quot;%1&quot; from production</source>
         <translation>設定「%1」を本番から削除します</translation>
     </message>
     <message>
-        <source>give the setting "%1" its earlier definition</source>
+        <source>give the setting &quot;%1&quot; its earlier definition</source>
         <translation>設定「%1」を以前の内容に戻します</translation>
     </message>
 </context>
@@ -5511,7 +5984,7 @@ Changes made to production by anyone since then are undone too.</source>
         <translation>この DB の世代の設定を本番と比べ、再適用します。</translation>
     </message>
     <message>
-        <source>Settings changed by mistake? Compare them with production and re-apply the generation's.</source>
+        <source>Settings changed by mistake? Compare them with production and re-apply the generation&apos;s.</source>
         <translation>設定を誤って変更しましたか?本番と比べて、世代の設定を再適用できます。</translation>
     </message>
 </context>
@@ -5570,7 +6043,7 @@ Changes made to production by anyone since then are undone too.</source>
         <translation>この DB へ</translation>
     </message>
     <message>
-        <source>through its field "%1"</source>
+        <source>through its field &quot;%1&quot;</source>
         <translation>項目「%1」経由</translation>
     </message>
     <message>
@@ -5643,7 +6116,7 @@ Changes made to production by anyone since then are undone too.</source>
         <translation>テンプレートには設定だけが入ります。レコードは CSV インポートで戻してください</translation>
     </message>
     <message>
-        <source>This is not a Rewind template (its "format" is missing or different).</source>
+        <source>This is not a Rewind template (its &quot;format&quot; is missing or different).</source>
         <translation>Rewind のテンプレートではありません(「format」がないか、異なります)。</translation>
     </message>
     <message>
@@ -5651,11 +6124,11 @@ Changes made to production by anyone since then are undone too.</source>
         <translation>このテンプレートは新しい Rewind で作られた形式バージョン %1 です。この Rewind が読めるのはバージョン %2 までです。Rewind を更新してください。</translation>
     </message>
     <message>
-        <source>The template's format version is missing.</source>
+        <source>The template&apos;s format version is missing.</source>
         <translation>テンプレートの形式バージョンがありません。</translation>
     </message>
     <message>
-        <source>The template lists an invalid or repeated external link "%1".</source>
+        <source>The template lists an invalid or repeated external link &quot;%1&quot;.</source>
         <translation>テンプレートに無効または重複した外部リンク「%1」があります。</translation>
     </message>
     <message>
@@ -5663,7 +6136,7 @@ Changes made to production by anyone since then are undone too.</source>
         <translation>テンプレートに DB がありません。</translation>
     </message>
     <message>
-        <source>The template has an invalid or repeated DB key "%1".</source>
+        <source>The template has an invalid or repeated DB key &quot;%1&quot;.</source>
         <translation>テンプレートに無効または重複した DB キー「%1」があります。</translation>
     </message>
     <message>
@@ -5675,11 +6148,11 @@ Changes made to production by anyone since then are undone too.</source>
         <translation>DB %1: %2</translation>
     </message>
     <message>
-        <source>The template has two DBs named "%1".</source>
+        <source>The template has two DBs named &quot;%1&quot;.</source>
         <translation>テンプレートに「%1」という DB が 2 つあります。</translation>
     </message>
     <message>
-        <source>DB "%1", field "%2": unknown field type "%3".</source>
+        <source>DB &quot;%1&quot;, field &quot;%2&quot;: unknown field type &quot;%3&quot;.</source>
         <translation>DB「%1」の項目「%2」: 不明な項目タイプ「%3」です。</translation>
     </message>
     <message>
@@ -5687,23 +6160,23 @@ Changes made to production by anyone since then are undone too.</source>
         <translation>項目</translation>
     </message>
     <message>
-        <source>DB "%1": %2</source>
+        <source>DB &quot;%1&quot;: %2</source>
         <translation>DB「%1」: %2</translation>
     </message>
     <message>
-        <source>DB "%1" has two fields named "%2".</source>
+        <source>DB &quot;%1&quot; has two fields named &quot;%2&quot;.</source>
         <translation>DB「%1」に「%2」という項目が 2 つあります。</translation>
     </message>
     <message>
-        <source>DB "%1", choice field "%2" has no choices.</source>
+        <source>DB &quot;%1&quot;, choice field &quot;%2&quot; has no choices.</source>
         <translation>DB「%1」の選択肢項目「%2」に選択肢がありません。</translation>
     </message>
     <message>
-        <source>DB "%1", link field "%2" points at "%3", which the template does not describe.</source>
+        <source>DB &quot;%1&quot;, link field &quot;%2&quot; points at &quot;%3&quot;, which the template does not describe.</source>
         <translation>DB「%1」のリンク項目「%2」のリンク先「%3」がテンプレートにありません。</translation>
     </message>
     <message>
-        <source>DB "%1": unknown kind of setting "%2".</source>
+        <source>DB &quot;%1&quot;: unknown kind of setting &quot;%2&quot;.</source>
         <translation>DB「%1」: 不明な設定の種類「%2」です。</translation>
     </message>
     <message>
@@ -5978,7 +6451,7 @@ Fields: %4, settings: %5.</source>
 <context>
     <name>Rewind::TemplateExporter</name>
     <message>
-        <source>There is no DB named "%1" in %2.</source>
+        <source>There is no DB named &quot;%1&quot; in %2.</source>
         <translation>%2 に「%1」という DB はありません。</translation>
     </message>
     <message>
@@ -6013,7 +6486,7 @@ Fields: %4, settings: %5.</source>
         <translation>本番にすでにある DB</translation>
     </message>
     <message>
-        <source>Skip: keep production's DB</source>
+        <source>Skip: keep production&apos;s DB</source>
         <translation>スキップ: 本番の DB をそのまま残す</translation>
     </message>
     <message>
@@ -6021,7 +6494,7 @@ Fields: %4, settings: %5.</source>
         <translation>名前を変えて作成</translation>
     </message>
     <message>
-        <source>Replace: delete production's DB and create it again</source>
+        <source>Replace: delete production&apos;s DB and create it again</source>
         <translation>置き換え: 本番の DB を削除して作り直す</translation>
     </message>
     <message>
@@ -6049,7 +6522,7 @@ Fields: %4, settings: %5.</source>
         <translation>%1 へのリンク(%2 から)のつなぎ先:</translation>
     </message>
     <message>
-        <source>Production has none of the template's DBs and the template has no links to DBs outside it: there is nothing to decide.</source>
+        <source>Production has none of the template&apos;s DBs and the template has no links to DBs outside it: there is nothing to decide.</source>
         <translation>本番にはテンプレートの DB がなく、テンプレートに外部の DB へのリンクもありません。決めることはありません。</translation>
     </message>
     <message>
@@ -6057,11 +6530,11 @@ Fields: %4, settings: %5.</source>
         <translation>%1 の新しい名前を入力してください。</translation>
     </message>
     <message>
-        <source>%1 cannot be renamed to "%2": that name is already taken. Choose another name.</source>
+        <source>%1 cannot be renamed to &quot;%2&quot;: that name is already taken. Choose another name.</source>
         <translation>%1 を「%2」に名前変更できません: その名前は使われています。別の名前にしてください。</translation>
     </message>
     <message>
-        <source>Replacing %1 deletes production's DB and its records. Tick the box below it to confirm.</source>
+        <source>Replacing %1 deletes production&apos;s DB and its records. Tick the box below it to confirm.</source>
         <translation>%1 を置き換えると本番の DB とそのレコードが削除されます。下のチェックボックスで確認してください。</translation>
     </message>
 </context>
@@ -6072,7 +6545,7 @@ Fields: %4, settings: %5.</source>
         <translation>新しい名前で作成</translation>
     </message>
     <message>
-        <source>skipped: production's DB stays as it is</source>
+        <source>skipped: production&apos;s DB stays as it is</source>
         <translation>スキップ: 本番の DB はそのまま</translation>
     </message>
     <message>
@@ -6128,7 +6601,7 @@ Fields: %4, settings: %5.</source>
         <translation>リンクなしのまま</translation>
     </message>
     <message>
-        <source>links to production's DB</source>
+        <source>links to production&apos;s DB</source>
         <translation>本番の DB にリンク</translation>
     </message>
     <message>
@@ -6144,7 +6617,7 @@ Fields: %4, settings: %5.</source>
         <translation>テンプレートの DB がすべてスキップされるため、読み込んでも何も変わりません。戻って DB の名前変更か置き換えを選んでください。</translation>
     </message>
     <message>
-        <source>production's DB and its %1 records are deleted, then it is created again</source>
+        <source>production&apos;s DB and its %1 records are deleted, then it is created again</source>
         <translation>本番の DB とそのレコード %1 件を削除してから作り直します</translation>
     </message>
     <message>
@@ -6196,7 +6669,7 @@ Fields: %4, settings: %5.</source>
     </message>
     <message>
         <source>DBs in this template (%1): %2
-Taken from %3 of the workspace "%4" on %5 (Rewind %6).</source>
+Taken from %3 of the workspace &quot;%4&quot; on %5 (Rewind %6).</source>
         <translation>このテンプレートの DB(%1): %2
 ワークスペース「%4」の%3から %5 に作成(Rewind %6)。</translation>
     </message>
@@ -6365,15 +6838,15 @@ Changes made to production by anyone after the load are undone too.</source>
         <translation>テンプレートの読み込み</translation>
     </message>
     <message>
-        <source>Production already has a DB named "%1". Choose to rename, replace or skip it (rewindctl: --on-conflict rename|replace|skip).</source>
+        <source>Production already has a DB named &quot;%1&quot;. Choose to rename, replace or skip it (rewindctl: --on-conflict rename|replace|skip).</source>
         <translation>本番にはすでに「%1」という DB があります。名前を変えるか、置き換えるか、飛ばすかを選んでください(rewindctl: --on-conflict rename|replace|skip)。</translation>
     </message>
     <message>
-        <source>Cannot rename "%1" to "%2": production already has a DB with that name.</source>
+        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;: production already has a DB with that name.</source>
         <translation>「%1」を「%2」に名前変更できません: 本番にはすでにその名前の DB があります。</translation>
     </message>
     <message>
-        <source>The link target "%1" (for links to %2) is not a DB in production.</source>
+        <source>The link target &quot;%1&quot; (for links to %2) is not a DB in production.</source>
         <translation>リンク先「%1」(%2 へのリンク用)は本番の DB ではありません。</translation>
     </message>
     <message>
@@ -6381,15 +6854,15 @@ Changes made to production by anyone after the load are undone too.</source>
         <translation>テンプレートを読み込む前</translation>
     </message>
     <message>
-        <source>DB "%1": %2</source>
+        <source>DB &quot;%1&quot;: %2</source>
         <translation>DB「%1」: %2</translation>
     </message>
     <message>
-        <source>DB "%1", field "%2": %3</source>
+        <source>DB &quot;%1&quot;, field &quot;%2&quot;: %3</source>
         <translation>DB「%1」の項目「%2」: %3</translation>
     </message>
     <message>
-        <source>DB "%1", setting "%2": %3</source>
+        <source>DB &quot;%1&quot;, setting &quot;%2&quot;: %3</source>
         <translation>DB「%1」の設定「%2」: %3</translation>
     </message>
     <message>
@@ -6404,23 +6877,23 @@ Changes made to production by anyone after the load are undone too.</source>
         <translation>展開先フォルダーを開けません: %1</translation>
     </message>
     <message>
-        <source>the folder "%1" cannot be created: %2</source>
+        <source>the folder &quot;%1&quot; cannot be created: %2</source>
         <translation>フォルダー「%1」を作成できません: %2</translation>
     </message>
     <message>
-        <source>"%1" in the target folder is a symbolic link; Rewind does not follow it</source>
+        <source>&quot;%1&quot; in the target folder is a symbolic link; Rewind does not follow it</source>
         <translation>展開先フォルダーの「%1」はシンボリックリンクです。Rewind はリンクをたどりません</translation>
     </message>
     <message>
-        <source>"%1" exists in the target folder and is not a folder</source>
+        <source>&quot;%1&quot; exists in the target folder and is not a folder</source>
         <translation>展開先フォルダーに「%1」があり、フォルダーではありません</translation>
     </message>
     <message>
-        <source>the folder "%1" cannot be opened: %2</source>
+        <source>the folder &quot;%1&quot; cannot be opened: %2</source>
         <translation>フォルダー「%1」を開けません: %2</translation>
     </message>
     <message>
-        <source>the folder "%1" does not resolve inside the target folder</source>
+        <source>the folder &quot;%1&quot; does not resolve inside the target folder</source>
         <translation>フォルダー「%1」が展開先フォルダーの中を指していません</translation>
     </message>
     <message>
@@ -6436,12 +6909,35 @@ Changes made to production by anyone after the load are undone too.</source>
         <translation>最後まで書き込めません: %1</translation>
     </message>
     <message>
-        <source>"%1" already exists in the target folder; Rewind replaces nothing</source>
+        <source>&quot;%1&quot; already exists in the target folder; Rewind replaces nothing</source>
         <translation>展開先フォルダーに「%1」がすでにあります。Rewind は何も置き換えません</translation>
     </message>
     <message>
         <source>it cannot be moved into place: %1</source>
         <translation>所定の場所に移動できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::UserDialog</name>
+    <message>
+        <source>Everything, including users and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production records and CSV; opens generations only when allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the history; changes nothing and opens no generations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters, and not the user ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6633,6 +7129,266 @@ Changes made to production by anyone after the load are undone too.</source>
     <message>
         <source>The login could not be recorded in the history, so it was refused: %1</source>
         <translation>ログインを履歴に記録できなかったため、拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished">スケジュール</translation>
+    </message>
+    <message>
+        <source>A user ID may not start with &quot;(&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::UsersModel</name>
+    <message>
+        <source>always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login delayed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are logged in as this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens generations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator people are told to ask. There is always exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the user may open the daily generations: system administrators always, support staff when granted, managers never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed logins since the last successful one. From the fifth on, each failure delays the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::UsersPane</name>
+    <message>
+        <source>Revoke &amp;Generations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow &amp;Generations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only support staff need this right: system administrators always open generations, managers never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the selected support staff member may open the daily generations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a system administrator can be the primary contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot lock your own account.</source>
+        <translation type="unfinished">自分のアカウントはロックできません。</translation>
+    </message>
+    <message>
+        <source>Refuse every login of the selected user until an administrator unlocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift a lock or a login delay and reset the failed logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account; another administrator can.</source>
+        <translation type="unfinished">自分のアカウントは削除できません。別の管理者が削除できます。</translation>
+    </message>
+    <message>
+        <source>The primary contact cannot be removed. Make another administrator the primary contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 added as %2.</source>
+        <translation type="unfinished">ユーザー %1 を%2として追加しました。</translation>
+    </message>
+    <message>
+        <source>Setting the password of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the role of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowing %1 to open generations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking the generation right of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now open generations.</source>
+        <translation type="unfinished">%1 は世代を開けるようになりました。</translation>
+    </message>
+    <message>
+        <source>%1 may no longer open generations.</source>
+        <translation type="unfinished">%1 は世代を開けなくなりました。</translation>
+    </message>
+    <message>
+        <source>Locking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked: every login is refused until an administrator unlocks the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unlocked and may log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the user %1 (%2, %3)?
+
+They can no longer log in. The history keeps what they did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making %1 the primary contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now the primary contact.</source>
+        <translation type="unfinished">%1 が主担当者になりました。</translation>
+    </message>
+    <message>
+        <source>Who may log in to this workspace and what they may do. Every change and every login is recorded in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are logged in as %1 (%2). Only a system administrator can manage users and roles; you can set your own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Primary &amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the users again (changes made by rewindctl or another console appear).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

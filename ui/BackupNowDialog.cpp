@@ -1,4 +1,5 @@
 #include "BackupNowDialog.h"
+#include "WizardLabels.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -41,14 +42,6 @@ QDateEdit *dateEdit(const QString &name, const QDate &date, QWidget *parent)
     return edit;
 }
 
-QLabel *noteLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
 } // namespace
 
 BackupNowDialog::BackupNowDialog(DataDir dir, const Clock &clock, Session session, QWidget *parent)
@@ -61,7 +54,7 @@ BackupNowDialog::BackupNowDialog(DataDir dir, const Clock &clock, Session sessio
     what->setObjectName(u"backupWhatGroup"_s);
     m_full = new QRadioButton(what);
     m_full->setObjectName(u"backupFullRadio"_s);
-    m_fullNote = noteLabel(u"backupFullNote"_s, what);
+    m_fullNote = WizardLabels::text(u"backupFullNote"_s, what);
     m_custom = new QRadioButton(what);
     m_custom->setObjectName(u"backupCustomRadio"_s);
     auto *kinds = new QButtonGroup(this);
@@ -75,7 +68,7 @@ BackupNowDialog::BackupNowDialog(DataDir dir, const Clock &clock, Session sessio
     m_fromLabel->setBuddy(m_from);
     m_toLabel = new QLabel(what);
     m_toLabel->setBuddy(m_to);
-    m_rangeLine = noteLabel(u"backupRangeLine"_s, what);
+    m_rangeLine = WizardLabels::text(u"backupRangeLine"_s, what);
     m_split = new QCheckBox(what);
     m_split->setObjectName(u"backupSplitCheck"_s);
 
@@ -126,9 +119,9 @@ BackupNowDialog::BackupNowDialog(DataDir dir, const Clock &clock, Session sessio
         if (m_cancel)
             m_cancel->store(true);
     });
-    m_stage = noteLabel(u"backupStage"_s, this);
+    m_stage = WizardLabels::text(u"backupStage"_s, this);
     m_stage->hide();
-    m_error = noteLabel(u"backupError"_s, this);
+    m_error = WizardLabels::text(u"backupError"_s, this);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(kErrorStyle);
     m_error->hide();

@@ -1,4 +1,5 @@
 #include "FirstAdminDialog.h"
+#include "WizardLabels.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -21,14 +22,6 @@ namespace
 {
 const auto kErrorStyle = u"color: #b3261e;"_s;
 
-QLabel *noteLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
 
 QLineEdit *passwordEdit(const QString &name, QWidget *parent)
 {
@@ -45,8 +38,8 @@ FirstAdminDialog::FirstAdminDialog(DataDir dir, const Clock &clock, QWidget *par
 {
     setObjectName(u"firstAdminDialog"_s);
     m_form = new QWidget(this);
-    m_intro = noteLabel(u"firstAdminIntro"_s, m_form);
-    m_workspace = noteLabel(u"firstAdminWorkspace"_s, m_form);
+    m_intro = WizardLabels::text(u"firstAdminIntro"_s, m_form);
+    m_workspace = WizardLabels::text(u"firstAdminWorkspace"_s, m_form);
     m_workspace->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_login = new QLineEdit(m_form);
@@ -64,7 +57,7 @@ FirstAdminDialog::FirstAdminDialog(DataDir dir, const Clock &clock, QWidget *par
     m_passwordLabel->setBuddy(m_password);
     m_confirmLabel = new QLabel(m_form);
     m_confirmLabel->setBuddy(m_confirm);
-    m_rule = noteLabel(u"firstAdminPasswordRule"_s, m_form);
+    m_rule = WizardLabels::text(u"firstAdminPasswordRule"_s, m_form);
     m_rule->setEnabled(false); // greyed: a hint, not a message
     auto *form = new QFormLayout;
     form->addRow(m_loginLabel, m_login);
@@ -79,9 +72,9 @@ FirstAdminDialog::FirstAdminDialog(DataDir dir, const Clock &clock, QWidget *par
     formLayout->addSpacing(6);
     formLayout->addLayout(form);
 
-    m_busyLabel = noteLabel(u"firstAdminBusy"_s, this);
+    m_busyLabel = WizardLabels::text(u"firstAdminBusy"_s, this);
     m_busyLabel->hide();
-    m_error = noteLabel(u"firstAdminError"_s, this);
+    m_error = WizardLabels::text(u"firstAdminError"_s, this);
     m_error->setStyleSheet(kErrorStyle);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();

@@ -1,4 +1,5 @@
 #include "LoginDialog.h"
+#include "WizardLabels.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -21,21 +22,13 @@ namespace
 {
 const auto kErrorStyle = u"color: #b3261e;"_s;
 
-QLabel *noteLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
 } // namespace
 
 LoginDialog::LoginDialog(DataDir dir, const Clock &clock, QWidget *parent)
     : QDialog(parent), m_dir(std::move(dir)), m_clock(clock)
 {
     setObjectName(u"loginDialog"_s);
-    m_workspace = noteLabel(u"loginWorkspace"_s, this);
+    m_workspace = WizardLabels::text(u"loginWorkspace"_s, this);
     m_workspace->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_login = new QLineEdit(this);
@@ -53,14 +46,15 @@ LoginDialog::LoginDialog(DataDir dir, const Clock &clock, QWidget *parent)
     form->addRow(m_loginLabel, m_login);
     form->addRow(m_passwordLabel, m_password);
 
-    m_demoHint = noteLabel(u"loginDemoHint"_s, this);
+    m_demoHint = WizardLabels::text(u"loginDemoHint"_s, this);
     m_demoHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_demoHint->setWordWrap(false); // a password must never break at its hyphen
     m_demoHint->setStyleSheet(u"#loginDemoHint { background: #e8f0fe; color: #1a3a6b;"
                               "  border: 1px solid #9ab6e6; border-radius: 4px; padding: 6px 10px; }"_s);
     m_demoHint->hide();
-    m_busyLabel = noteLabel(u"loginBusy"_s, this);
+    m_busyLabel = WizardLabels::text(u"loginBusy"_s, this);
     m_busyLabel->hide();
-    m_error = noteLabel(u"loginError"_s, this);
+    m_error = WizardLabels::text(u"loginError"_s, this);
     m_error->setStyleSheet(kErrorStyle);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();

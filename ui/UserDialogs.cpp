@@ -1,4 +1,5 @@
 #include "UserDialogs.h"
+#include "WizardLabels.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,14 +19,6 @@ namespace
 {
 const auto kErrorStyle = u"color: #b3261e;"_s;
 
-QLabel *noteLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
 
 QString roleDescription(Role role)
 {
@@ -50,7 +43,7 @@ QComboBox *roleCombo(const QString &name, Role current, QWidget *parent, QLabel 
         combo->setItemData(combo->count() - 1, roleDescription(role), Qt::ToolTipRole);
     }
     combo->setCurrentIndex(combo->findData(int(current)));
-    auto *label = noteLabel(name + u"Hint"_s, parent);
+    auto *label = WizardLabels::text(name + u"Hint"_s, parent);
     label->setEnabled(false);  // greyed: a hint, not a message
     label->setWordWrap(false); // one short line; wrapped, a form row can cut it short
     auto update = [combo, label] {
@@ -74,9 +67,9 @@ UserDialog::UserDialog(const QString &name, QWidget *parent) : QDialog(parent)
 {
     setObjectName(name);
     m_form = new QWidget(this);
-    m_busyLabel = noteLabel(u"userDialogBusy"_s, this);
+    m_busyLabel = WizardLabels::text(u"userDialogBusy"_s, this);
     m_busyLabel->hide();
-    m_error = noteLabel(u"userDialogError"_s, this);
+    m_error = WizardLabels::text(u"userDialogError"_s, this);
     m_error->setStyleSheet(kErrorStyle);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
@@ -89,7 +82,7 @@ void UserDialog::finishLayout(const QString &intro, QFormLayout *form, const QSt
     auto *formLayout = new QVBoxLayout(m_form);
     formLayout->setContentsMargins(0, 0, 0, 0);
     if (!intro.isEmpty()) {
-        auto *label = noteLabel(u"userDialogIntro"_s, m_form);
+        auto *label = WizardLabels::text(u"userDialogIntro"_s, m_form);
         label->setText(intro);
         formLayout->addWidget(label);
     }
@@ -189,7 +182,7 @@ NewUserDialog::NewUserDialog(QWidget *parent) : UserDialog(u"addUserDialog"_s, p
     m_confirm = passwordEdit(u"newUserConfirm"_s, this);
     m_generations = new QCheckBox(tr("May open &generations"), this);
     m_generations->setObjectName(u"newUserGenerations"_s);
-    auto *rule = noteLabel(u"newUserPasswordRule"_s, this);
+    auto *rule = WizardLabels::text(u"newUserPasswordRule"_s, this);
     rule->setText(passwordRuleText());
     rule->setEnabled(false); // greyed: a hint, not a message
 
@@ -273,7 +266,7 @@ SetPasswordDialog::SetPasswordDialog(const UserInfo &user, bool ownAccount, QWid
     m_confirm = passwordEdit(u"setPasswordConfirm"_s, this);
     form->addRow(tr("&New password:"), m_password);
     form->addRow(tr("&Confirm password:"), m_confirm);
-    auto *rule = noteLabel(u"setPasswordRule"_s, this);
+    auto *rule = WizardLabels::text(u"setPasswordRule"_s, this);
     rule->setText(passwordRuleText());
     rule->setEnabled(false);
     form->addRow(QString(), rule);

@@ -355,7 +355,15 @@ QStringList HistoryStore::knownKinds()
             u"db-restore"_s,
             u"settings-reapply"_s,
             QString::fromLatin1(HistoryKind::DbCreatedFromFile),
-            QString::fromLatin1(HistoryKind::RecordsDeletedAll)};
+            QString::fromLatin1(HistoryKind::RecordsDeletedAll),
+            QString::fromLatin1(UserHistoryKind::Login),
+            QString::fromLatin1(UserHistoryKind::LoginFailed),
+            QString::fromLatin1(UserHistoryKind::UserCreated),
+            QString::fromLatin1(UserHistoryKind::UserChanged),
+            QString::fromLatin1(UserHistoryKind::PasswordChanged),
+            QString::fromLatin1(UserHistoryKind::UserLocked),
+            QString::fromLatin1(UserHistoryKind::UserUnlocked),
+            QString::fromLatin1(UserHistoryKind::UserRemoved)};
 }
 
 QString HistoryStore::kindName(const QString &kind)
@@ -387,6 +395,15 @@ QString HistoryStore::kindName(const QString &kind)
          QT_TRANSLATE_NOOP("Rewind::HistoryStore", "DB created from a file")},
         {QString::fromLatin1(HistoryKind::RecordsDeletedAll),
          QT_TRANSLATE_NOOP("Rewind::HistoryStore", "All records deleted")},
+        {QString::fromLatin1(UserHistoryKind::Login), QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Login")},
+        {QString::fromLatin1(UserHistoryKind::LoginFailed), QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Login failed")},
+        {QString::fromLatin1(UserHistoryKind::UserCreated), QT_TRANSLATE_NOOP("Rewind::HistoryStore", "User added")},
+        {QString::fromLatin1(UserHistoryKind::UserChanged), QT_TRANSLATE_NOOP("Rewind::HistoryStore", "User changed")},
+        {QString::fromLatin1(UserHistoryKind::PasswordChanged),
+         QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Password changed")},
+        {QString::fromLatin1(UserHistoryKind::UserLocked), QT_TRANSLATE_NOOP("Rewind::HistoryStore", "User locked")},
+        {QString::fromLatin1(UserHistoryKind::UserUnlocked), QT_TRANSLATE_NOOP("Rewind::HistoryStore", "User unlocked")},
+        {QString::fromLatin1(UserHistoryKind::UserRemoved), QT_TRANSLATE_NOOP("Rewind::HistoryStore", "User removed")},
     };
     const auto it = names.constFind(kind);
     return it == names.cend() ? kind : tr(*it);
