@@ -8,7 +8,7 @@
         <translation>%1: manifest.json は正しい JSON ではありません(%2)。</translation>
     </message>
     <message>
-        <source>Archive %1, entry &quot;%2&quot;: %3.</source>
+        <source>Archive %1, entry "%2": %3.</source>
         <extracomment>%1 the archive file, %2 the entry (a path inside the archive), %3 what is wrong with it</extracomment>
         <translation>アーカイブ %1 のエントリ「%2」: %3。</translation>
     </message>
@@ -33,15 +33,15 @@
         <translation>名前がドライブ文字で始まっています</translation>
     </message>
     <message>
-        <source>its name has an empty component (&quot;//&quot;)</source>
+        <source>its name has an empty component ("//")</source>
         <translation>名前に空の要素(「//」)があります</translation>
     </message>
     <message>
-        <source>its name has a &quot;.&quot; or &quot;..&quot; component, which could lead outside the target folder</source>
+        <source>its name has a "." or ".." component, which could lead outside the target folder</source>
         <translation>名前に「.」または「..」の要素があり、展開先フォルダーの外を指すおそれがあります</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
+        <source>Cannot read "%1": %2</source>
         <translation>「%1」を読み込めません: %2</translation>
     </message>
     <message>
@@ -53,7 +53,7 @@
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>The header &quot;%1&quot; cannot be written in %2: %3</source>
+        <source>The header "%1" cannot be written in %2: %3</source>
         <translation>見出し「%1」は %2 で書けません: %3</translation>
     </message>
     <message>
@@ -61,7 +61,7 @@
         <translation>中止しました。</translation>
     </message>
     <message>
-        <source>Record %1 (row %2 of the file), field &quot;%3&quot;: the character &quot;%4&quot; cannot be written in Shift_JIS. Export as UTF-8 instead, or change the value.</source>
+        <source>Record %1 (row %2 of the file), field "%3": the character "%4" cannot be written in Shift_JIS. Export as UTF-8 instead, or change the value.</source>
         <translation>レコード %1(ファイルの %2 行目)、項目「%3」: 文字「%4」は Shift_JIS で書けません。UTF-8 で出力するか、値を変更してください。</translation>
     </message>
 </context>
@@ -77,71 +77,71 @@
     </message>
     <message>
         <source>open generations</source>
-        <translation type="unfinished"></translation>
+        <translation>世代を開く操作</translation>
     </message>
     <message>
-        <source>change production&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <source>change production's records</source>
+        <translation>本番のレコードの変更</translation>
     </message>
     <message>
         <source>export or re-import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV の出力・再インポート</translation>
     </message>
     <message>
         <source>change DB settings (templates, settings re-apply, fields, new DBs)</source>
-        <translation type="unfinished"></translation>
+        <translation>DB 設定の変更(テンプレート、設定の再適用、項目、新しい DB)</translation>
     </message>
     <message>
         <source>take a generation now</source>
-        <translation type="unfinished"></translation>
+        <translation>世代の即時作成</translation>
     </message>
     <message>
         <source>read the history</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の閲覧</translation>
     </message>
     <message>
         <source>system administrators, and support staff an administrator has granted it</source>
-        <translation type="unfinished"></translation>
+        <translation>システム管理者と、管理者が許可したサポート担当</translation>
     </message>
     <message>
         <source>system administrators and support staff</source>
-        <translation type="unfinished"></translation>
+        <translation>システム管理者とサポート担当</translation>
     </message>
     <message>
         <source>system administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>システム管理者</translation>
     </message>
     <message>
         <source>every user</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザー</translation>
     </message>
     <message>
         <source>the primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>主担当者</translation>
     </message>
     <message>
         <source>The schedule may not %1: only %2 may.</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールには%1の権限がありません: 行えるのは%2だけです。</translation>
     </message>
     <message>
         <source>support staff open generations only when a system administrator grants it (Users tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート担当が世代を開けるのは、システム管理者が許可した場合だけです(ユーザータブ)。</translation>
     </message>
     <message>
         <source>only the primary contact (%1) may.</source>
-        <translation type="unfinished"></translation>
+        <translation>行えるのは主担当者(%1)だけです。</translation>
     </message>
     <message>
         <source>only the primary contact may, and nobody is marked as one (Users tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>行えるのは主担当者だけですが、主担当者が指定されていません(ユーザータブ)。</translation>
     </message>
     <message>
         <source>only %1 may.</source>
-        <translation type="unfinished"></translation>
+        <translation>行えるのは%1だけです。</translation>
     </message>
     <message>
         <source>%1 (%2) may not %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)には%3の権限がありません: %4</translation>
     </message>
 </context>
 <context>
@@ -171,7 +171,7 @@
         <translation>アーカイブの保存期間は作成後 1〜366 日にしてください。</translation>
     </message>
     <message>
-        <source>A custom archive&apos;s range limit must be between 1 and 366 days.</source>
+        <source>A custom archive's range limit must be between 1 and 366 days.</source>
         <translation>期間指定アーカイブの期間の上限は 1〜366 日にしてください。</translation>
     </message>
 </context>
@@ -186,7 +186,7 @@
         <translation>このアーカイブのマニフェスト形式は %1 ですが、この Rewind が読めるのは %2 までです。</translation>
     </message>
     <message>
-        <source>The archive manifest&apos;s kind or creation time is missing.</source>
+        <source>The archive manifest's kind or creation time is missing.</source>
         <translation>アーカイブのマニフェストに種類または作成日時がありません。</translation>
     </message>
     <message>
@@ -205,11 +205,11 @@
 <context>
     <name>Rewind::ArchiveSchedule</name>
     <message>
-        <source>The archive schedule&apos;s “%1” is not valid: “%2”.</source>
+        <source>The archive schedule's “%1” is not valid: “%2”.</source>
         <translation>アーカイブのスケジュールの「%1」が正しくありません: 「%2」。</translation>
     </message>
     <message>
-        <source>The archive schedule&apos;s frequency is not one of weekly, every two weeks, monthly or every three months.</source>
+        <source>The archive schedule's frequency is not one of weekly, every two weeks, monthly or every three months.</source>
         <translation>アーカイブのスケジュールの頻度が、毎週・隔週・毎月・3 か月ごとのいずれでもありません。</translation>
     </message>
     <message>
@@ -217,27 +217,27 @@
         <translation>アーカイブのスケジュールには開始日が必要です。</translation>
     </message>
     <message>
-        <source>The archive schedule&apos;s time of day is not a valid time.</source>
+        <source>The archive schedule's time of day is not a valid time.</source>
         <translation>アーカイブのスケジュールの時刻が正しくありません。</translation>
     </message>
     <message>
-        <source>The archive schedule&apos;s monthly rule must be a weekday of the month or a day of the month.</source>
+        <source>The archive schedule's monthly rule must be a weekday of the month or a day of the month.</source>
         <translation>アーカイブのスケジュールの月ごとの指定は、第何曜日か、何日かのどちらかにしてください。</translation>
     </message>
     <message>
-        <source>The archive schedule&apos;s weekday must be Monday to Sunday.</source>
+        <source>The archive schedule's weekday must be Monday to Sunday.</source>
         <translation>アーカイブのスケジュールの曜日は月曜日〜日曜日にしてください。</translation>
     </message>
     <message>
-        <source>The archive schedule&apos;s week of the month must be 1 to 4 or last (-1), not %1.</source>
+        <source>The archive schedule's week of the month must be 1 to 4 or last (-1), not %1.</source>
         <translation>アーカイブのスケジュールの第何週は 1〜4 または最終(-1)にしてください(%1 は使えません)。</translation>
     </message>
     <message>
-        <source>The archive schedule&apos;s day of the month must be 1 to 31, not %1.</source>
+        <source>The archive schedule's day of the month must be 1 to 31, not %1.</source>
         <translation>アーカイブのスケジュールの日付は 1〜31 にしてください(%1 は使えません)。</translation>
     </message>
     <message>
-        <source>The archive schedule&apos;s end date %1 is before its start date %2: choose an end date on or after the start date, or none.</source>
+        <source>The archive schedule's end date %1 is before its start date %2: choose an end date on or after the start date, or none.</source>
         <translation>アーカイブのスケジュールの終了日 %1 が開始日 %2 より前です。終了日を開始日以降にするか、終了日なしにしてください。</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@
         <translation>%1(%2 まで)</translation>
     </message>
     <message>
-        <source>%1 (in months without day %2 it runs on the month&apos;s last day)</source>
+        <source>%1 (in months without day %2 it runs on the month's last day)</source>
         <translation>%1(%2 日がない月は月末日に実行)</translation>
     </message>
 </context>
@@ -348,7 +348,7 @@
         <translation>本番は Rewind のワークスペースではありません: %1</translation>
     </message>
     <message>
-        <source>Production&apos;s DBs or fields changed just as the archive started. Try again.</source>
+        <source>Production's DBs or fields changed just as the archive started. Try again.</source>
         <translation>アーカイブの開始と同時に本番の DB または項目が変更されました。もう一度やり直してください。</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
         <translation>レコード数を数えています</translation>
     </message>
     <message>
-        <source>Cannot count the records of &quot;%1&quot;: %2</source>
+        <source>Cannot count the records of "%1": %2</source>
         <translation>「%1」のレコード数を数えられません: %2</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
         <translation>%1 を書き込んでいます</translation>
     </message>
     <message>
-        <source>Cannot write the schedule&apos;s record list in %1.</source>
+        <source>Cannot write the schedule's record list in %1.</source>
         <translation>%1 にスケジュール用のレコード一覧を書き込めません。</translation>
     </message>
     <message>
@@ -416,15 +416,15 @@
         <translation>完了</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an archive ID.</source>
+        <source>"%1" is not an archive ID.</source>
         <translation>「%1」はアーカイブ ID ではありません。</translation>
     </message>
     <message>
-        <source>There is no archive &quot;%1&quot;; there are no archives.</source>
+        <source>There is no archive "%1"; there are no archives.</source>
         <translation>アーカイブ「%1」はありません。アーカイブは 1 つもありません。</translation>
     </message>
     <message>
-        <source>There is no archive &quot;%1&quot;. Archives: %2</source>
+        <source>There is no archive "%1". Archives: %2</source>
         <translation>アーカイブ「%1」はありません。アーカイブ: %2</translation>
     </message>
     <message>
@@ -610,7 +610,7 @@
         <translation>主担当者: %1(あなた)。アーカイブの作成・保存・削除は主担当者だけが行えます。</translation>
     </message>
     <message>
-        <source>Only %1, the workspace&apos;s primary contact, may create, save and delete archives. You (%2) can see the list and verify archives.</source>
+        <source>Only %1, the workspace's primary contact, may create, save and delete archives. You (%2) can see the list and verify archives.</source>
         <translation>アーカイブの作成・保存・削除は、ワークスペースの主担当者 %1 だけが行えます。あなた(%2)は一覧の表示とアーカイブの検証ができます。</translation>
     </message>
     <message>
@@ -731,7 +731,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
     </message>
     <message>
         <source>The workspace has no primary contact, so nobody may create, save and delete archives. An administrator marks one in the Users tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースに主担当者がいないため、誰もアーカイブの作成・保存・削除を行えません。主担当者は管理者がユーザータブで指定します。</translation>
     </message>
 </context>
 <context>
@@ -769,7 +769,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>アーカイブを作成(&amp;R)</translation>
     </message>
     <message>
-        <source>An archive covers at most %1 days: shorten the range or tick &quot;Split&quot;.</source>
+        <source>An archive covers at most %1 days: shorten the range or tick "Split".</source>
         <translation>アーカイブの期間は最大 %1 日です。期間を短くするか、「分割」をチェックしてください。</translation>
     </message>
     <message>
@@ -840,7 +840,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
 <context>
     <name>Rewind::BackupRunner</name>
     <message>
-        <source>There is no production workspace in %1. Create one with &quot;rewindctl demo&quot; or &quot;rewindctl init&quot;, or pass the right --data-dir.</source>
+        <source>There is no production workspace in %1. Create one with "rewindctl demo" or "rewindctl init", or pass the right --data-dir.</source>
         <translation>%1 に本番ワークスペースがありません。「rewindctl demo」または「rewindctl init」で作成するか、正しい --data-dir を指定してください。</translation>
     </message>
     <message>
@@ -868,7 +868,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>本番は Rewind のワークスペースではありません: %1</translation>
     </message>
     <message>
-        <source>Cannot count the records of &quot;%1&quot;: %2</source>
+        <source>Cannot count the records of "%1": %2</source>
         <translation>「%1」のレコード数を数えられません: %2</translation>
     </message>
     <message>
@@ -916,7 +916,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>コピーが整合性チェックに失敗しました: %1</translation>
     </message>
     <message>
-        <source>The copy of &quot;%1&quot; has %2 records, production had %3 at the same instant. The previous generation is kept.</source>
+        <source>The copy of "%1" has %2 records, production had %3 at the same instant. The previous generation is kept.</source>
         <translation>「%1」のコピーは %2 件ですが、同じ時点の本番は %3 件でした。前の世代を残します。</translation>
     </message>
     <message>
@@ -952,7 +952,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>完了</translation>
     </message>
     <message>
-        <source>Cannot read production&apos;s list of DBs: %1</source>
+        <source>Cannot read production's list of DBs: %1</source>
         <translation>本番の DB 一覧を読み込めません: %1</translation>
     </message>
     <message>
@@ -960,7 +960,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>%1の世代の作成に失敗しました: %2</translation>
     </message>
     <message>
-        <source>%1&apos;s generation was written and verified: %2 records, %3 MB in %4 s.</source>
+        <source>%1's generation was written and verified: %2 records, %3 MB in %4 s.</source>
         <translation>%1の世代を作成し検証しました: %2 件、%3 MB、%4 秒。</translation>
     </message>
 </context>
@@ -978,11 +978,11 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
 <context>
     <name>Rewind::BackupWindowBanner</name>
     <message>
-        <source>A backup run is writing %1&apos;s generation (since %2, expected to end about %3).</source>
+        <source>A backup run is writing %1's generation (since %2, expected to end about %3).</source>
         <translation>バックアップ実行が%1の世代を書き込んでいます(%2 から、%3 ごろ終了予定)。</translation>
     </message>
     <message>
-        <source>A backup run is writing %1&apos;s generation.</source>
+        <source>A backup run is writing %1's generation.</source>
         <translation>バックアップ実行が%1の世代を書き込んでいます。</translation>
     </message>
     <message>
@@ -997,11 +997,11 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
 <context>
     <name>Rewind::BulkDelete</name>
     <message>
-        <source>Production has no DB named &quot;%1&quot;.</source>
+        <source>Production has no DB named "%1".</source>
         <translation>本番に「%1」という DB はありません。</translation>
     </message>
     <message>
-        <source>Counting the records of &quot;%1&quot;</source>
+        <source>Counting the records of "%1"</source>
         <translation>「%1」のレコード数を数えています</translation>
     </message>
     <message>
@@ -1024,7 +1024,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>ワークスペースの定義を読み込み中</translation>
     </message>
     <message>
-        <source>Field %1 (id %2) has an unknown type &quot;%3&quot;.</source>
+        <source>Field %1 (id %2) has an unknown type "%3".</source>
         <translation>項目 %1(ID %2)の型「%3」は不明です。</translation>
     </message>
 </context>
@@ -1047,7 +1047,7 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>デモワークスペースを開きます(--data-dir がなければ %1)。なければ先に作成します。</translation>
     </message>
     <message>
-        <source>Language of the console: ja or en (default: the last choice, else the system&apos;s).</source>
+        <source>Language of the console: ja or en (default: the last choice, else the system's).</source>
         <translation>コンソールの言語: ja または en(既定: 前回の選択、なければシステムの言語)。</translation>
     </message>
     <message>
@@ -1060,34 +1060,37 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
     </message>
     <message>
         <source>The workspace cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースを読み込めません</translation>
     </message>
     <message>
         <source>%1 (%2): password %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2): パスワード %3</translation>
     </message>
     <message>
         <source>Demo users (for this demo workspace only):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用ユーザー(このデモワークスペース専用):
+%1</translation>
     </message>
     <message>
         <source>No workspace yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースがありません</translation>
     </message>
     <message>
         <source>There is no workspace in %1.
 
 Create an empty one there? You will set its first system administrator next. (To look around with sample data instead, start the console with --demo.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にワークスペースがありません。
+
+ここに空のワークスペースを作成しますか?続いて最初のシステム管理者を設定します。(サンプルデータで試す場合は、コンソールを --demo 付きで起動してください。)</translation>
     </message>
     <message>
         <source>My workspace</source>
-        <translation type="unfinished">マイワークスペース</translation>
+        <translation>マイワークスペース</translation>
     </message>
     <message>
         <source>The workspace could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースを作成できませんでした</translation>
     </message>
 </context>
 <context>
@@ -1097,23 +1100,23 @@ Create an empty one there? You will set its first system administrator next. (To
         <translation>コンソールの状態を開いています</translation>
     </message>
     <message>
-        <source>Reading setting &quot;%1&quot;</source>
+        <source>Reading setting "%1"</source>
         <translation>設定「%1」を読み込み中</translation>
     </message>
     <message>
-        <source>Saving setting &quot;%1&quot;</source>
+        <source>Saving setting "%1"</source>
         <translation>設定「%1」を保存中</translation>
     </message>
     <message>
-        <source>Removing setting &quot;%1&quot;</source>
+        <source>Removing setting "%1"</source>
         <translation>設定「%1」を削除中</translation>
     </message>
     <message>
-        <source>Reading the state of job &quot;%1&quot;</source>
+        <source>Reading the state of job "%1"</source>
         <translation>ジョブ「%1」の状態を読み込み中</translation>
     </message>
     <message>
-        <source>Saving the state of job &quot;%1&quot;</source>
+        <source>Saving the state of job "%1"</source>
         <translation>ジョブ「%1」の状態を保存中</translation>
     </message>
 </context>
@@ -1255,7 +1258,7 @@ Create an empty one there? You will set its first system administrator next. (To
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>The date range ends before it starts. Choose a &quot;to&quot; date on or after the &quot;from&quot; date.</source>
+        <source>The date range ends before it starts. Choose a "to" date on or after the "from" date.</source>
         <translation>期間の終わりが始まりより前です。「まで」の日付を「から」の日付以降にしてください。</translation>
     </message>
     <message>
@@ -1267,7 +1270,7 @@ Create an empty one there? You will set its first system administrator next. (To
         <translation>%1 はすでにあります。置き換えますか?</translation>
     </message>
     <message>
-        <source>Exporting &quot;%1&quot;…</source>
+        <source>Exporting "%1"…</source>
         <translation>「%1」を出力しています…</translation>
     </message>
     <message>
@@ -1290,11 +1293,11 @@ Create an empty one there? You will set its first system administrator next. (To
 <context>
     <name>Rewind::CsvExporter</name>
     <message>
-        <source>There is no DB named &quot;%1&quot; in %2. DBs: %3</source>
+        <source>There is no DB named "%1" in %2. DBs: %3</source>
         <translation>%2 に「%1」という DB はありません。DB: %3</translation>
     </message>
     <message>
-        <source>DB &quot;%1&quot; has no field &quot;%2&quot;. Fields: %3</source>
+        <source>DB "%1" has no field "%2". Fields: %3</source>
         <translation>DB「%1」に項目「%2」はありません。項目: %3</translation>
     </message>
     <message>
@@ -1302,7 +1305,7 @@ Create an empty one there? You will set its first system administrator next. (To
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
+        <source>Cannot read "%1": %2</source>
         <translation>「%1」を読み込めません: %2</translation>
     </message>
     <message>
@@ -1487,7 +1490,7 @@ Create an empty one there? You will set its first system administrator next. (To
         <translation>列を項目に対応づける</translation>
     </message>
     <message>
-        <source>Choose what each column of the file fills. Columns set to &quot;(ignore)&quot; are not imported; fields no column fills keep their value (new records leave them empty).</source>
+        <source>Choose what each column of the file fills. Columns set to "(ignore)" are not imported; fields no column fills keep their value (new records leave them empty).</source>
         <translation>ファイルの各列をどの項目に入れるか選びます。「(無視)」の列はインポートされません。どの列も対応しない項目は今の値のままです(新規レコードでは空)。</translation>
     </message>
     <message>
@@ -1519,7 +1522,7 @@ Create an empty one there? You will set its first system administrator next. (To
         <translation>レコードID</translation>
     </message>
     <message>
-        <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) both fill &quot;%5&quot;. Set one of them to &quot;(ignore)&quot;.</source>
+        <source>Columns %1 ("%2") and %3 ("%4") both fill "%5". Set one of them to "(ignore)".</source>
         <translation>列 %1(「%2」)と列 %3(「%4」)がどちらも「%5」に入ります。どちらかを「(無視)」にしてください。</translation>
     </message>
     <message>
@@ -1610,7 +1613,7 @@ Create an empty one there? You will set its first system administrator next. (To
         <translation>レコードID</translation>
     </message>
     <message>
-        <source>No column is imported as the record ID, so rows cannot be matched to existing records. Map a column to &quot;Record ID&quot; on the previous page, choose a key field, or register new records only.</source>
+        <source>No column is imported as the record ID, so rows cannot be matched to existing records. Map a column to "Record ID" on the previous page, choose a key field, or register new records only.</source>
         <translation>レコード ID としてインポートする列がないため、行を既存のレコードと照合できません。前のページで列を「レコードID」に対応づけるか、キー項目を選ぶか、新規登録のみにしてください。</translation>
     </message>
     <message>
@@ -1633,7 +1636,7 @@ Create an empty one there? You will set its first system administrator next. (To
 <context>
     <name>Rewind::CsvImportPass</name>
     <message>
-        <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) both fill &quot;%5&quot;. Map one of them to nothing.</source>
+        <source>Columns %1 ("%2") and %3 ("%4") both fill "%5". Map one of them to nothing.</source>
         <translation>列 %1(「%2」)と列 %3(「%4」)がどちらも「%5」に入ります。どちらかを対応なしにしてください。</translation>
     </message>
     <message>
@@ -1641,23 +1644,23 @@ Create an empty one there? You will set its first system administrator next. (To
         <translation>レコードID</translation>
     </message>
     <message>
-        <source>DB &quot;%1&quot; has no field &quot;%2&quot; (column %3).</source>
+        <source>DB "%1" has no field "%2" (column %3).</source>
         <translation>DB「%1」に項目「%2」はありません(列 %3)。</translation>
     </message>
     <message>
-        <source>DB &quot;%1&quot; has no field &quot;%2&quot; to match on.</source>
+        <source>DB "%1" has no field "%2" to match on.</source>
         <translation>DB「%1」に照合用の項目「%2」はありません。</translation>
     </message>
     <message>
-        <source>The file has no column for the key field &quot;%1&quot;.</source>
+        <source>The file has no column for the key field "%1".</source>
         <translation>ファイルにキー項目「%1」の列がありません。</translation>
     </message>
     <message>
-        <source>Updating needs a key: the file has no &quot;Record ID&quot; column. Add it, map a column to the record ID, or choose a key field.</source>
+        <source>Updating needs a key: the file has no "Record ID" column. Add it, map a column to the record ID, or choose a key field.</source>
         <translation>更新にはキーが必要です: ファイルに「レコードID」の列がありません。列を追加するか、列をレコード ID に対応づけるか、キー項目を選んでください。</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
+        <source>Cannot read "%1": %2</source>
         <translation>「%1」を読み込めません: %2</translation>
     </message>
     <message>
@@ -1669,7 +1672,7 @@ Create an empty one there? You will set its first system administrator next. (To
         <translation>必須項目なのにセルが空です</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a record ID (a whole number above 0)</source>
+        <source>"%1" is not a record ID (a whole number above 0)</source>
         <translation>「%1」はレコード ID(1 以上の整数)ではありません</translation>
     </message>
     <message>
@@ -1677,7 +1680,7 @@ Create an empty one there? You will set its first system administrator next. (To
         <translation>キー項目が空のため、行がどのレコードとも一致しません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already appears on row %2; each key may appear only once in a file</source>
+        <source>"%1" already appears on row %2; each key may appear only once in a file</source>
         <translation>「%1」は %2 行目にもあります。キーはファイル内で 1 回しか使えません</translation>
     </message>
     <message>
@@ -1685,15 +1688,15 @@ Create an empty one there? You will set its first system administrator next. (To
         <translation>レコード ID %1 は %2 行目にもあります。レコードはファイル内に 1 回しか書けません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; matches several records (IDs %2 and %3); choose a key whose values are unique</source>
+        <source>"%1" matches several records (IDs %2 and %3); choose a key whose values are unique</source>
         <translation>「%1」は複数のレコード(ID %2 と %3)に一致します。値が重複しないキーを選んでください</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; belongs to record %2, not %3</source>
+        <source>the key "%1" belongs to record %2, not %3</source>
         <translation>キー「%1」はレコード %3 ではなく %2 のものです</translation>
     </message>
     <message>
-        <source>record ID %1 already belongs to another record, whose key is not &quot;%2&quot;</source>
+        <source>record ID %1 already belongs to another record, whose key is not "%2"</source>
         <translation>レコード ID %1 は、キーが「%2」ではない別のレコードのものです</translation>
     </message>
     <message>
@@ -1705,7 +1708,7 @@ Create an empty one there? You will set its first system administrator next. (To
         <translation>行がどのレコードも指しておらず、このモードは既存レコードの更新のみです</translation>
     </message>
     <message>
-        <source>there is no record &quot;%1&quot; to update, and the mode only updates existing records</source>
+        <source>there is no record "%1" to update, and the mode only updates existing records</source>
         <translation>更新するレコード「%1」がなく、このモードは既存レコードの更新のみです</translation>
     </message>
     <message>
@@ -1713,7 +1716,7 @@ Create an empty one there? You will set its first system administrator next. (To
         <translation>必須項目なのにファイルにその列がありません</translation>
     </message>
     <message>
-        <source>links to record %1 of &quot;%2&quot;, which does not exist</source>
+        <source>links to record %1 of "%2", which does not exist</source>
         <translation>存在しない「%2」のレコード %1 にリンクしています</translation>
     </message>
     <message>
@@ -1752,7 +1755,7 @@ Create an empty one there? You will set its first system administrator next. (To
         <translation>インポート直前の復元ポイントに本番を戻します。</translation>
     </message>
     <message>
-        <source>Importing %1 into &quot;%2&quot;…</source>
+        <source>Importing %1 into "%2"…</source>
         <translation>%1 を「%2」にインポートしています…</translation>
     </message>
     <message>
@@ -1772,7 +1775,7 @@ Create an empty one there? You will set its first system administrator next. (To
         <translation>インポートが完了しました。</translation>
     </message>
     <message>
-        <source>Imported into &quot;%1&quot;: %2 new, %3 updated, %4 unchanged, %5 skipped.</source>
+        <source>Imported into "%1": %2 new, %3 updated, %4 unchanged, %5 skipped.</source>
         <translation>「%1」にインポートしました: 新規 %2 件、更新 %3 件、変更なし %4 件、スキップ %5 件。</translation>
     </message>
     <message>
@@ -1830,7 +1833,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <source>Production has no DB named &quot;%1&quot;.</source>
+        <source>Production has no DB named "%1".</source>
         <translation>本番に「%1」という DB はありません。</translation>
     </message>
     <message>
@@ -1906,14 +1909,14 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>変更を元に戻しました: 本番は復元ポイント %1 の状態です</translation>
     </message>
     <message>
-        <source>Undid a change: production is back at restore point %1 (&quot;%2&quot;)</source>
+        <source>Undid a change: production is back at restore point %1 ("%2")</source>
         <translation>変更を元に戻しました: 本番は復元ポイント %1 の状態です(「%2」)</translation>
     </message>
 </context>
 <context>
     <name>Rewind::CsvReader</name>
     <message>
-        <source>The file is UTF-16 text. Save it as &quot;CSV UTF-8&quot; or &quot;CSV (comma delimited)&quot; and import that file.</source>
+        <source>The file is UTF-16 text. Save it as "CSV UTF-8" or "CSV (comma delimited)" and import that file.</source>
         <translation>このファイルは UTF-16 のテキストです。「CSV UTF-8」または「CSV (コンマ区切り)」で保存し直して、そのファイルをインポートしてください。</translation>
     </message>
     <message>
@@ -1945,7 +1948,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>%1 の %2 行目付近にバイナリデータ(NUL バイト)があります。CSV ファイルではありません。</translation>
     </message>
     <message>
-        <source>%1 has bytes that are not valid %2 near line %3. Choose the file&apos;s real encoding, or save it again as UTF-8.</source>
+        <source>%1 has bytes that are not valid %2 near line %3. Choose the file's real encoding, or save it again as UTF-8.</source>
         <translation>%1 の %3 行目付近に %2 として正しくないバイトがあります。ファイルの本当の文字コードを選ぶか、UTF-8 で保存し直してください。</translation>
     </message>
     <message>
@@ -1964,7 +1967,7 @@ Changes made to production by anyone after the import are undone too.</source>
 <context>
     <name>Rewind::CsvWriter</name>
     <message>
-        <source>The character &quot;%1&quot; (U+%2) cannot be written in Shift_JIS.</source>
+        <source>The character "%1" (U+%2) cannot be written in Shift_JIS.</source>
         <translation>文字「%1」(U+%2)は Shift_JIS で書けません。</translation>
     </message>
 </context>
@@ -1975,15 +1978,15 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>マイワークスペース</translation>
     </message>
     <message>
-        <source>--records takes a whole number from 1 to 100000000, not &quot;%1&quot;.</source>
+        <source>--records takes a whole number from 1 to 100000000, not "%1".</source>
         <translation>--records には 1〜100000000 の整数を指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
-        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
+        <source>--seed takes a whole number, not "%1".</source>
         <translation>--seed には整数を指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
-        <source>--today takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <source>--today takes a date as YYYY-MM-DD, not "%1".</source>
         <translation>--today には YYYY-MM-DD 形式の日付を指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
@@ -2019,7 +2022,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>verify にはスロットを 1 つ(mon … sun)か --all を指定してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a slot. Use mon, tue, wed, thu, fri, sat or sun.</source>
+        <source>"%1" is not a slot. Use mon, tue, wed, thu, fri, sat or sun.</source>
         <translation>「%1」はスロットではありません。mon, tue, wed, thu, fri, sat, sun のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -2043,7 +2046,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>破損した世代があります。新しくバックアップを取ってください。破損したスロットはその曜日の次の実行で置き換わります。</translation>
     </message>
     <message>
-        <source>No generations yet. Take one with &quot;rewindctl backup&quot;.</source>
+        <source>No generations yet. Take one with "rewindctl backup".</source>
         <translation>世代はまだありません。「rewindctl backup」で取得してください。</translation>
     </message>
     <message>
@@ -2051,7 +2054,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>--env production|mon|tue|wed|thu|fri|sat|sun で環境を指定してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an environment. Use production, mon, tue, wed, thu, fri, sat or sun.</source>
+        <source>"%1" is not an environment. Use production, mon, tue, wed, thu, fri, sat or sun.</source>
         <translation>「%1」は環境ではありません。production, mon, tue, wed, thu, fri, sat, sun のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -2059,7 +2062,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>%1の世代は破損しています: %2</translation>
     </message>
     <message>
-        <source>Counting the records of &quot;%1&quot;</source>
+        <source>Counting the records of "%1"</source>
         <translation>「%1」のレコード数を数えています</translation>
     </message>
     <message>
@@ -2071,7 +2074,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>項目数</translation>
     </message>
     <message>
-        <source>There is no DB named &quot;%1&quot; here. DBs: %2</source>
+        <source>There is no DB named "%1" here. DBs: %2</source>
         <translation>「%1」という DB はありません。DB: %2</translation>
     </message>
     <message>
@@ -2079,7 +2082,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>--limit には 1 以上の整数を指定してください。</translation>
     </message>
     <message>
-        <source>Reading the records of &quot;%1&quot;</source>
+        <source>Reading the records of "%1"</source>
         <translation>「%1」のレコードを読み込み中</translation>
     </message>
     <message>
@@ -2131,7 +2134,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>日付</translation>
     </message>
     <message>
-        <source>Take today&apos;s generation now: copy production, verify it, and publish it in today&apos;s weekday slot.</source>
+        <source>Take today's generation now: copy production, verify it, and publish it in today's weekday slot.</source>
         <translation>今日の世代を今すぐ取得します: 本番をコピーして検証し、今日の曜日のスロットに公開します。</translation>
     </message>
     <message>
@@ -2147,7 +2150,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>すべてのスロットを検証します。</translation>
     </message>
     <message>
-        <source>Run SQLite&apos;s full integrity_check instead of quick_check.</source>
+        <source>Run SQLite's full integrity_check instead of quick_check.</source>
         <translation>quick_check の代わりに SQLite の完全な integrity_check を実行します。</translation>
     </message>
     <message>
@@ -2179,7 +2182,7 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>最大 N 件(既定 20)。</translation>
     </message>
     <message>
-        <source>Run &quot;rewindctl --help&quot; for the list of commands.</source>
+        <source>Run "rewindctl --help" for the list of commands.</source>
         <translation>コマンドの一覧は「rewindctl --help」で表示できます。</translation>
     </message>
     <message>
@@ -2229,7 +2232,7 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>実行するコマンド。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>不明なコマンド「%1」です。</translation>
     </message>
     <message>
@@ -2237,7 +2240,7 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>使い方: rewindctl [--data-dir DIR] %1 [オプション] %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; takes no arguments, but got &quot;%2&quot;.</source>
+        <source>"%1" takes no arguments, but got "%2".</source>
         <translation>「%1」は引数を取りませんが、「%2」が指定されました。</translation>
     </message>
     <message>
@@ -2245,7 +2248,7 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>データフォルダーがありません: --data-dir DIR を指定してください。</translation>
     </message>
     <message>
-        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <source>--%1 takes a date as YYYY-MM-DD, not "%2".</source>
         <translation>--%1 には YYYY-MM-DD 形式の日付を指定してください(「%2」は使えません)。</translation>
     </message>
     <message>
@@ -2257,11 +2260,11 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>--out FILE で書き出し先を指定してください。</translation>
     </message>
     <message>
-        <source>--encoding takes utf-8-bom, utf-8 or cp932, not &quot;%1&quot;.</source>
+        <source>--encoding takes utf-8-bom, utf-8 or cp932, not "%1".</source>
         <translation>--encoding には utf-8-bom、utf-8、cp932 のいずれかを指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
-        <source>Wrote %1 records of &quot;%2&quot; (%3) to %4 in %5 s.</source>
+        <source>Wrote %1 records of "%2" (%3) to %4 in %5 s.</source>
         <translation>「%2」(%3)の %1 件を %4 に %5 秒で書き出しました。</translation>
     </message>
     <message>
@@ -2269,11 +2272,11 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>import-csv には --db NAME と --file FILE が必要です。</translation>
     </message>
     <message>
-        <source>--encoding takes auto, utf-8 or cp932, not &quot;%1&quot;.</source>
+        <source>--encoding takes auto, utf-8 or cp932, not "%1".</source>
         <translation>--encoding には auto、utf-8、cp932 のいずれかを指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
-        <source>--mode takes insert, update or upsert, not &quot;%1&quot;.</source>
+        <source>--mode takes insert, update or upsert, not "%1".</source>
         <translation>--mode には insert、update、upsert のいずれかを指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
@@ -2289,11 +2292,11 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>%1(%2)をインポート: %3 行 — 新規 %4、更新 %5、変更なし %6、取り込まず %7。</translation>
     </message>
     <message>
-        <source>  row %1 (line %2), column %3 &quot;%4&quot;, field &quot;%5&quot;: %6</source>
+        <source>  row %1 (line %2), column %3 "%4", field "%5": %6</source>
         <translation>  %1 行目(%2 行)、列 %3「%4」、項目「%5」: %6</translation>
     </message>
     <message>
-        <source>Restore point: %1 (undo with &quot;rewindctl undo-import %1&quot;).</source>
+        <source>Restore point: %1 (undo with "rewindctl undo-import %1").</source>
         <translation>復元ポイント: %1(「rewindctl undo-import %1」で元に戻せます)。</translation>
     </message>
     <message>
@@ -2345,8 +2348,8 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>この日以前に作成されたレコードだけ。</translation>
     </message>
     <message>
-        <source>Do not put &apos; before cells starting with = + - @ (not recommended).</source>
-        <translation>= + - @ で始まるセルの前に &apos; を付けません(推奨しません)。</translation>
+        <source>Do not put ' before cells starting with = + - @ (not recommended).</source>
+        <translation>= + - @ で始まるセルの前に ' を付けません(推奨しません)。</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
@@ -2429,15 +2432,15 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>--file FILE でテンプレートを指定してください。</translation>
     </message>
     <message>
-        <source>--on-conflict takes rename, replace, skip or fail, not &quot;%1&quot;.</source>
+        <source>--on-conflict takes rename, replace, skip or fail, not "%1".</source>
         <translation>--on-conflict には rename、replace、skip、fail のいずれかを指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
-        <source>--link takes DB=TARGET (TARGET empty to leave the link unlinked), not &quot;%1&quot;.</source>
+        <source>--link takes DB=TARGET (TARGET empty to leave the link unlinked), not "%1".</source>
         <translation>--link には DB=TARGET を指定してください(TARGET を空にするとリンクなし)。「%1」は使えません。</translation>
     </message>
     <message>
-        <source>The template has no link to a DB named &quot;%1&quot; outside it.</source>
+        <source>The template has no link to a DB named "%1" outside it.</source>
         <translation>テンプレートには、外部の「%1」という DB へのリンクはありません。</translation>
     </message>
     <message>
@@ -2461,7 +2464,7 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>  %1 を読み込んだ DB に貼り替えました</translation>
     </message>
     <message>
-        <source>template takes export or import: &quot;rewindctl template export …&quot; or &quot;rewindctl template import …&quot;.</source>
+        <source>template takes export or import: "rewindctl template export …" or "rewindctl template import …".</source>
         <translation>template には export か import を指定してください: 「rewindctl template export …」または「rewindctl template import …」。</translation>
     </message>
     <message>
@@ -2489,7 +2492,7 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>%1 を戻しました: 項目 %2 個、設定 %3 個、レコード %4 件(元の ID のまま)。</translation>
     </message>
     <message>
-        <source>settings takes diff or apply: &quot;rewindctl settings diff --env mon --db NAME&quot;.</source>
+        <source>settings takes diff or apply: "rewindctl settings diff --env mon --db NAME".</source>
         <translation>settings には diff か apply を指定してください: 「rewindctl settings diff --env mon --db NAME」。</translation>
     </message>
     <message>
@@ -2517,7 +2520,7 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>     再適用すると: %1</translation>
     </message>
     <message>
-        <source>Re-applied %1 differences to %2. Restore point: %3 (undo with &quot;rewindctl undo-import %3&quot;).</source>
+        <source>Re-applied %1 differences to %2. Restore point: %3 (undo with "rewindctl undo-import %3").</source>
         <translation>%2 に %1 件の差分を再適用しました。復元ポイント: %3(「rewindctl undo-import %3」で元に戻せます)。</translation>
     </message>
     <message>
@@ -2597,7 +2600,7 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>戻るものを表示するだけで、何も書き込みません。</translation>
     </message>
     <message>
-        <source>Compare a DB&apos;s settings in a generation with production (settings diff), and re-apply chosen differences (settings apply).</source>
+        <source>Compare a DB's settings in a generation with production (settings diff), and re-apply chosen differences (settings apply).</source>
         <translation>世代の DB 設定を本番と比べ(settings diff)、選んだ差分を再適用します(settings apply)。</translation>
     </message>
     <message>
@@ -2641,15 +2644,15 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>  %1 個のリンク値が世代以降に削除されたレコードを指しています。そのレコードも戻せばつながります。</translation>
     </message>
     <message>
-        <source>No current difference has the id &quot;%1&quot;. Production may have changed since &quot;settings diff&quot;: run it again.</source>
+        <source>No current difference has the id "%1". Production may have changed since "settings diff": run it again.</source>
         <translation>ID「%1」の差分は今はありません。「settings diff」の後に本番が変わった可能性があります。もう一度実行してください。</translation>
     </message>
     <message>
-        <source>Choose what to re-apply: --only ID,ID (the ids &quot;settings diff&quot; prints) or --all.</source>
+        <source>Choose what to re-apply: --only ID,ID (the ids "settings diff" prints) or --all.</source>
         <translation>再適用するものを選んでください: --only ID,ID(「settings diff」が表示する ID)または --all。</translation>
     </message>
     <message>
-        <source>apply: the differences to re-apply, by the ids &quot;settings diff&quot; prints.</source>
+        <source>apply: the differences to re-apply, by the ids "settings diff" prints.</source>
         <translation>apply: 再適用する差分(「settings diff」が表示する ID)。</translation>
     </message>
     <message>
@@ -2661,7 +2664,7 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>アーカイブの対象を指定してください: --full、または --from DATE --to DATE(最大 31 日)。</translation>
     </message>
     <message>
-        <source>--encoding takes utf-8-bom or cp932, not &quot;%1&quot;.</source>
+        <source>--encoding takes utf-8-bom or cp932, not "%1".</source>
         <translation>--encoding には utf-8-bom か cp932 を指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
@@ -2669,7 +2672,7 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>アーカイブ %1 ができました: %3 ファイルに %2 件、%4 MB(%5)。%6 まで保存します。</translation>
     </message>
     <message>
-        <source>No archives. Make one with &quot;rewindctl archive create --full&quot;.</source>
+        <source>No archives. Make one with "rewindctl archive create --full".</source>
         <translation>アーカイブはありません。「rewindctl archive create --full」で作成してください。</translation>
     </message>
     <message>
@@ -2761,7 +2764,7 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>毎月・3 か月ごとのスケジュールには --day N、または --nth N --weekday DAY が必要です(例: 第1水曜日なら --nth 1 --weekday wed)。</translation>
     </message>
     <message>
-        <source>--time takes HH:MM, not &quot;%1&quot;.</source>
+        <source>--time takes HH:MM, not "%1".</source>
         <translation>--time には HH:MM 形式の時刻を指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
@@ -2789,7 +2792,7 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>なし</translation>
     </message>
     <message>
-        <source>Archive schedule: none. Set one with &quot;rewindctl schedule set --every weekly --weekday wed&quot;.</source>
+        <source>Archive schedule: none. Set one with "rewindctl schedule set --every weekly --weekday wed".</source>
         <translation>アーカイブのスケジュール: なし。「rewindctl schedule set --every weekly --weekday wed」で設定してください。</translation>
     </message>
     <message>
@@ -2837,7 +2840,7 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>実行予定の処理はありません。</translation>
     </message>
     <message>
-        <source>The history is intact: %1 events, each chained to the one before, and every generation&apos;s anchor matches.</source>
+        <source>The history is intact: %1 events, each chained to the one before, and every generation's anchor matches.</source>
         <translation>履歴は改ざんされていません: %1 件のイベントがそれぞれ直前のイベントとつながっており、すべての世代のアンカーが一致します。</translation>
     </message>
     <message>
@@ -3009,7 +3012,7 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>create-db には --from-csv FILE と --name NAME が必要です。</translation>
     </message>
     <message>
-        <source>Created DB &quot;%1&quot; from %2 (%3): %4 fields, %5 records.</source>
+        <source>Created DB "%1" from %2 (%3): %4 fields, %5 records.</source>
         <translation>%2(%3)から DB「%1」を作成しました: 項目 %4 個、レコード %5 件。</translation>
     </message>
     <message>
@@ -3017,11 +3020,11 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>delete-all-records には --db NAME が必要です。</translation>
     </message>
     <message>
-        <source>This would delete all %1 records of production DB &quot;%2&quot; (a restore point is taken first). To do it, run the command again with --yes.</source>
+        <source>This would delete all %1 records of production DB "%2" (a restore point is taken first). To do it, run the command again with --yes.</source>
         <translation>本番の DB「%2」の全 %1 件のレコードを削除します(先に復元ポイントを作成します)。実行するには --yes を付けてもう一度実行してください。</translation>
     </message>
     <message>
-        <source>Deleted all %1 records of &quot;%2&quot;.</source>
+        <source>Deleted all %1 records of "%2".</source>
         <translation>「%2」の全 %1 件のレコードを削除しました。</translation>
     </message>
     <message>
@@ -3045,211 +3048,224 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>実際に削除します。付けない場合は、削除される内容を表示するだけです。</translation>
     </message>
     <message>
-        <source>The backup history: list (filters: --kind, --by, --from, --to), verify (the hash chain and the generations&apos; anchors; exit code 3 names the first bad event), export FILE (CSV).</source>
-        <translation type="unfinished"></translation>
+        <source>The backup history: list (filters: --kind, --by, --from, --to), verify (the hash chain and the generations' anchors; exit code 3 names the first bad event), export FILE (CSV).</source>
+        <translation>バックアップの履歴: list(絞り込み: --kind、--by、--from、--to)、verify(ハッシュチェーンと世代のアンカーを検証。不正があれば終了コード 3 で最初のイベントを表示)、export FILE(CSV)。</translation>
     </message>
     <message>
         <source>Only events by this user ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザー ID のイベントだけ。</translation>
     </message>
     <message>
-        <source>%1 already holds a workspace with users. Log in as an administrator and add users with &quot;rewindctl users add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 already holds a workspace with users. Log in as an administrator and add users with "rewindctl users add".</source>
+        <translation>%1 にはすでにユーザーのいるワークスペースがあります。管理者としてログインし、「rewindctl users add」でユーザーを追加してください。</translation>
     </message>
     <message>
         <source>%1 is now the first system administrator and primary contact of the workspace in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 にあるワークスペースの最初のシステム管理者兼主担当者になりました。</translation>
     </message>
     <message>
         <source>Created an empty workspace in %1 with %2 as its system administrator and primary contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に空のワークスペースを作成しました。システム管理者兼主担当者は %2 です。</translation>
     </message>
     <message>
         <source>Create an empty production workspace in the data directory, with --user ID as its first system administrator (password from --password-stdin, REWIND_PASSWORD or a prompt). In a workspace without users it only adds that administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダーに空の本番ワークスペースを作成し、--user ID を最初のシステム管理者にします(パスワードは --password-stdin、REWIND_PASSWORD、またはプロンプトでの入力から)。ユーザーのいないワークスペースでは、その管理者を追加するだけです。</translation>
     </message>
     <message>
-        <source>The administrator&apos;s display name.</source>
-        <translation type="unfinished"></translation>
+        <source>The administrator's display name.</source>
+        <translation>管理者の表示名。</translation>
     </message>
     <message>
         <source>Your user ID (also REWIND_USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のユーザー ID(REWIND_USER でも指定可)。</translation>
     </message>
     <message>
         <source>Read the password from the first line of standard input (otherwise REWIND_PASSWORD, or a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを標準入力の 1 行目から読み込みます(指定しない場合は REWIND_PASSWORD、またはプロンプトでの入力)。</translation>
     </message>
     <message>
-        <source>There is no user &quot;%1&quot;. &quot;rewindctl users list&quot; shows the users.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no user "%1". "rewindctl users list" shows the users.</source>
+        <translation>ユーザー「%1」はいません。ユーザーの一覧は「rewindctl users list」で表示できます。</translation>
     </message>
     <message>
         <source>No new password for %1: pass it on standard input with --new-password-stdin or in REWIND_NEW_PASSWORD (never as an argument).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しいパスワードがありません: --new-password-stdin で標準入力から渡すか、REWIND_NEW_PASSWORD に設定してください(引数では決して渡さないでください)。</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しいパスワード: </translation>
     </message>
     <message>
         <source>The same again: </source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度入力: </translation>
     </message>
     <message>
         <source>The two passwords differ. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのパスワードが一致しません。何も変更していません。</translation>
     </message>
     <message>
         <source>locked by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者によりロック</translation>
     </message>
     <message>
         <source>login delayed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 までログイン待機中</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>常に</translation>
     </message>
     <message>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>許可あり</translation>
     </message>
     <message>
         <source>not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>許可なし</translation>
     </message>
     <message>
         <source> (primary contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>(主担当者)</translation>
     </message>
     <message>
         <source>generations</source>
-        <translation type="unfinished"></translation>
+        <translation>世代</translation>
     </message>
     <message>
-        <source>&quot;users %1&quot; needs a user ID.</source>
-        <translation type="unfinished"></translation>
+        <source>"users %1" needs a user ID.</source>
+        <translation>「users %1」にはユーザー ID が必要です。</translation>
     </message>
     <message>
         <source>users add needs --role admin, support or manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>users add には --role admin、support、manager のいずれかが必要です。</translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)を追加しました。</translation>
     </message>
     <message>
         <source>Set a new password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しいパスワードを設定しました。</translation>
     </message>
     <message>
-        <source>users role ID takes admin, support or manager, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>users role ID takes admin, support or manager, not "%1".</source>
+        <translation>users role ID には admin、support、manager のいずれかを指定してください(「%1」は指定できません)。</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は%2になりました。</translation>
     </message>
     <message>
         <source>%1 may open generations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は世代を開けるようになりました。</translation>
     </message>
     <message>
         <source>%1 may no longer open generations.</source>
-        <translation type="unfinished">%1 は世代を開けなくなりました。</translation>
+        <translation>%1 は世代を開けなくなりました。</translation>
     </message>
     <message>
         <source>Locked %1: every login is refused until an administrator unlocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をロックしました: 管理者がロックを解除するまで、ログインはすべて拒否されます。</translation>
     </message>
     <message>
         <source>Unlocked %1 and reset its failed logins.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のロックを解除し、ログイン失敗の回数をリセットしました。</translation>
     </message>
     <message>
         <source>Renamed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の表示名を変更しました。</translation>
     </message>
     <message>
         <source>Removing %1 cannot be undone: add --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の削除は元に戻せません: --yes を付けてください。</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しました。</translation>
     </message>
     <message>
-        <source>Unknown users command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown users command "%1".</source>
+        <translation>users のコマンド「%1」は不明です。</translation>
     </message>
     <message>
         <source>Users and roles (administrators): list, add ID --role ROLE, passwd ID, role ID ROLE, grant ID | revoke ID (opening generations, for support staff), lock ID, unlock ID, rename ID NAME, remove ID --yes. New passwords come from --new-password-stdin, REWIND_NEW_PASSWORD or a prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーと役割(管理者用): list、add ID --role ROLE、passwd ID、role ID ROLE、grant ID | revoke ID(サポート担当に世代を開くことを許可/取り消し)、lock ID、unlock ID、rename ID NAME、remove ID --yes。新しいパスワードは --new-password-stdin、REWIND_NEW_PASSWORD、またはプロンプトでの入力から読み込みます。</translation>
     </message>
     <message>
         <source>add: admin, support or manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: admin、support、manager のいずれか。</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>add: the display name (default: the ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: 表示名(既定: ID)。</translation>
     </message>
     <message>
         <source>add: the user may open generations (support staff).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: ユーザーに世代を開くことを許可します(サポート担当)。</translation>
     </message>
     <message>
         <source>add, passwd: read the new password from the next line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>add、passwd: 新しいパスワードを標準入力の次の行から読み込みます。</translation>
     </message>
     <message>
         <source>remove: yes, remove the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>remove: はい、ユーザーを削除します。</translation>
     </message>
     <message>
         <source>[list|add|passwd|role|grant|revoke|lock|unlock|rename|remove] [ID] [ROLE|NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>[list|add|passwd|role|grant|revoke|lock|unlock|rename|remove] [ID] [役割|名前]</translation>
     </message>
     <message>
-        <source>Show the workspace&apos;s primary contact, or hand the role on to another administrator with --set ID.</source>
-        <translation type="unfinished"></translation>
+        <source>Show the workspace's primary contact, or hand the role on to another administrator with --set ID.</source>
+        <translation>ワークスペースの主担当者を表示します。--set ID で別の管理者に主担当者を引き継ぎます。</translation>
     </message>
     <message>
         <source>Make administrator ID the primary contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定した ID の管理者を主担当者にします。</translation>
     </message>
     <message>
         <source>
 Global options:
   --data-dir DIR  Where production and generations live (default: %1).
-  --lang ja|en    Language of messages (default: the system&apos;s; also REWIND_LANG).
+  --lang ja|en    Language of messages (default: the system's; also REWIND_LANG).
   --user ID       Who you are (also REWIND_USER). Every command except init, demo and run-due
-                  acts as a logged-in user and may only do what that user&apos;s role allows.
+                  acts as a logged-in user and may only do what that user's role allows.
   --password-stdin  Read the password from the first line of standard input. Otherwise it comes
                   from REWIND_PASSWORD (for timers and scripts) or a prompt; never pass it as
                   an argument, where other users see it in the process list.
-  -h, --help      Help; &quot;rewindctl COMMAND --help&quot; shows a command&apos;s options.
+  -h, --help      Help; "rewindctl COMMAND --help" shows a command's options.
   -v, --version   Version.
 
 Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified generation is damaged.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+共通オプション:
+  --data-dir DIR  本番と世代を置く場所(既定: %1)。
+  --lang ja|en    メッセージの言語(既定: システムの言語。REWIND_LANG でも指定可)。
+  --user ID       自分のユーザー ID(REWIND_USER でも指定可)。init、demo、run-due 以外のコマンドは
+                  ログインしたユーザーとして実行され、そのユーザーの役割で許可された操作だけを行えます。
+  --password-stdin  パスワードを標準入力の 1 行目から読み込みます。指定しない場合は
+                  REWIND_PASSWORD(タイマーやスクリプト用)またはプロンプトでの入力から読み込みます。
+                  引数では決して渡さないでください。ほかのユーザーがプロセス一覧で見ることができます。
+  -h, --help      ヘルプ。「rewindctl コマンド --help」でコマンドのオプションを表示します。
+  -v, --version   バージョン。
+
+終了コード: 0 成功、1 処理の失敗、2 引数の誤り、3 検証した世代が破損。
+</translation>
     </message>
 </context>
 <context>
     <name>Rewind::DailyRunTime</name>
     <message>
-        <source>The backup window&apos;s start and end must be valid times of day.</source>
+        <source>The backup window's start and end must be valid times of day.</source>
         <translation>バックアップ時間帯の開始と終了には正しい時刻を指定してください。</translation>
     </message>
     <message>
@@ -3283,11 +3299,11 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>項目</translation>
     </message>
     <message>
-        <source>Column %1 of the header (&quot;%2&quot;) cannot be a field name: %3</source>
+        <source>Column %1 of the header ("%2") cannot be a field name: %3</source>
         <translation>見出しの %1 列目(「%2」)は項目名にできません: %3</translation>
     </message>
     <message>
-        <source>Column %1 of the header (&quot;%2&quot;) repeats an earlier column, and numbering it makes the name too long: %3</source>
+        <source>Column %1 of the header ("%2") repeats an earlier column, and numbering it makes the name too long: %3</source>
         <translation>見出しの %1 列目(「%2」)は前の列と重複しており、番号を付けると名前が長すぎます: %3</translation>
     </message>
     <message>
@@ -3307,7 +3323,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>A DB named &quot;%1&quot; already exists. Choose another name.</source>
+        <source>A DB named "%1" already exists. Choose another name.</source>
         <translation>「%1」という DB はすでにあります。別の名前にしてください。</translation>
     </message>
     <message>
@@ -3327,7 +3343,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <translation>%1 の %2 行目(%3 行目)のセルは %4 個ですが、見出しの列は %5 個です。</translation>
     </message>
     <message>
-        <source>%1, row %2 (line %3), column %4 &quot;%5&quot;: %6</source>
+        <source>%1, row %2 (line %3), column %4 "%5": %6</source>
         <translation>%1 の %2 行目(%3 行目)、%4 列目「%5」: %6</translation>
     </message>
     <message>
@@ -3529,11 +3545,11 @@ Changes made to production by anyone after the restore are undone too.</source>
         <translation>DB の復元</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a DB that the %2 generation has and production lacks; nothing to restore.</source>
+        <source>"%1" is not a DB that the %2 generation has and production lacks; nothing to restore.</source>
         <translation>「%1」は、%2の世代にあって本番にない DB ではありません。戻すものはありません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a DB that the %2 generation has and production lacks. Those are: %3</source>
+        <source>"%1" is not a DB that the %2 generation has and production lacks. Those are: %3</source>
         <translation>「%1」は、%2の世代にあって本番にない DB ではありません。該当するのは: %3</translation>
     </message>
     <message>
@@ -3667,14 +3683,14 @@ Shortcut: %1</source>
 
 To look around with sample data, start the console with --demo, or create the demo workspace here with:
 
-    rewindctl --data-dir &quot;%1&quot; demo
+    rewindctl --data-dir "%1" demo
 
 then open this window again.</source>
         <translation>%1 にはまだ本番ワークスペースがありません。
 
 サンプルデータで試すには --demo を付けてコンソールを起動するか、次のコマンドでここにデモワークスペースを作成してから、このウィンドウを開き直してください:
 
-    rewindctl --data-dir &quot;%1&quot; demo</translation>
+    rewindctl --data-dir "%1" demo</translation>
     </message>
     <message>
         <source>No generation has been taken on a %1 yet.</source>
@@ -3758,27 +3774,27 @@ then open this window again.</source>
         <translation>値が %1 文字あります。複数行の文字列は %2 文字までです</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number (write digits, e.g. 1,234.5)</source>
+        <source>"%1" is not a number (write digits, e.g. 1,234.5)</source>
         <translation>「%1」は数値ではありません(例: 1,234.5)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write 2026/11/16 or 2026-11-16)</source>
+        <source>"%1" is not a date (write 2026/11/16 or 2026-11-16)</source>
         <translation>「%1」は日付ではありません(2026/11/16 または 2026-11-16)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time (write 2026/11/16 09:30)</source>
+        <source>"%1" is not a date and time (write 2026/11/16 09:30)</source>
         <translation>「%1」は日時ではありません(例: 2026/11/16 09:30)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the choices (%2)</source>
+        <source>"%1" is not one of the choices (%2)</source>
         <translation>「%1」は選択肢(%2)にありません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a check box value (write 1 or 0)</source>
+        <source>"%1" is not a check box value (write 1 or 0)</source>
         <translation>「%1」はチェックボックスの値ではありません(1 または 0)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a record ID to link to (write the linked record&apos;s ID, e.g. 12)</source>
+        <source>"%1" is not a record ID to link to (write the linked record's ID, e.g. 12)</source>
         <translation>「%1」はリンク先のレコード ID ではありません(例: 12)</translation>
     </message>
 </context>
@@ -3786,51 +3802,51 @@ then open this window again.</source>
     <name>Rewind::FirstAdminDialog</name>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのパスワードが一致しません。同じパスワードを 2 回入力してください。</translation>
     </message>
     <message>
         <source>Set Up the First Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の管理者の設定</translation>
     </message>
     <message>
         <source>This workspace has no users yet. Set the first system administrator, who also becomes the primary contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースにはまだユーザーがいません。最初のシステム管理者を設定してください。この管理者は主担当者にもなります。</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース: %1</translation>
     </message>
     <message>
         <source>User &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名(&amp;D):</translation>
     </message>
     <message>
         <source>Same as the user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID と同じ</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの確認(&amp;C):</translation>
     </message>
     <message>
         <source>At least %1 characters, and not the user ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字以上で、ユーザー ID と同じにはできません。</translation>
     </message>
     <message>
         <source>Creating the administrator…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者を作成しています…</translation>
     </message>
     <message>
         <source>C&amp;reate Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者を作成(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3876,22 +3892,22 @@ then open this window again.</source>
         <translation>レコードを読み込めません: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has %2 records; the manifest says %3.</source>
+        <source>"%1" has %2 records; the manifest says %3.</source>
         <translation>「%1」は %2 件ですが、マニフェストでは %3 件です。</translation>
     </message>
     <message>
-        <source>The records of &quot;%1&quot; do not match their checksum.</source>
+        <source>The records of "%1" do not match their checksum.</source>
         <translation>「%1」のレコードがチェックサムと一致しません。</translation>
     </message>
     <message>
-        <source>%1&apos;s generation</source>
+        <source>%1's generation</source>
         <translation>%1の世代</translation>
     </message>
 </context>
 <context>
     <name>Rewind::HistoryChart</name>
     <message>
-        <source>%1&apos;s generation</source>
+        <source>%1's generation</source>
         <translation>%1の世代</translation>
     </message>
     <message>
@@ -4069,7 +4085,7 @@ then open this window again.</source>
         <translation>チェーンを検証(&amp;C)</translation>
     </message>
     <message>
-        <source>Check that no event was changed or removed since it was written, and that every generation&apos;s record of the history agrees</source>
+        <source>Check that no event was changed or removed since it was written, and that every generation's record of the history agrees</source>
         <translation>記録後にイベントが変更・削除されていないこと、各世代に記録された履歴と一致することを確認します</translation>
     </message>
     <message>
@@ -4209,39 +4225,39 @@ then open this window again.</source>
     </message>
     <message>
         <source>The schedule does not read the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールからは履歴を読み取れません。</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン</translation>
     </message>
     <message>
         <source>Login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン失敗</translation>
     </message>
     <message>
         <source>User added</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー追加</translation>
     </message>
     <message>
         <source>User changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー変更</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード変更</translation>
     </message>
     <message>
         <source>User locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのロック</translation>
     </message>
     <message>
         <source>User unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのロック解除</translation>
     </message>
     <message>
         <source>User removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー削除</translation>
     </message>
 </context>
 <context>
@@ -4335,16 +4351,14 @@ then open this window again.</source>
     </message>
     <message numerus="yes">
         <source>%n expired archive(s) removed.</source>
-        <translation>
-            <numerusform>期限切れのアーカイブを %n 個削除しました。</numerusform>
-        </translation>
+        <translation><numerusform>期限切れのアーカイブを %n 個削除しました。</numerusform></translation>
     </message>
     <message>
         <source>It runs now.</source>
         <translation>今から実行します。</translation>
     </message>
     <message>
-        <source>%1&apos;s generation written and verified.</source>
+        <source>%1's generation written and verified.</source>
         <translation>%1の世代を作成し検証しました。</translation>
     </message>
     <message>
@@ -4394,7 +4408,7 @@ then open this window again.</source>
 <context>
     <name>Rewind::JobStatusIndicator</name>
     <message>
-        <source>A run started by the timer is writing %1&apos;s generation… %2%</source>
+        <source>A run started by the timer is writing %1's generation… %2%</source>
         <translation>タイマーで開始した実行が%1の世代を書き込んでいます… %2%</translation>
     </message>
     <message>
@@ -4410,7 +4424,7 @@ then open this window again.</source>
         <translation>タイマーで開始した実行が進行中です</translation>
     </message>
     <message>
-        <source>Writing %1&apos;s generation… %2%</source>
+        <source>Writing %1's generation… %2%</source>
         <translation>%1の世代を書き込んでいます… %2%</translation>
     </message>
     <message>
@@ -4434,35 +4448,35 @@ then open this window again.</source>
     <name>Rewind::LoginDialog</name>
     <message>
         <source>Enter your user ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID を入力してください。</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを入力してください。</translation>
     </message>
     <message>
         <source>Log in to Rewind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewind にログイン</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース: %1</translation>
     </message>
     <message>
         <source>User &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認しています…</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4648,15 +4662,15 @@ Data folder: %2</source>
         <translation>新しい DB の名前(%1 の列ごとにテキスト項目を作成):</translation>
     </message>
     <message>
-        <source>Creating DB &quot;%1&quot; from %2…</source>
+        <source>Creating DB "%1" from %2…</source>
         <translation>%2 から DB「%1」を作成しています…</translation>
     </message>
     <message>
-        <source>Created DB &quot;%1&quot; with %2 records</source>
+        <source>Created DB "%1" with %2 records</source>
         <translation>DB「%1」を作成しました(%2 件)</translation>
     </message>
     <message>
-        <source>Created DB &quot;%1&quot;: %2 fields, %3 records.
+        <source>Created DB "%1": %2 fields, %3 records.
 
 To undo, run:
     rewindctl undo-import %4</source>
@@ -4667,23 +4681,23 @@ To undo, run:
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U)</translation>
     </message>
     <message>
         <source>Logged in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン中: %1(%2)</translation>
     </message>
     <message>
         <source>Support staff open generations only when a system administrator grants it in the Users tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート担当が世代を開けるのは、システム管理者がユーザータブで許可した場合だけです。</translation>
     </message>
     <message>
         <source>%1 may not open generations: only system administrators and support staff with the grant may.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は世代を開けません: 開けるのはシステム管理者と、許可を受けたサポート担当だけです。</translation>
     </message>
 </context>
 <context>
@@ -4697,11 +4711,11 @@ To undo, run:
         <translation>この世代のマニフェスト形式は %1 ですが、この Rewind が読めるのは %2 までです。</translation>
     </message>
     <message>
-        <source>The manifest&apos;s slot or time is missing or malformed.</source>
+        <source>The manifest's slot or time is missing or malformed.</source>
         <translation>マニフェストのスロットまたは日時がないか、形式が正しくありません。</translation>
     </message>
     <message>
-        <source>The manifest names an invalid table for DB &quot;%1&quot;.</source>
+        <source>The manifest names an invalid table for DB "%1".</source>
         <translation>マニフェストが DB「%1」に無効なテーブルを指定しています。</translation>
     </message>
     <message>
@@ -4709,7 +4723,7 @@ To undo, run:
         <translation>この世代には読めるマニフェストがありません(%1)。</translation>
     </message>
     <message>
-        <source>The generation&apos;s manifest is not valid JSON: %1.</source>
+        <source>The generation's manifest is not valid JSON: %1.</source>
         <translation>この世代のマニフェストは正しい JSON ではありません: %1。</translation>
     </message>
     <message>
@@ -4721,51 +4735,51 @@ To undo, run:
     <name>Rewind::NewUserDialog</name>
     <message>
         <source>Add User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの追加</translation>
     </message>
     <message>
         <source>Same as the user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID と同じ</translation>
     </message>
     <message>
         <source>May open &amp;generations</source>
-        <translation type="unfinished"></translation>
+        <translation>世代を開くことを許可(&amp;G)</translation>
     </message>
     <message>
         <source>User &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>役割(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの確認(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Add User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを追加(&amp;A)</translation>
     </message>
     <message>
         <source>System administrators always may open generations.</source>
-        <translation type="unfinished"></translation>
+        <translation>システム管理者は常に世代を開けます。</translation>
     </message>
     <message>
         <source>Support staff may open the daily generations only when this is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート担当は、ここにチェックを付けた場合だけ日次世代を開けます。</translation>
     </message>
     <message>
         <source>Managers never open generations.</source>
-        <translation type="unfinished"></translation>
+        <translation>マネージャーは世代を開けません。</translation>
     </message>
 </context>
 <context>
@@ -4797,7 +4811,7 @@ To undo, run:
 <context>
     <name>Rewind::Production</name>
     <message>
-        <source>There is no production workspace in %1. Create one with &quot;rewindctl demo&quot; or &quot;rewindctl init&quot;, or pass the right --data-dir.</source>
+        <source>There is no production workspace in %1. Create one with "rewindctl demo" or "rewindctl init", or pass the right --data-dir.</source>
         <translation>%1 に本番ワークスペースがありません。「rewindctl demo」または「rewindctl init」で作成するか、正しい --data-dir を指定してください。</translation>
     </message>
     <message>
@@ -4834,11 +4848,11 @@ To undo, run:
 <context>
     <name>Rewind::RecordPageLoader</name>
     <message>
-        <source>Cannot read the records of &quot;%1&quot;: %2</source>
+        <source>Cannot read the records of "%1": %2</source>
         <translation>「%1」のレコードを読み込めません: %2</translation>
     </message>
     <message>
-        <source>Cannot count the records of &quot;%1&quot;: %2</source>
+        <source>Cannot count the records of "%1": %2</source>
         <translation>「%1」のレコード数を数えられません: %2</translation>
     </message>
 </context>
@@ -4867,43 +4881,43 @@ To undo, run:
 <context>
     <name>Rewind::RecordWriter</name>
     <message>
-        <source>DB &quot;%1&quot; has %2 fields but %3 values were given.</source>
+        <source>DB "%1" has %2 fields but %3 values were given.</source>
         <translation>DB「%1」の項目は %2 個ですが、値が %3 個指定されました。</translation>
     </message>
     <message>
-        <source>Preparing to add records to &quot;%1&quot;</source>
+        <source>Preparing to add records to "%1"</source>
         <translation>「%1」へのレコード追加を準備中</translation>
     </message>
     <message>
-        <source>Adding a record to &quot;%1&quot;</source>
+        <source>Adding a record to "%1"</source>
         <translation>「%1」にレコードを追加中</translation>
     </message>
     <message>
-        <source>Reading record %1 of &quot;%2&quot;</source>
+        <source>Reading record %1 of "%2"</source>
         <translation>「%2」のレコード %1 を読み込み中</translation>
     </message>
     <message>
-        <source>DB &quot;%1&quot; has no record with ID %2.</source>
+        <source>DB "%1" has no record with ID %2.</source>
         <translation>DB「%1」にレコード ID %2 はありません。</translation>
     </message>
     <message>
-        <source>A changed field does not belong to DB &quot;%1&quot;.</source>
+        <source>A changed field does not belong to DB "%1".</source>
         <translation>変更した項目が DB「%1」のものではありません。</translation>
     </message>
     <message>
-        <source>Changing record %1 of &quot;%2&quot;</source>
+        <source>Changing record %1 of "%2"</source>
         <translation>「%2」のレコード %1 を変更中</translation>
     </message>
     <message>
-        <source>Deleting record %1 of &quot;%2&quot;</source>
+        <source>Deleting record %1 of "%2"</source>
         <translation>「%2」のレコード %1 を削除中</translation>
     </message>
     <message>
-        <source>Rebuilding the search index of &quot;%1&quot;</source>
+        <source>Rebuilding the search index of "%1"</source>
         <translation>「%1」の検索用データを作り直し中</translation>
     </message>
     <message>
-        <source>Deleting all records of &quot;%1&quot;</source>
+        <source>Deleting all records of "%1"</source>
         <translation>「%1」の全レコードの削除</translation>
     </message>
 </context>
@@ -4985,7 +4999,7 @@ To undo, run:
         <translation>変更の取り消し</translation>
     </message>
     <message>
-        <source>There is no restore point &quot;%1&quot;. It may have been removed: only the newest %2 are kept.</source>
+        <source>There is no restore point "%1". It may have been removed: only the newest %2 are kept.</source>
         <translation>復元ポイント「%1」はありません。削除された可能性があります(新しい %2 個だけ保持します)。</translation>
     </message>
     <message>
@@ -4997,11 +5011,11 @@ To undo, run:
         <translation>本番を戻せませんでした: %1。本番は変更されていません。</translation>
     </message>
     <message>
-        <source>Restore point &quot;%1&quot; is damaged (it does not match its checksum), so it is not used. Production is unchanged.</source>
+        <source>Restore point "%1" is damaged (it does not match its checksum), so it is not used. Production is unchanged.</source>
         <translation>復元ポイント「%1」は破損している(チェックサムと一致しない)ため使いません。本番は変更されていません。</translation>
     </message>
     <message>
-        <source>Restore point &quot;%1&quot; is not a readable workspace, so it is not used. Production is unchanged.</source>
+        <source>Restore point "%1" is not a readable workspace, so it is not used. Production is unchanged.</source>
         <translation>復元ポイント「%1」は読めるワークスペースではないため使いません。本番は変更されていません。</translation>
     </message>
     <message>
@@ -5028,19 +5042,19 @@ To undo, run:
     <name>Rewind::RoleDialog</name>
     <message>
         <source>Change Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割の変更</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>役割(&amp;R):</translation>
     </message>
     <message>
         <source>The role of %1 (%2), now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)の役割。現在は%3です。</translation>
     </message>
     <message>
         <source>&amp;Change Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割を変更(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -5086,7 +5100,7 @@ To undo, run:
         <translation>ここまでのエントリの圧縮サイズの合計がアーカイブファイルより大きいため、エントリが重なっている(ZIP 爆弾の手口)か、サイズが偽りです</translation>
     </message>
     <message>
-        <source>it has the same path as &quot;%1&quot;, one as a file and the other as a folder</source>
+        <source>it has the same path as "%1", one as a file and the other as a folder</source>
         <translation>「%1」と同じパスで、一方がファイル、もう一方がフォルダーです</translation>
     </message>
     <message>
@@ -5094,19 +5108,19 @@ To undo, run:
         <translation>アーカイブにこの名前が 2 つあります</translation>
     </message>
     <message>
-        <source>its name differs from &quot;%1&quot; only in upper/lower case or Unicode normalisation; the two would overwrite each other on Windows and macOS</source>
+        <source>its name differs from "%1" only in upper/lower case or Unicode normalisation; the two would overwrite each other on Windows and macOS</source>
         <translation>名前が「%1」と大文字・小文字または Unicode の正規化だけ異なります。Windows と macOS では互いに上書きしてしまいます</translation>
     </message>
     <message>
-        <source>it lies under &quot;%1&quot;, which the archive also holds as a file</source>
+        <source>it lies under "%1", which the archive also holds as a file</source>
         <translation>「%1」の下にありますが、アーカイブには「%1」がファイルとしてもあります</translation>
     </message>
     <message>
-        <source>it is a file, but &quot;%1&quot; lies under the same path</source>
+        <source>it is a file, but "%1" lies under the same path</source>
         <translation>ファイルですが、同じパスの下に「%1」があります</translation>
     </message>
     <message>
-        <source>The archive %1 holds no entry &quot;%2&quot;.</source>
+        <source>The archive %1 holds no entry "%2".</source>
         <translation>アーカイブ %1 にエントリ「%2」はありません。</translation>
     </message>
     <message>
@@ -5376,7 +5390,7 @@ To undo, run:
         <translation>スケジュールを設定しました。初回(%1)は完全アーカイブを書き込みます。</translation>
     </message>
     <message>
-        <source>Stop the archive schedule &quot;%1&quot;? No further scheduled archives are written; archives already written are kept until they expire.</source>
+        <source>Stop the archive schedule "%1"? No further scheduled archives are written; archives already written are kept until they expire.</source>
         <translation>アーカイブのスケジュール「%1」を停止しますか?今後、スケジュールによるアーカイブは作成されません。作成済みのアーカイブは期限まで保存されます。</translation>
     </message>
     <message>
@@ -5404,7 +5418,7 @@ To undo, run:
         <translation>アーカイブのスケジュール</translation>
     </message>
     <message>
-        <source>A scheduled archive writes the workspace&apos;s records to an archive file on the days you choose. There is one schedule at a time.</source>
+        <source>A scheduled archive writes the workspace's records to an archive file on the days you choose. There is one schedule at a time.</source>
         <translation>スケジュールによるアーカイブは、選んだ日にワークスペースのレコードをアーカイブファイルに書き込みます。設定できるスケジュールは一度に 1 つです。</translation>
     </message>
     <message>
@@ -5510,11 +5524,11 @@ To undo, run:
         <translation>%1名が空です。名前を入力してください。</translation>
     </message>
     <message>
-        <source>The %1 name &quot;%2&quot; is %3 characters long; the limit is %4.</source>
+        <source>The %1 name "%2" is %3 characters long; the limit is %4.</source>
         <translation>%1名「%2」は %3 文字あります。上限は %4 文字です。</translation>
     </message>
     <message>
-        <source>The %1 name &quot;%2&quot; contains a control character.</source>
+        <source>The %1 name "%2" contains a control character.</source>
         <translation>%1名「%2」に制御文字が含まれています。</translation>
     </message>
     <message>
@@ -5526,7 +5540,7 @@ To undo, run:
         <translation>DB 名を確認中</translation>
     </message>
     <message>
-        <source>A DB named &quot;%1&quot; already exists. Choose another name.</source>
+        <source>A DB named "%1" already exists. Choose another name.</source>
         <translation>「%1」という DB はすでにあります。別の名前にしてください。</translation>
     </message>
     <message>
@@ -5534,7 +5548,7 @@ To undo, run:
         <translation>DB を作成中</translation>
     </message>
     <message>
-        <source>Creating the DB&apos;s record table</source>
+        <source>Creating the DB's record table</source>
         <translation>DB のレコード用テーブルを作成中</translation>
     </message>
     <message>
@@ -5546,11 +5560,11 @@ To undo, run:
         <translation>ID %1 の DB はありません。</translation>
     </message>
     <message>
-        <source>Deleting the DB&apos;s settings</source>
+        <source>Deleting the DB's settings</source>
         <translation>DB の設定を削除中</translation>
     </message>
     <message>
-        <source>Deleting the DB&apos;s records</source>
+        <source>Deleting the DB's records</source>
         <translation>DB のレコードを削除中</translation>
     </message>
     <message>
@@ -5562,7 +5576,7 @@ To undo, run:
         <translation>項目名を確認中</translation>
     </message>
     <message>
-        <source>The DB already has a field named &quot;%1&quot;.</source>
+        <source>The DB already has a field named "%1".</source>
         <translation>この DB にはすでに「%1」という項目があります。</translation>
     </message>
     <message>
@@ -5570,11 +5584,11 @@ To undo, run:
         <translation>リンク先を確認中</translation>
     </message>
     <message>
-        <source>The link field &quot;%1&quot; points at DB id %2, which does not exist.</source>
+        <source>The link field "%1" points at DB id %2, which does not exist.</source>
         <translation>リンク項目「%1」のリンク先 DB(ID %2)は存在しません。</translation>
     </message>
     <message>
-        <source>The choice field &quot;%1&quot; needs at least one choice.</source>
+        <source>The choice field "%1" needs at least one choice.</source>
         <translation>選択肢項目「%1」には選択肢が 1 つ以上必要です。</translation>
     </message>
     <message>
@@ -5582,7 +5596,7 @@ To undo, run:
         <translation>項目を追加中</translation>
     </message>
     <message>
-        <source>Adding the field&apos;s column</source>
+        <source>Adding the field's column</source>
         <translation>項目の列を追加中</translation>
     </message>
     <message>
@@ -5590,7 +5604,7 @@ To undo, run:
         <translation>ID %1 の項目はありません。</translation>
     </message>
     <message>
-        <source>Copying the field&apos;s values</source>
+        <source>Copying the field's values</source>
         <translation>項目の値をコピー中</translation>
     </message>
     <message>
@@ -5598,15 +5612,15 @@ To undo, run:
         <translation>項目を削除中</translation>
     </message>
     <message>
-        <source>Deleting the field&apos;s column</source>
+        <source>Deleting the field's column</source>
         <translation>項目の列を削除中</translation>
     </message>
     <message>
-        <source>Cannot rename the field to &quot;%1&quot;: the DB already has a field with that name.</source>
+        <source>Cannot rename the field to "%1": the DB already has a field with that name.</source>
         <translation>項目名を「%1」に変更できません: この DB にはすでに同じ名前の項目があります。</translation>
     </message>
     <message>
-        <source>Changing the field&apos;s type</source>
+        <source>Changing the field's type</source>
         <translation>項目のタイプを変更中</translation>
     </message>
     <message>
@@ -5634,7 +5648,7 @@ To undo, run:
         <translation>項目を変更中</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is not a link field.</source>
+        <source>The field "%1" is not a link field.</source>
         <translation>項目「%1」はリンク項目ではありません。</translation>
     </message>
     <message>
@@ -5686,7 +5700,7 @@ To undo, run:
         <translation>項目の削除</translation>
     </message>
     <message>
-        <source>Changing a field&apos;s type</source>
+        <source>Changing a field's type</source>
         <translation>項目の種類の変更</translation>
     </message>
 </context>
@@ -5694,35 +5708,35 @@ To undo, run:
     <name>Rewind::SetPasswordDialog</name>
     <message>
         <source>Set Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの設定</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のパスワード(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの確認(&amp;C):</translation>
     </message>
     <message>
         <source>A new password for your account, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のアカウント %1 の新しいパスワードを設定します。</translation>
     </message>
     <message>
         <source>A new password for %1 (%2). Tell them the new password in person; failed logins and locks stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)の新しいパスワードを設定します。新しいパスワードは本人に直接伝えてください。ログイン失敗の回数とロックはそのままです。</translation>
     </message>
     <message>
         <source>&amp;Set Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを設定(&amp;S)</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のパスワードを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -5751,11 +5765,11 @@ To undo, run:
 <context>
     <name>Rewind::SettingsDiff</name>
     <message>
-        <source>The %1 generation has no DB named &quot;%2&quot;.</source>
+        <source>The %1 generation has no DB named "%2".</source>
         <translation>%1の世代に「%2」という DB はありません。</translation>
     </message>
     <message>
-        <source>Production has no DB named &quot;%1&quot;; restore the whole DB instead.</source>
+        <source>Production has no DB named "%1"; restore the whole DB instead.</source>
         <translation>本番に「%1」という DB はありません。DB ごと戻してください。</translation>
     </message>
     <message>
@@ -5803,7 +5817,7 @@ To undo, run:
         <translation>再適用する差分を 1 つ以上選んでください。</translation>
     </message>
     <message>
-        <source>The settings of %1 changed since they were compared (&quot;%2&quot; is no longer that difference). Compare again and choose what to re-apply.</source>
+        <source>The settings of %1 changed since they were compared ("%2" is no longer that difference). Compare again and choose what to re-apply.</source>
         <translation>比較した後に %1 の設定が変わりました(「%2」はもうその差分ではありません)。もう一度比べて、再適用するものを選んでください。</translation>
     </message>
     <message>
@@ -5874,11 +5888,11 @@ To undo, run:
         <translation>選択した差分を本番に再適用(&amp;R)…</translation>
     </message>
     <message>
-        <source>Production takes the generation&apos;s version of the checked fields and settings. A restore point is taken first.</source>
+        <source>Production takes the generation's version of the checked fields and settings. A restore point is taken first.</source>
         <translation>チェックした項目と設定を世代の内容に戻します。先に復元ポイントを作ります。</translation>
     </message>
     <message>
-        <source>Differences from production: &quot;%1&quot; in the %2 generation</source>
+        <source>Differences from production: "%1" in the %2 generation</source>
         <translation>本番との差分: %2の世代の「%1」</translation>
     </message>
     <message>
@@ -5886,7 +5900,7 @@ To undo, run:
         <translation>本番と比べています…</translation>
     </message>
     <message>
-        <source>The settings of &quot;%1&quot; are the same in the generation and in production.</source>
+        <source>The settings of "%1" are the same in the generation and in production.</source>
         <translation>「%1」の設定は世代と本番で同じです。</translation>
     </message>
     <message>
@@ -5902,7 +5916,7 @@ Re-applying will %3.</source>
 再適用すると: %3。</translation>
     </message>
     <message>
-        <source>Make &quot;%1&quot; in production match the %2 generation? Re-applying will:</source>
+        <source>Make "%1" in production match the %2 generation? Re-applying will:</source>
         <translation>本番の「%1」を%2の世代に合わせますか?再適用すると:</translation>
     </message>
     <message>
@@ -5945,31 +5959,31 @@ Changes made to production by anyone since then are undone too.</source>
 <context>
     <name>Rewind::SettingsDifference</name>
     <message>
-        <source>add the field &quot;%1&quot; back to production (its values are not restored; use CSV import for those)</source>
+        <source>add the field "%1" back to production (its values are not restored; use CSV import for those)</source>
         <translation>項目「%1」を本番に戻します(値は戻りません。値は CSV インポートで戻してください)</translation>
     </message>
     <message>
-        <source>delete the field &quot;%1&quot; from production, with its values</source>
+        <source>delete the field "%1" from production, with its values</source>
         <translation>項目「%1」を値ごと本番から削除します</translation>
     </message>
     <message>
-        <source>change the field &quot;%1&quot; back to its earlier type; values that do not fit are cleared</source>
+        <source>change the field "%1" back to its earlier type; values that do not fit are cleared</source>
         <translation>項目「%1」を以前のタイプに戻します。合わない値は消えます</translation>
     </message>
     <message>
-        <source>give the field &quot;%1&quot; its earlier options</source>
+        <source>give the field "%1" its earlier options</source>
         <translation>項目「%1」を以前のオプションに戻します</translation>
     </message>
     <message>
-        <source>add the setting &quot;%1&quot; back</source>
+        <source>add the setting "%1" back</source>
         <translation>設定「%1」を戻します</translation>
     </message>
     <message>
-        <source>delete the setting &quot;%1&quot; from production</source>
+        <source>delete the setting "%1" from production</source>
         <translation>設定「%1」を本番から削除します</translation>
     </message>
     <message>
-        <source>give the setting &quot;%1&quot; its earlier definition</source>
+        <source>give the setting "%1" its earlier definition</source>
         <translation>設定「%1」を以前の内容に戻します</translation>
     </message>
 </context>
@@ -5984,7 +5998,7 @@ Changes made to production by anyone since then are undone too.</source>
         <translation>この DB の世代の設定を本番と比べ、再適用します。</translation>
     </message>
     <message>
-        <source>Settings changed by mistake? Compare them with production and re-apply the generation&apos;s.</source>
+        <source>Settings changed by mistake? Compare them with production and re-apply the generation's.</source>
         <translation>設定を誤って変更しましたか?本番と比べて、世代の設定を再適用できます。</translation>
     </message>
 </context>
@@ -6043,7 +6057,7 @@ Changes made to production by anyone since then are undone too.</source>
         <translation>この DB へ</translation>
     </message>
     <message>
-        <source>through its field &quot;%1&quot;</source>
+        <source>through its field "%1"</source>
         <translation>項目「%1」経由</translation>
     </message>
     <message>
@@ -6116,7 +6130,7 @@ Changes made to production by anyone since then are undone too.</source>
         <translation>テンプレートには設定だけが入ります。レコードは CSV インポートで戻してください</translation>
     </message>
     <message>
-        <source>This is not a Rewind template (its &quot;format&quot; is missing or different).</source>
+        <source>This is not a Rewind template (its "format" is missing or different).</source>
         <translation>Rewind のテンプレートではありません(「format」がないか、異なります)。</translation>
     </message>
     <message>
@@ -6124,11 +6138,11 @@ Changes made to production by anyone since then are undone too.</source>
         <translation>このテンプレートは新しい Rewind で作られた形式バージョン %1 です。この Rewind が読めるのはバージョン %2 までです。Rewind を更新してください。</translation>
     </message>
     <message>
-        <source>The template&apos;s format version is missing.</source>
+        <source>The template's format version is missing.</source>
         <translation>テンプレートの形式バージョンがありません。</translation>
     </message>
     <message>
-        <source>The template lists an invalid or repeated external link &quot;%1&quot;.</source>
+        <source>The template lists an invalid or repeated external link "%1".</source>
         <translation>テンプレートに無効または重複した外部リンク「%1」があります。</translation>
     </message>
     <message>
@@ -6136,7 +6150,7 @@ Changes made to production by anyone since then are undone too.</source>
         <translation>テンプレートに DB がありません。</translation>
     </message>
     <message>
-        <source>The template has an invalid or repeated DB key &quot;%1&quot;.</source>
+        <source>The template has an invalid or repeated DB key "%1".</source>
         <translation>テンプレートに無効または重複した DB キー「%1」があります。</translation>
     </message>
     <message>
@@ -6148,11 +6162,11 @@ Changes made to production by anyone since then are undone too.</source>
         <translation>DB %1: %2</translation>
     </message>
     <message>
-        <source>The template has two DBs named &quot;%1&quot;.</source>
+        <source>The template has two DBs named "%1".</source>
         <translation>テンプレートに「%1」という DB が 2 つあります。</translation>
     </message>
     <message>
-        <source>DB &quot;%1&quot;, field &quot;%2&quot;: unknown field type &quot;%3&quot;.</source>
+        <source>DB "%1", field "%2": unknown field type "%3".</source>
         <translation>DB「%1」の項目「%2」: 不明な項目タイプ「%3」です。</translation>
     </message>
     <message>
@@ -6160,23 +6174,23 @@ Changes made to production by anyone since then are undone too.</source>
         <translation>項目</translation>
     </message>
     <message>
-        <source>DB &quot;%1&quot;: %2</source>
+        <source>DB "%1": %2</source>
         <translation>DB「%1」: %2</translation>
     </message>
     <message>
-        <source>DB &quot;%1&quot; has two fields named &quot;%2&quot;.</source>
+        <source>DB "%1" has two fields named "%2".</source>
         <translation>DB「%1」に「%2」という項目が 2 つあります。</translation>
     </message>
     <message>
-        <source>DB &quot;%1&quot;, choice field &quot;%2&quot; has no choices.</source>
+        <source>DB "%1", choice field "%2" has no choices.</source>
         <translation>DB「%1」の選択肢項目「%2」に選択肢がありません。</translation>
     </message>
     <message>
-        <source>DB &quot;%1&quot;, link field &quot;%2&quot; points at &quot;%3&quot;, which the template does not describe.</source>
+        <source>DB "%1", link field "%2" points at "%3", which the template does not describe.</source>
         <translation>DB「%1」のリンク項目「%2」のリンク先「%3」がテンプレートにありません。</translation>
     </message>
     <message>
-        <source>DB &quot;%1&quot;: unknown kind of setting &quot;%2&quot;.</source>
+        <source>DB "%1": unknown kind of setting "%2".</source>
         <translation>DB「%1」: 不明な設定の種類「%2」です。</translation>
     </message>
     <message>
@@ -6451,7 +6465,7 @@ Fields: %4, settings: %5.</source>
 <context>
     <name>Rewind::TemplateExporter</name>
     <message>
-        <source>There is no DB named &quot;%1&quot; in %2.</source>
+        <source>There is no DB named "%1" in %2.</source>
         <translation>%2 に「%1」という DB はありません。</translation>
     </message>
     <message>
@@ -6486,7 +6500,7 @@ Fields: %4, settings: %5.</source>
         <translation>本番にすでにある DB</translation>
     </message>
     <message>
-        <source>Skip: keep production&apos;s DB</source>
+        <source>Skip: keep production's DB</source>
         <translation>スキップ: 本番の DB をそのまま残す</translation>
     </message>
     <message>
@@ -6494,7 +6508,7 @@ Fields: %4, settings: %5.</source>
         <translation>名前を変えて作成</translation>
     </message>
     <message>
-        <source>Replace: delete production&apos;s DB and create it again</source>
+        <source>Replace: delete production's DB and create it again</source>
         <translation>置き換え: 本番の DB を削除して作り直す</translation>
     </message>
     <message>
@@ -6522,7 +6536,7 @@ Fields: %4, settings: %5.</source>
         <translation>%1 へのリンク(%2 から)のつなぎ先:</translation>
     </message>
     <message>
-        <source>Production has none of the template&apos;s DBs and the template has no links to DBs outside it: there is nothing to decide.</source>
+        <source>Production has none of the template's DBs and the template has no links to DBs outside it: there is nothing to decide.</source>
         <translation>本番にはテンプレートの DB がなく、テンプレートに外部の DB へのリンクもありません。決めることはありません。</translation>
     </message>
     <message>
@@ -6530,11 +6544,11 @@ Fields: %4, settings: %5.</source>
         <translation>%1 の新しい名前を入力してください。</translation>
     </message>
     <message>
-        <source>%1 cannot be renamed to &quot;%2&quot;: that name is already taken. Choose another name.</source>
+        <source>%1 cannot be renamed to "%2": that name is already taken. Choose another name.</source>
         <translation>%1 を「%2」に名前変更できません: その名前は使われています。別の名前にしてください。</translation>
     </message>
     <message>
-        <source>Replacing %1 deletes production&apos;s DB and its records. Tick the box below it to confirm.</source>
+        <source>Replacing %1 deletes production's DB and its records. Tick the box below it to confirm.</source>
         <translation>%1 を置き換えると本番の DB とそのレコードが削除されます。下のチェックボックスで確認してください。</translation>
     </message>
 </context>
@@ -6545,7 +6559,7 @@ Fields: %4, settings: %5.</source>
         <translation>新しい名前で作成</translation>
     </message>
     <message>
-        <source>skipped: production&apos;s DB stays as it is</source>
+        <source>skipped: production's DB stays as it is</source>
         <translation>スキップ: 本番の DB はそのまま</translation>
     </message>
     <message>
@@ -6601,7 +6615,7 @@ Fields: %4, settings: %5.</source>
         <translation>リンクなしのまま</translation>
     </message>
     <message>
-        <source>links to production&apos;s DB</source>
+        <source>links to production's DB</source>
         <translation>本番の DB にリンク</translation>
     </message>
     <message>
@@ -6617,7 +6631,7 @@ Fields: %4, settings: %5.</source>
         <translation>テンプレートの DB がすべてスキップされるため、読み込んでも何も変わりません。戻って DB の名前変更か置き換えを選んでください。</translation>
     </message>
     <message>
-        <source>production&apos;s DB and its %1 records are deleted, then it is created again</source>
+        <source>production's DB and its %1 records are deleted, then it is created again</source>
         <translation>本番の DB とそのレコード %1 件を削除してから作り直します</translation>
     </message>
     <message>
@@ -6669,7 +6683,7 @@ Fields: %4, settings: %5.</source>
     </message>
     <message>
         <source>DBs in this template (%1): %2
-Taken from %3 of the workspace &quot;%4&quot; on %5 (Rewind %6).</source>
+Taken from %3 of the workspace "%4" on %5 (Rewind %6).</source>
         <translation>このテンプレートの DB(%1): %2
 ワークスペース「%4」の%3から %5 に作成(Rewind %6)。</translation>
     </message>
@@ -6838,15 +6852,15 @@ Changes made to production by anyone after the load are undone too.</source>
         <translation>テンプレートの読み込み</translation>
     </message>
     <message>
-        <source>Production already has a DB named &quot;%1&quot;. Choose to rename, replace or skip it (rewindctl: --on-conflict rename|replace|skip).</source>
+        <source>Production already has a DB named "%1". Choose to rename, replace or skip it (rewindctl: --on-conflict rename|replace|skip).</source>
         <translation>本番にはすでに「%1」という DB があります。名前を変えるか、置き換えるか、飛ばすかを選んでください(rewindctl: --on-conflict rename|replace|skip)。</translation>
     </message>
     <message>
-        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;: production already has a DB with that name.</source>
+        <source>Cannot rename "%1" to "%2": production already has a DB with that name.</source>
         <translation>「%1」を「%2」に名前変更できません: 本番にはすでにその名前の DB があります。</translation>
     </message>
     <message>
-        <source>The link target &quot;%1&quot; (for links to %2) is not a DB in production.</source>
+        <source>The link target "%1" (for links to %2) is not a DB in production.</source>
         <translation>リンク先「%1」(%2 へのリンク用)は本番の DB ではありません。</translation>
     </message>
     <message>
@@ -6854,15 +6868,15 @@ Changes made to production by anyone after the load are undone too.</source>
         <translation>テンプレートを読み込む前</translation>
     </message>
     <message>
-        <source>DB &quot;%1&quot;: %2</source>
+        <source>DB "%1": %2</source>
         <translation>DB「%1」: %2</translation>
     </message>
     <message>
-        <source>DB &quot;%1&quot;, field &quot;%2&quot;: %3</source>
+        <source>DB "%1", field "%2": %3</source>
         <translation>DB「%1」の項目「%2」: %3</translation>
     </message>
     <message>
-        <source>DB &quot;%1&quot;, setting &quot;%2&quot;: %3</source>
+        <source>DB "%1", setting "%2": %3</source>
         <translation>DB「%1」の設定「%2」: %3</translation>
     </message>
     <message>
@@ -6877,23 +6891,23 @@ Changes made to production by anyone after the load are undone too.</source>
         <translation>展開先フォルダーを開けません: %1</translation>
     </message>
     <message>
-        <source>the folder &quot;%1&quot; cannot be created: %2</source>
+        <source>the folder "%1" cannot be created: %2</source>
         <translation>フォルダー「%1」を作成できません: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in the target folder is a symbolic link; Rewind does not follow it</source>
+        <source>"%1" in the target folder is a symbolic link; Rewind does not follow it</source>
         <translation>展開先フォルダーの「%1」はシンボリックリンクです。Rewind はリンクをたどりません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; exists in the target folder and is not a folder</source>
+        <source>"%1" exists in the target folder and is not a folder</source>
         <translation>展開先フォルダーに「%1」があり、フォルダーではありません</translation>
     </message>
     <message>
-        <source>the folder &quot;%1&quot; cannot be opened: %2</source>
+        <source>the folder "%1" cannot be opened: %2</source>
         <translation>フォルダー「%1」を開けません: %2</translation>
     </message>
     <message>
-        <source>the folder &quot;%1&quot; does not resolve inside the target folder</source>
+        <source>the folder "%1" does not resolve inside the target folder</source>
         <translation>フォルダー「%1」が展開先フォルダーの中を指していません</translation>
     </message>
     <message>
@@ -6909,7 +6923,7 @@ Changes made to production by anyone after the load are undone too.</source>
         <translation>最後まで書き込めません: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists in the target folder; Rewind replaces nothing</source>
+        <source>"%1" already exists in the target folder; Rewind replaces nothing</source>
         <translation>展開先フォルダーに「%1」がすでにあります。Rewind は何も置き換えません</translation>
     </message>
     <message>
@@ -6921,23 +6935,23 @@ Changes made to production by anyone after the load are undone too.</source>
     <name>Rewind::UserDialog</name>
     <message>
         <source>Everything, including users and roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーと役割の管理を含む、すべての操作。</translation>
     </message>
     <message>
         <source>Production records and CSV; opens generations only when allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>本番のレコードと CSV。世代は許可された場合だけ開けます。</translation>
     </message>
     <message>
         <source>Reads the history; changes nothing and opens no generations.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の閲覧のみ。何も変更できず、世代も開けません。</translation>
     </message>
     <message>
         <source>At least %1 characters, and not the user ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字以上で、ユーザー ID と同じにはできません。</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのパスワードが一致しません。同じパスワードを 2 回入力してください。</translation>
     </message>
 </context>
 <context>
@@ -6980,7 +6994,7 @@ Changes made to production by anyone after the load are undone too.</source>
     </message>
     <message>
         <source>System administrator</source>
-        <translation>システム設定権限を持つ管理者</translation>
+        <translation>システム管理者</translation>
     </message>
     <message>
         <source>Support staff</source>
@@ -6992,7 +7006,7 @@ Changes made to production by anyone after the load are undone too.</source>
     </message>
     <message>
         <source>manage users and roles</source>
-        <translation>ユーザーと権限の管理</translation>
+        <translation>ユーザーと役割の管理</translation>
     </message>
     <message>
         <source>Enter a user ID.</source>
@@ -7024,7 +7038,7 @@ Changes made to production by anyone after the load are undone too.</source>
     </message>
     <message>
         <source>%1 was set up as the first system administrator and the primary contact.</source>
-        <translation>%1 を最初のシステム設定権限を持つ管理者、および主担当者として設定しました。</translation>
+        <translation>%1 を最初のシステム管理者、および主担当者として設定しました。</translation>
     </message>
     <message>
         <source>The user ID %1 is taken. Choose another one.</source>
@@ -7064,7 +7078,7 @@ Changes made to production by anyone after the load are undone too.</source>
     </message>
     <message>
         <source>Role of %1 changed from %2 to %3.</source>
-        <translation>%1 の権限を%2から%3に変更しました。</translation>
+        <translation>%1 の役割を%2から%3に変更しました。</translation>
     </message>
     <message>
         <source>%1 may now open generations.</source>
@@ -7132,263 +7146,265 @@ Changes made to production by anyone after the load are undone too.</source>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished">スケジュール</translation>
+        <translation>スケジュール</translation>
     </message>
     <message>
-        <source>A user ID may not start with &quot;(&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>A user ID may not start with "(".</source>
+        <translation>ユーザー ID を「(」で始めることはできません。</translation>
     </message>
 </context>
 <context>
     <name>Rewind::UsersModel</name>
     <message>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>常に</translation>
     </message>
     <message>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>許可あり</translation>
     </message>
     <message>
         <source>not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>許可なし</translation>
     </message>
     <message>
         <source>Locked by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者によりロック</translation>
     </message>
     <message>
         <source>Login delayed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 までログイン待機中</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>You are logged in as this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーでログインしています。</translation>
     </message>
     <message>
         <source>The primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>主担当者</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>主担当者</translation>
     </message>
     <message>
         <source>Opens generations</source>
-        <translation type="unfinished"></translation>
+        <translation>世代を開く</translation>
     </message>
     <message>
         <source>Failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン失敗</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>The administrator people are told to ask. There is always exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ先となる管理者です。常に 1 人だけです。</translation>
     </message>
     <message>
         <source>Whether the user may open the daily generations: system administrators always, support staff when granted, managers never.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが日次世代を開けるかどうか: システム管理者は常に可、サポート担当は許可された場合、マネージャーは不可。</translation>
     </message>
     <message>
         <source>Failed logins since the last successful one. From the fifth on, each failure delays the next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回ログインに成功してからのログイン失敗の回数です。5 回目以降は、失敗するたびに次のログインまで待つ必要があります。</translation>
     </message>
 </context>
 <context>
     <name>Rewind::UsersPane</name>
     <message>
         <source>Revoke &amp;Generations</source>
-        <translation type="unfinished"></translation>
+        <translation>世代の許可を取り消す(&amp;G)</translation>
     </message>
     <message>
         <source>Allow &amp;Generations</source>
-        <translation type="unfinished"></translation>
+        <translation>世代を許可(&amp;G)</translation>
     </message>
     <message>
         <source>Only support staff need this right: system administrators always open generations, managers never.</source>
-        <translation type="unfinished"></translation>
+        <translation>この権限が必要なのはサポート担当だけです: システム管理者は常に世代を開けますが、マネージャーは開けません。</translation>
     </message>
     <message>
         <source>Whether the selected support staff member may open the daily generations.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したサポート担当が日次世代を開けるかどうか。</translation>
     </message>
     <message>
         <source>Only a system administrator can be the primary contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>主担当者になれるのはシステム管理者だけです。</translation>
     </message>
     <message>
         <source>You cannot lock your own account.</source>
-        <translation type="unfinished">自分のアカウントはロックできません。</translation>
+        <translation>自分のアカウントはロックできません。</translation>
     </message>
     <message>
         <source>Refuse every login of the selected user until an administrator unlocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者がロックを解除するまで、選択したユーザーのログインをすべて拒否します。</translation>
     </message>
     <message>
         <source>Lift a lock or a login delay and reset the failed logins.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックまたはログインの待機を解除し、ログイン失敗の回数をリセットします。</translation>
     </message>
     <message>
         <source>You cannot remove your own account; another administrator can.</source>
-        <translation type="unfinished">自分のアカウントは削除できません。別の管理者が削除できます。</translation>
+        <translation>自分のアカウントは削除できません。別の管理者が削除できます。</translation>
     </message>
     <message>
         <source>The primary contact cannot be removed. Make another administrator the primary contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>主担当者は削除できません。先に別の管理者を主担当者にしてください。</translation>
     </message>
     <message>
         <source>Adding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加しています…</translation>
     </message>
     <message>
         <source>User %1 added as %2.</source>
-        <translation type="unfinished">ユーザー %1 を%2として追加しました。</translation>
+        <translation>ユーザー %1 を%2として追加しました。</translation>
     </message>
     <message>
         <source>Setting the password of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードを設定しています…</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のパスワードが違います。</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを変更しました。</translation>
     </message>
     <message>
         <source>New password set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しいパスワードを設定しました。</translation>
     </message>
     <message>
         <source>Changing the role of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の役割を変更しています…</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は%2になりました。</translation>
     </message>
     <message>
         <source>Allowing %1 to open generations…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に世代を開くことを許可しています…</translation>
     </message>
     <message>
         <source>Revoking the generation right of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の世代を開く権限を取り消しています…</translation>
     </message>
     <message>
         <source>%1 may now open generations.</source>
-        <translation type="unfinished">%1 は世代を開けるようになりました。</translation>
+        <translation>%1 は世代を開けるようになりました。</translation>
     </message>
     <message>
         <source>%1 may no longer open generations.</source>
-        <translation type="unfinished">%1 は世代を開けなくなりました。</translation>
+        <translation>%1 は世代を開けなくなりました。</translation>
     </message>
     <message>
         <source>Locking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をロックしています…</translation>
     </message>
     <message>
         <source>%1 is locked: every login is refused until an administrator unlocks the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をロックしました: 管理者がロックを解除するまで、ログインはすべて拒否されます。</translation>
     </message>
     <message>
         <source>Unlocking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のロックを解除しています…</translation>
     </message>
     <message>
         <source>%1 is unlocked and may log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のロックを解除しました。再びログインできます。</translation>
     </message>
     <message>
         <source>Remove the user %1 (%2, %3)?
 
 They can no longer log in. The history keeps what they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1(%2、%3)を削除しますか?
+
+このユーザーはログインできなくなります。このユーザーの操作は履歴に残ります。</translation>
     </message>
     <message>
         <source>Remove User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの削除</translation>
     </message>
     <message>
         <source>Removing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しています…</translation>
     </message>
     <message>
         <source>User %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 を削除しました。</translation>
     </message>
     <message>
         <source>Making %1 the primary contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を主担当者にしています…</translation>
     </message>
     <message>
         <source>%1 is now the primary contact.</source>
-        <translation type="unfinished">%1 が主担当者になりました。</translation>
+        <translation>%1 が主担当者になりました。</translation>
     </message>
     <message>
         <source>Who may log in to this workspace and what they may do. Every change and every login is recorded in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースにログインできるユーザーと、各ユーザーが行える操作です。変更とログインはすべて履歴に記録されます。</translation>
     </message>
     <message>
         <source>You are logged in as %1 (%2). Only a system administrator can manage users and roles; you can set your own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)としてログインしています。ユーザーと役割を管理できるのはシステム管理者だけです。自分のパスワードは設定できます。</translation>
     </message>
     <message>
         <source>&amp;Add User…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Set &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを設定(&amp;P)…</translation>
     </message>
     <message>
         <source>Change &amp;Role…</source>
-        <translation type="unfinished"></translation>
+        <translation>役割を変更(&amp;R)…</translation>
     </message>
     <message>
         <source>Make Primary &amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>主担当者にする(&amp;C)</translation>
     </message>
     <message>
         <source>Loc&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック解除(&amp;U)</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;M)…</translation>
     </message>
     <message>
         <source>R&amp;efresh</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;E)</translation>
     </message>
     <message>
         <source>Read the users again (changes made by rewindctl or another console appear).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを読み込み直します(rewindctl や別のコンソールでの変更が反映されます)。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "access/Access.h"
 #include "archive/ArchiveService.h"
 #include "backup/BackupRunner.h"
+#include "workspace/Environments.h"
 #include "backup/GenerationStore.h"
 #include "history/HistoryStore.h"
 #include "jobs/ConsoleState.h"
@@ -186,8 +187,13 @@ RunDueSummary JobRunner::runDue()
     }
 
     // Records a missed occurrence once, however often its run is retried.
+    // A run due before the workspace existed was not missed: nothing could have run.
+    const auto catalog = Environments::loadCatalog(m_dir, Session::schedulerSession(), EnvironmentId::production());
+    const QDateTime created = catalog ? catalog->createdAt : QDateTime();
     auto noteMissed = [&](JobRecord &job, const QDateTime &occurrence, const QString &line) {
         if (occurrence.secsTo(m_clock.now()) <= kMissedAfterSecs)
+            return;
+        if (created.isValid() && occurrence < created)
             return;
         if (job.state.value("missedFor"_L1).toInteger() == occurrence.toMSecsSinceEpoch())
             return;

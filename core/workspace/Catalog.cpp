@@ -164,6 +164,8 @@ Result<Catalog> Catalog::load(const QSqlDatabase &db)
             catalog.workspaceId = q.value(1).toString();
         else if (q.value(0).toString() == "workspace_name"_L1)
             catalog.workspaceName = q.value(1).toString();
+        else if (q.value(0).toString() == "created_at"_L1)
+            catalog.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong());
     }
     if (!q.exec(u"SELECT id, name, description, position FROM rw_db ORDER BY position, id"_s))
         return Sql::error(q.lastError(), what);

@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -96,6 +97,7 @@ struct Catalog
 {
     QString workspaceId;
     QString workspaceName;
+    QDateTime createdAt; ///< when the workspace was created (invalid for very old files)
     QList<DbDef> dbs; ///< in position order
 
     const DbDef *db(qint64 id) const;

@@ -41,7 +41,6 @@ Status create(const QSqlDatabase &db, const QString &workspaceName, const QDateT
         {u"workspace_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
         {u"workspace_name"_s, workspaceName},
         {u"created_at"_s, QString::number(now.toMSecsSinceEpoch())},
-        // Whoever creates the workspace is its primary contact (archives) until they hand the role on.
     };
     for (const auto &[key, value] : meta) {
         q.addBindValue(key);

@@ -695,6 +695,26 @@ private slots:
     }
 
     // A generation taken while the clock was far ahead does not hold the daily run back until that date.
+    // A workspace created at 13:00 did not miss that morning's 01:00 generation: it takes one, quietly.
+    void aNewWorkspaceMissedNothing()
+    {
+        QTemporaryDir tmp;
+        const DataDir fresh(tmp.path());
+        m_clock.set(at(21, 13, 0));
+        VERIFY_OK(Production::create(fresh, u"new"_s, m_clock));
+        JobRunner runner(fresh, m_clock);
+        QVERIFY(runner.due()->generation);
+        const RunDueSummary s = runner.runDue();
+        QVERIFY2(s.ok(), qPrintable(s.failures.join(u"; "_s)));
+        QVERIFY2(s.missed.isEmpty(), qPrintable(s.missed.join(u"; "_s)));
+        QCOMPARE(s.done.size(), 1);
+        for (const HistoryEvent &e : HistoryStore(fresh).events().value())
+            QVERIFY(e.kind != u"run-missed"_s);
+        // The next morning's run, missed by hours, is noted as usual.
+        m_clock.set(at(22, 9, 0));
+        QCOMPARE(JobRunner(fresh, m_clock).runDue().missed.size(), 1);
+    }
+
     void clockThatWasAheadDoesNotStopDailyRuns()
     {
         m_clock.set(QDateTime(QDate(2027, 6, 1), QTime(2, 0)));
