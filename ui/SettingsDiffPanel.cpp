@@ -1,5 +1,6 @@
 #include "SettingsDiffPanel.h"
 #include "ConsoleUser.h"
+#include "access/Access.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -388,7 +389,10 @@ void SettingsDiffPanel::updateButtons()
     const bool any = m_list->topLevelItemCount() > 0;
     m_all->setEnabled(!busy && any);
     m_none->setEnabled(!busy && any);
-    m_reapplyButton->setEnabled(!busy && !checkedIndexes().isEmpty());
+    // Re-applying is an administrator's (core refuses anyone else); others may still compare.
+    const bool mayReapply = Access::allows(ConsoleUser::session(), Right::ManageSettings);
+    m_reapplyButton->setVisible(mayReapply);
+    m_reapplyButton->setEnabled(mayReapply && !busy && !checkedIndexes().isEmpty());
     m_list->setEnabled(!busy);
 }
 

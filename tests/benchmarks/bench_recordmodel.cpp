@@ -4,7 +4,9 @@
 // time to the first rows, time to show the last row once the count is known, and resident memory
 // above the process before the model existed. Prints "key value" lines for tests/benchmarks/run.
 
+#include "access/Users.h"
 #include "backup/BackupRunner.h"
+#include "demo/DemoBuilder.h"
 #include "backup/GenerationStore.h"
 #include "sql/Connection.h"
 #include "util/Clock.h"
@@ -68,6 +70,9 @@ bool build(const DataDir &dir, qint64 rows)
             return false;
     }
     db.commit();
+    // The same administrator as the demo's, so tests/benchmarks/run logs into this workspace the same way.
+    if (!UserStore(dir, clock).createFirstAdmin(u"admin"_s, {}, QByteArray(kDemoUsers[0].password)).ok())
+        return false;
     return BackupRunner(dir, clock, Session::schedulerSession()).run().ok();
 }
 } // namespace
