@@ -708,7 +708,8 @@ private slots:
         QVERIFY2(s.ok(), qPrintable(s.failures.join(u"; "_s)));
         QVERIFY2(s.missed.isEmpty(), qPrintable(s.missed.join(u"; "_s)));
         QCOMPARE(s.done.size(), 1);
-        for (const HistoryEvent &e : HistoryStore(fresh).events().value())
+        const QList<HistoryEvent> events = HistoryStore(fresh).events().value();
+        for (const HistoryEvent &e : events)
             QVERIFY(e.kind != u"run-missed"_s);
         // The next morning's run, missed by hours, is noted as usual.
         m_clock.set(at(22, 9, 0));
