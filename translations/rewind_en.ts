@@ -2840,10 +2840,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say what to do: history [--kind K] [--user U] [--from D] [--to D] | verify | export FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No events.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,6 +3230,10 @@ Global options:
 
 Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified generation is damaged.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: history [--kind K] [--by ID] [--from D] [--to D] | verify | export FILE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4658,6 +4658,20 @@ To undo, run:
         <source>%1 may not open generations: only system administrators and support staff with the grant may.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change My &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The console closes. Start it again to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Manifest</name>
@@ -4979,6 +4993,10 @@ To undo, run:
     </message>
     <message>
         <source>Before going back to restore point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Going back to restore point %2 would also undo changes to DB settings made since.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7076,10 +7094,6 @@ Changes made to production by anyone after the load are undone too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Login as %1 refused: no such user ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Login as %1 refused: the account is locked by an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7101,6 +7115,18 @@ Changes made to production by anyone after the load are undone too.</source>
     </message>
     <message>
         <source>A user ID may not start with &quot;(&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login with an unknown user ID refused: too many failed logins, delayed until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused: no such user ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login as %1 refused: the user was removed meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2852,10 +2852,6 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>%1 件のイベントを %2 に書き出しました。</translation>
     </message>
     <message>
-        <source>Say what to do: history [--kind K] [--user U] [--from D] [--to D] | verify | export FILE.</source>
-        <translation>操作を指定してください: history [--kind K] [--user U] [--from D] [--to D] | verify | export FILE。</translation>
-    </message>
-    <message>
         <source>No events.</source>
         <translation>イベントはありません。</translation>
     </message>
@@ -3260,6 +3256,10 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
 
 終了コード: 0 成功、1 処理の失敗、2 引数の誤り、3 検証した世代が破損。
 </translation>
+    </message>
+    <message>
+        <source>Say what to do: history [--kind K] [--by ID] [--from D] [--to D] | verify | export FILE.</source>
+        <translation>操作を指定してください: history [--kind K] [--by ID] [--from D] [--to D] | verify | export FILE。</translation>
     </message>
 </context>
 <context>
@@ -4699,6 +4699,22 @@ To undo, run:
         <source>%1 may not open generations: only system administrators and support staff with the grant may.</source>
         <translation>%1は世代を開けません: 開けるのはシステム管理者と、許可を受けたサポート担当だけです。</translation>
     </message>
+    <message>
+        <source>Change My &amp;Password…</source>
+        <translation>自分のパスワードを変更(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>ログアウトしました</translation>
+    </message>
+    <message>
+        <source>%1
+
+The console closes. Start it again to log in.</source>
+        <translation>%1
+
+コンソールを閉じます。もう一度起動してログインしてください。</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Manifest</name>
@@ -5021,6 +5037,10 @@ To undo, run:
     <message>
         <source>Before going back to restore point %1</source>
         <translation>復元ポイント %1 に戻す前</translation>
+    </message>
+    <message>
+        <source>%1 Going back to restore point %2 would also undo changes to DB settings made since.</source>
+        <translation>%1 復元ポイント %2 に戻すと、その後に行われた DB 設定の変更も取り消されます。</translation>
     </message>
 </context>
 <context>
@@ -7125,10 +7145,6 @@ Changes made to production by anyone after the load are undone too.</source>
         <translation>%1 としてのログインを拒否しました: ログイン失敗が多すぎるため、%2 まで待機中です。</translation>
     </message>
     <message>
-        <source>Login as %1 refused: no such user ID.</source>
-        <translation>%1 としてのログインを拒否しました: そのユーザー ID はありません。</translation>
-    </message>
-    <message>
         <source>Login as %1 refused: the account is locked by an administrator.</source>
         <translation>%1 としてのログインを拒否しました: アカウントは管理者によってロックされています。</translation>
     </message>
@@ -7151,6 +7167,18 @@ Changes made to production by anyone after the load are undone too.</source>
     <message>
         <source>A user ID may not start with "(".</source>
         <translation>ユーザー ID を「(」で始めることはできません。</translation>
+    </message>
+    <message>
+        <source>Login with an unknown user ID refused: too many failed logins, delayed until %1.</source>
+        <translation>存在しないユーザー ID でのログインを拒否しました: 失敗が多すぎるため %1 まで待機中です。</translation>
+    </message>
+    <message>
+        <source>Login refused: no such user ID.</source>
+        <translation>ログインを拒否しました: そのユーザー ID は存在しません。</translation>
+    </message>
+    <message>
+        <source>Login as %1 refused: the user was removed meanwhile.</source>
+        <translation>%1 としてのログインを拒否しました: その間にユーザーが削除されました。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "access/Access.h"
 
 #include <QAction>
+#include <QTimer>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -165,11 +166,17 @@ MainWindow::MainWindow(DataDir dir, const Clock &clock, Session user, QSettings 
     // The bar re-reads the slots whenever the data folder changes (a run taking or dropping its lock,
     // here or in another process) and on a slow timer: the banner follows the same reads.
     connect(m_bar, &EnvironmentBar::refreshed, this, [this] { m_backupBanner->refresh(m_session.dataDir()); });
+    // The same reads keep the role current: a grant revoked or an account locked from another console counts
+    // here within the bar's poll interval, not only at the next start.
+    connect(m_bar, &EnvironmentBar::refreshed, this, &MainWindow::applyRole);
     connect(m_dbList, &DbList::currentDbChanged, this, &MainWindow::showDb);
     connect(m_records, &RecordsPane::recordCountKnown, m_dbList, &DbList::setRecordCount);
     connect(m_workspaceTabs, &QTabWidget::currentChanged, this, &MainWindow::onPaneChanged);
     // A change to yourself (a role, a grant) counts at once; core re-reads it for every action anyway.
     connect(m_usersPane, &UsersPane::usersChanged, this, &MainWindow::applyRole);
+    connect(m_usersPane, &UsersPane::changeDone, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10'000);
+    });
     // A changed daily time or schedule may make work due now.
     connect(m_schedulePane, &SchedulePane::settingsChanged, this, [this] {
         if (m_monitor)
@@ -210,6 +217,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_newDbFromCsvAction = m_fileMenu->addAction(QString(), this, &MainWindow::openNewDbFromCsv);
     m_newDbFromCsvAction->setObjectName(u"newDbFromCsvAction"_s);
+    m_fileMenu->addSeparator();
+    m_changePasswordAction = m_fileMenu->addAction(QString(), m_usersPane, &UsersPane::changeOwnPassword);
+    m_changePasswordAction->setObjectName(u"changeOwnPasswordAction"_s);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -289,6 +299,7 @@ void MainWindow::retranslateUi()
     m_newDbFromCsvAction->setText(tr("&New DB from CSV File…"));
     m_newDbFromCsvAction->setToolTip(
         tr("Create a production DB with one text field per column of a CSV file, and its rows as records"));
+    m_changePasswordAction->setText(tr("Change My &Password…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Find Records"));
@@ -337,10 +348,21 @@ void MainWindow::showPane(Pane pane)
 void MainWindow::applyRole()
 {
     // Core checks every action against production's current users; this only keeps the window honest.
-    if (auto now = UserStore(m_session.dataDir(), m_clock).refresh(m_user); now) {
+    auto now = UserStore(m_session.dataDir(), m_clock).refresh(m_user);
+    if (now) {
         m_user = now.value();
         ConsoleUser::set(m_user);
         m_usersPane->setSession(m_user);
+    } else if (now.error().code == ErrorCode::ReadOnly && !m_loggedOut) {
+        // Removed or locked by an administrator since login: nothing more is shown; log in again.
+        m_loggedOut = true;
+        m_session.close();
+        m_workspaceTabs->setEnabled(false);
+        menuBar()->setEnabled(false);
+        MessageBoxes::warning(this, tr("Logged out"),
+                              tr("%1\n\nThe console closes. Start it again to log in.").arg(now.error().message));
+        QTimer::singleShot(0, this, &QWidget::close);
+        return;
     }
     const bool admin = Access::allows(m_user, Right::ManageUsers);
     m_workspaceTabs->setTabVisible(int(Pane::Users), admin);

@@ -129,6 +129,7 @@ private:
     HistoryPane *m_historyPane = nullptr;
     UsersPane *m_usersPane = nullptr;
     Session m_user;
+    bool m_loggedOut = false; // the user was removed or locked while the window was open
     QLabel *m_userLabel = nullptr;
     JobStatusBanner *m_jobBanner = nullptr;
     BackupWindowBanner *m_backupBanner = nullptr; // shown while a backup run writes a generation
@@ -149,6 +150,7 @@ private:
     QAction *m_loadTemplateAction = nullptr;
     QAction *m_restoreDbAction = nullptr;
     QAction *m_newDbFromCsvAction = nullptr;
+    QAction *m_changePasswordAction = nullptr; // every role: your own password
     bool m_creatingDb = false; // a "New DB from CSV File" task is running
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;

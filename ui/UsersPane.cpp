@@ -268,6 +268,7 @@ void UsersPane::onFinished()
         }
         m_view->setFocus();
         emit usersChanged();
+        emit changeDone(outcome.value->message);
         return;
     }
     showError(outcome.error.message);
@@ -321,13 +322,31 @@ void UsersPane::addUser()
     dialog->open();
 }
 
+void UsersPane::changeOwnPassword()
+{
+    if (m_busy)
+        return;
+    auto self = UserStore(m_dir, m_clock).find(m_session.userId);
+    if (!self) {
+        showError(self.error().message);
+        emit changeDone(self.error().message);
+        return;
+    }
+    openPasswordDialog(self.value());
+}
+
 void UsersPane::changePassword()
 {
     const UserInfo *user = selectedUser();
     if (m_busy || !user)
         return;
-    const bool own = user->id == m_session.userId;
-    auto *dialog = new SetPasswordDialog(*user, own, this);
+    openPasswordDialog(*user);
+}
+
+void UsersPane::openPasswordDialog(const UserInfo &user)
+{
+    const bool own = user.id == m_session.userId;
+    auto *dialog = new SetPasswordDialog(user, own, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &UserDialog::submitted, this, [this, dialog] {
         const Session actor = m_session;

@@ -61,6 +61,9 @@ public:
 public slots:
     void addUser();
     void changePassword();
+    /// Sets the logged-in user's own password (current one first). Works for every role: the window
+    /// offers it in its File menu, since only administrators see this pane.
+    void changeOwnPassword();
     void changeRole();
     void toggleGenerations();
     void lockUser();
@@ -72,6 +75,8 @@ public slots:
 signals:
     /// A change went through (the lead re-reads the logged-in user: it may have been yours).
     void usersChanged();
+    /// What a change did, in one line (the window shows it in its status bar: the pane may be hidden).
+    void changeDone(const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -79,6 +84,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void openPasswordDialog(const UserInfo &user);
     /// What a change hands back: the message to show and, if not 0, the user to select afterwards.
     struct Done
     {

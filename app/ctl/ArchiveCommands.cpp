@@ -251,7 +251,7 @@ int runArchive(CtlContext &ctx)
         if (args.size() != 2)
             return ctx.usage(tr("Usage: rewindctl archive extract FILE FOLDER"));
         QDir().mkpath(args[1]);
-        auto files = ArchiveService::extractFile(args[0], args[1]);
+        auto files = ArchiveService(ctx.dir, ctx.clock(), ctx.session).extract(args[0], args[1]);
         if (!files)
             return ctx.fail(files.error(), files.error().code == ErrorCode::Corrupt ? kDamaged : kFailed);
         for (const QString &f : files.value())
@@ -564,7 +564,7 @@ int runHistory(CtlContext &ctx)
     }
     if (!what.isEmpty())
         return ctx.usage(
-            tr("Say what to do: history [--kind K] [--user U] [--from D] [--to D] | verify | export FILE."));
+            tr("Say what to do: history [--kind K] [--by ID] [--from D] [--to D] | verify | export FILE."));
     auto events = store.events(ctx.session, filter);
     if (!events)
         return ctx.fail(events.error());

@@ -29,7 +29,7 @@ QString tr(const char *text)
 
 Result<UserInfo> userByLogin(CtlContext &ctx, const QString &login)
 {
-    auto users = UserStore(ctx.dir, ctx.clock()).list();
+    auto users = UserStore(ctx.dir, ctx.clock()).list(ctx.session);
     if (!users)
         return users.error();
     for (const UserInfo &u : users.value()) {
@@ -115,7 +115,7 @@ QString generations(const UserInfo &u)
 
 int listUsers(CtlContext &ctx)
 {
-    auto users = UserStore(ctx.dir, ctx.clock()).list();
+    auto users = UserStore(ctx.dir, ctx.clock()).list(ctx.session); // others see only themselves
     if (!users)
         return ctx.fail(users.error());
     const QDateTime now = ctx.clock().now();

@@ -7,6 +7,7 @@
 #include "workspace/Production.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -195,7 +196,10 @@ Result<Row> currentActor(const QSqlDatabase &db, const Session &session)
     auto row = readUser(db, u"id = ?"_s, session.userId);
     if (!row)
         return row.error();
-    if (!row->has_value() || row.value()->info.adminLocked) {
+    // The ID number and the login must both match: a number is never reused, and if it ever were, a
+    // session of the user who had it must not act as the newcomer.
+    if (!row->has_value() || row.value()->info.adminLocked ||
+        row.value()->info.login.compare(session.login, Qt::CaseInsensitive) != 0) {
         return makeError(ErrorCode::ReadOnly,
                          QCoreApplication::translate("Rewind::UserStore",
                                                      "%1 is no longer a user of this workspace or is locked. "
@@ -307,6 +311,29 @@ Error adminLocked(const QString &login)
 
 /// Counts one more failure for a row of `table` (rw_user by id, or rw_login_throttle by login, inserted
 /// when missing) and sets its delay; returns the delay's end, invalid when there is none yet.
+/// The history's name for login attempts with a user ID that does not exist.
+QString unknownLoginName()
+{
+    return u"(unknown)"_s;
+}
+
+/// How rw_login_throttle keys an unknown user ID: a hash salted with the workspace's ID, so the table never
+/// holds what was typed (generations and restore points copy it) but counts the same ID, in any case,
+/// the same.
+QString throttleKey(const QSqlDatabase &db, const QString &login)
+{
+    QSqlQuery q(db);
+    QString workspace;
+    if (q.exec(u"SELECT value FROM rw_meta WHERE key = 'workspace_id'"_s) && q.next())
+        workspace = q.value(0).toString();
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(QByteArrayView("rewind-login-throttle\n"));
+    h.addData(workspace.toUtf8());
+    h.addData(QByteArrayView("\n"));
+    h.addData(login.toCaseFolded().toUtf8());
+    return u"sha256:"_s + QString::fromLatin1(h.result().toHex());
+}
+
 Result<QDateTime> countFailure(const QSqlDatabase &db, bool account, const QVariant &key, const QDateTime &now)
 {
     Sql::Transaction tx(db);
@@ -886,6 +913,22 @@ Result<UserInfo> UserStore::find(qint64 userId) const
     return row->info;
 }
 
+Result<QList<UserInfo>> UserStore::list(const Session &reader) const
+{
+    auto now = refresh(reader);
+    if (!now)
+        return now.error();
+    auto all = list();
+    if (!all || now->role == Role::Admin)
+        return all;
+    QList<UserInfo> own;
+    for (const UserInfo &u : all.value()) {
+        if (u.id == now->userId)
+            own.append(u);
+    }
+    return own;
+}
+
 Result<Session> UserStore::refresh(const Session &session) const
 {
     auto conn = openUsers(m_dir);
@@ -907,12 +950,16 @@ Result<Session> UserStore::login(const QString &login, const QByteArray &passwor
         return conn.error();
     const QSqlDatabase db = conn.value()->db();
 
+    // What the history records: a known account by its stored ID; for an unknown one nothing of what was
+    // typed (it may be a password typed into the wrong field, or text made to look like other events).
+    QString recorded = unknownLoginName();
     auto refused = [&](const QString &reason, const QString &description, const Error &error,
                        QJsonObject details = {}) -> Error {
-        details.insert("login"_L1, name);
+        if (recorded != unknownLoginName())
+            details.insert("login"_L1, recorded);
         details.insert("reason"_L1, reason);
-        (void)HistoryStore(m_dir).append(now, name, QString::fromLatin1(UserHistoryKind::LoginFailed), description,
-                                         details);
+        (void)HistoryStore(m_dir).append(now, recorded, QString::fromLatin1(UserHistoryKind::LoginFailed),
+                                         description, details);
         return error;
     };
     auto wrong = [&](const QString &reason, const QString &description, const QDateTime &until) -> Error {
@@ -932,7 +979,7 @@ Result<Session> UserStore::login(const QString &login, const QByteArray &passwor
         if (checkLogin(name)) {
             QSqlQuery q(db);
             q.prepare(u"SELECT locked_until FROM rw_login_throttle WHERE login = ?"_s);
-            q.addBindValue(name);
+            q.addBindValue(throttleKey(db, name));
             if (!q.exec())
                 return Sql::error(q.lastError(), readingUsers());
             if (q.next())
@@ -940,40 +987,41 @@ Result<Session> UserStore::login(const QString &login, const QByteArray &passwor
         }
         PasswordHash::burn(secret.utf8());
         if (until.isValid() && now < until) {
-            return wrong(
-                u"delayed"_s,
-                tr("Login as %1 refused: too many failed logins, delayed until %2.").arg(name, formatTime(until)),
-                until);
+            return wrong(u"delayed"_s,
+                         tr("Login with an unknown user ID refused: too many failed logins, delayed until %1.")
+                             .arg(formatTime(until)),
+                         until);
         }
         QDateTime newUntil;
         if (checkLogin(name)) {
-            auto counted = countFailure(db, false, name, now);
+            auto counted = countFailure(db, false, throttleKey(db, name), now);
             if (!counted)
                 return counted.error();
             newUntil = counted.value();
         }
-        return wrong(u"unknown-login"_s, tr("Login as %1 refused: no such user ID.").arg(name), newUntil);
+        return wrong(u"unknown-login"_s, tr("Login refused: no such user ID."), newUntil);
     }
 
     const Row row = std::move(found.value()).value();
+    recorded = row.info.login;
     if (row.info.adminLocked) {
         PasswordHash::burn(secret.utf8());
         return refused(u"admin-locked"_s,
-                       tr("Login as %1 refused: the account is locked by an administrator.").arg(name),
+                       tr("Login as %1 refused: the account is locked by an administrator.").arg(recorded),
                        adminLocked(name));
     }
     if (row.info.delayedAt(now)) {
         PasswordHash::burn(secret.utf8());
         return wrong(u"delayed"_s,
                      tr("Login as %1 refused: too many failed logins, delayed until %2.")
-                         .arg(name, formatTime(row.info.lockedUntil)),
+                         .arg(recorded, formatTime(row.info.lockedUntil)),
                      row.info.lockedUntil);
     }
     if (!PasswordHash::verify(row.passwordHash, secret.utf8())) {
         auto counted = countFailure(db, true, row.info.id, now);
         if (!counted)
             return counted.error();
-        return wrong(u"wrong-password"_s, tr("Login as %1 refused: wrong password.").arg(name), counted.value());
+        return wrong(u"wrong-password"_s, tr("Login as %1 refused: wrong password.").arg(recorded), counted.value());
     }
 
     // Right password. Failures counted by concurrent attempts meanwhile still win: a guess that happens
@@ -985,17 +1033,18 @@ Result<Session> UserStore::login(const QString &login, const QByteArray &passwor
     if (!current)
         return current.error();
     if (!current->has_value())
-        return refused(u"unknown-login"_s, tr("Login as %1 refused: no such user ID.").arg(name), wrongCredentials());
+        return refused(u"unknown-login"_s, tr("Login as %1 refused: the user was removed meanwhile.").arg(recorded),
+                       wrongCredentials());
     const UserInfo &info = current.value()->info;
     if (info.adminLocked) {
         return refused(u"admin-locked"_s,
-                       tr("Login as %1 refused: the account is locked by an administrator.").arg(name),
+                       tr("Login as %1 refused: the account is locked by an administrator.").arg(recorded),
                        adminLocked(name));
     }
     if (info.delayedAt(now)) {
         return wrong(u"delayed"_s,
                      tr("Login as %1 refused: too many failed logins, delayed until %2.")
-                         .arg(name, formatTime(info.lockedUntil)),
+                         .arg(recorded, formatTime(info.lockedUntil)),
                      info.lockedUntil);
     }
     QSqlQuery q(db);
@@ -1008,15 +1057,15 @@ Result<Session> UserStore::login(const QString &login, const QByteArray &passwor
 
     const Session session = sessionFrom(info);
     // A login that cannot be recorded does not happen: every success is in the history.
-    auto recorded = HistoryStore(m_dir).append(
+    auto logged = HistoryStore(m_dir).append(
         now, info.login, QString::fromLatin1(UserHistoryKind::Login),
         tr("%1 logged in as %2.").arg(info.login, roleName(info.role)),
         QJsonObject{{"login"_L1, info.login}, {"userId"_L1, info.id}, {"role"_L1, roleKey(info.role)}});
-    if (!recorded) {
+    if (!logged) {
         return makeError(
-            recorded.error().code,
-            tr("The login could not be recorded in the history, so it was refused: %1").arg(recorded.error().message),
-            recorded.error().detail);
+            logged.error().code,
+            tr("The login could not be recorded in the history, so it was refused: %1").arg(logged.error().message),
+            logged.error().detail);
     }
     return session;
 }

@@ -148,8 +148,10 @@ public:
     /// contact (hand that on first).
     Status remove(const Session &admin, qint64 userId);
 
-    /// Every user, by ID. No hashes.
+    /// Every user, by ID. No hashes. Unguarded: for core's own checks.
     Result<QList<UserInfo>> list() const;
+    /// The users `reader` may see: all of them for administrators, otherwise only their own row.
+    Result<QList<UserInfo>> list(const Session &reader) const;
     Result<UserInfo> find(qint64 userId) const;
 
     /// Checks a login. The same message (and about the same time: an unknown user ID is verified against

@@ -1016,6 +1016,17 @@ Result<ArchiveVerifyReport> ArchiveService::verifyFile(const QString &path)
     return report;
 }
 
+Result<QStringList> ArchiveService::extract(const QString &path, const QString &target) const
+{
+    const QString file = QFileInfo(path).canonicalFilePath();
+    const QString archives = QFileInfo(folder(m_dir)).canonicalFilePath();
+    if (!file.isEmpty() && !archives.isEmpty() && file.startsWith(archives + u'/')) {
+        if (auto st = Access::require(m_dir, m_actor, Right::ManageArchives); !st)
+            return st.error();
+    }
+    return extractFile(path, target);
+}
+
 Result<QStringList> ArchiveService::extractFile(const QString &path, const QString &folder)
 {
     auto report = verifyFile(path);

@@ -85,6 +85,9 @@ public:
     /// Verifies, then extracts the archive's CSVs into `folder` (which must exist) without ever writing
     /// outside it; returns the files written. Refuses an archive that does not verify.
     static Result<QStringList> extractFile(const QString &path, const QString &folder);
+    /// extractFile() for the acting user: an archive of this workspace's archives folder holds its data, so
+    /// taking it out needs Right::ManageArchives like saving it (a file from elsewhere is already out).
+    Result<QStringList> extract(const QString &path, const QString &folder) const;
 
     /// Splits an inclusive date range into consecutive pieces of at most `maxDays` days each.
     static QList<std::pair<QDate, QDate>> splitRange(const QDate &from, const QDate &to, int maxDays);

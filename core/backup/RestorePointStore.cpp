@@ -3,6 +3,7 @@
 #include "archive/ArchiveService.h"
 
 #include "backup/BackupWindow.h"
+#include "backup/ContentHash.h"
 #include "sql/SqliteFile.h"
 #include "util/FileSync.h"
 
@@ -127,6 +128,15 @@ bool carryUsersOver(SqliteFile &file, const QString &productionPath, QString *er
             return false;
         }
     }
+    // AUTOINCREMENT's counter too: a user ID number removed since must never be handed out again (a session
+    // of the removed user would act as the newcomer). DROP TABLE took the row out of sqlite_sequence.
+    if (!file.exec("DELETE FROM main.sqlite_sequence WHERE name IN ('rw_user', 'rw_login_throttle')") ||
+        !file.exec("INSERT INTO main.sqlite_sequence(name, seq) SELECT name, seq FROM cur.sqlite_sequence "
+                   "WHERE name IN ('rw_user', 'rw_login_throttle')")) {
+        *error = file.errorString();
+        (void)file.exec("ROLLBACK");
+        return false;
+    }
     // The tables' indexes (the one-primary-contact rule) come along too.
     QString indexes;
     if (!file.queryText("SELECT coalesce(group_concat(sql, ';'), '') FROM cur.sqlite_master WHERE type = 'index' "
@@ -246,7 +256,9 @@ Status RestorePointStore::restore(const QString &id, const Session &actor)
     QFile info(path.chopped(7) + ".json"_L1);
     const QJsonObject meta =
         info.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(info.readAll()).object() : QJsonObject();
-    const Right undoRight = rightFromKey(meta.value("undoRight"_L1).toString());
+    Right undoRight = rightFromKey(meta.value("undoRight"_L1).toString());
+    // The right of the change is enough only when that is all an undo brings back: a quick refusal first,
+    // then (below) the settings made since are compared too.
     if (auto allowed = Access::require(m_dir, actor, undoRight); !allowed)
         return allowed;
     const QString expected = meta.value("checksum"_L1).toString();
@@ -267,11 +279,22 @@ Status RestorePointStore::restore(const QString &id, const Session &actor)
                          tr("Restore point \"%1\" is not a readable workspace, so it is not used. Production "
                             "is unchanged.")
                              .arg(id));
-    // The undo itself can be undone: production as it is now becomes a restore point first.
-    auto before =
-        create(tr("Before going back to restore point %1").arg(id), QDateTime::currentDateTime(), undoRight);
-    if (!before)
-        return before.error();
+    // An undo replaces all of production: if DBs, fields or settings changed since the restore point was
+    // taken (a template, a new DB …), going back would undo those too, which only the settings right may.
+    if (undoRight != Right::ManageSettings) {
+        SqliteFile now;
+        QString then, current;
+        if (!now.open(m_dir.productionPath(), SqliteFile::OpenMode::ReadOnly) || !ContentHash::catalog(src, &then) ||
+            !ContentHash::catalog(now, &current) || then != current) {
+            undoRight = Right::ManageSettings;
+            if (auto allowed = Access::require(m_dir, actor, undoRight); !allowed) {
+                return makeError(ErrorCode::ReadOnly,
+                                 tr("%1 Going back to restore point %2 would also undo changes to DB settings made "
+                                    "since.")
+                                     .arg(allowed.error().message, id));
+            }
+        }
+    }
     // What goes back is the restore point with production's current users, staged in a scratch copy so that
     // production still changes in one step.
     const QString staged = folder() + "/.undo-"_L1 + id + ".sqlite"_L1;
@@ -285,6 +308,12 @@ Status RestorePointStore::restore(const QString &id, const Session &actor)
         !carryUsersOver(scratch, m_dir.productionPath(), &error))
         return makeError(ErrorCode::Io, tr("Production could not be brought back: %1. It is unchanged.")
                                             .arg(error.isEmpty() ? scratch.errorString() : error));
+    // The undo itself can be undone: production as it is now becomes a restore point first (only now that
+    // the undo can go ahead, so a failed one never pushes the oldest restore point out).
+    auto before =
+        create(tr("Before going back to restore point %1").arg(id), QDateTime::currentDateTime(), undoRight);
+    if (!before)
+        return before.error();
     if (!dest.open(m_dir.productionPath(), SqliteFile::OpenMode::ReadWrite))
         return makeError(ErrorCode::Database, tr("Cannot open production: %1").arg(dest.errorString()));
     // The copy replaces every page of production in one transaction: readers see before or after.

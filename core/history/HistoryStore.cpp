@@ -191,7 +191,7 @@ Result<QList<HistoryEvent>> HistoryStore::events(const HistoryFilter &filter) co
         where.append(u"kind IN (%1)"_s.arg(marks.join(u',')));
     }
     if (!filter.user.isEmpty()) {
-        where.append(u"user = ?"_s);
+        where.append(u"user = ? COLLATE NOCASE"_s);
         binds.append(filter.user);
     }
     if (filter.from.isValid()) {

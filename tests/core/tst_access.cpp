@@ -417,6 +417,11 @@ private slots:
         VERIFY_OK(users.createUser(admin, u"late"_s, {}, Role::Manager, "late-user-pass", false));
         const Session manager = RewindTest::demoSession(dir, Role::Manager);
         VERIFY_OK(users.remove(admin, manager.userId));
+        // The newest user, removed again: the highest number, the one a reset counter would hand out again.
+        auto temp = users.createUser(admin, u"temp"_s, {}, Role::Manager, "temp-user-pass", false);
+        VERIFY_OK(temp);
+        const Session tempSession = RewindTest::loginAs(dir, u"temp"_s, "temp-user-pass");
+        VERIFY_OK(users.remove(admin, temp->id));
 
         // Support staff may not undo a delete of records? They may: it needs the right the change needed.
         VERIFY_OK(CsvImporter(dir, m_clock, admin).undo(deleted->restorePoint));
@@ -427,6 +432,57 @@ private slots:
         VERIFY_OK(users.login(u"late"_s, "late-user-pass"));
         QVERIFY(!users.login(u"manager"_s, QByteArray(kDemoUsers[2].password)).ok());
         QCOMPARE(Access::primaryContact(dir).value(), u"admin"_s);
+        // The removed manager's number is never handed out again, and the old session acts for nobody.
+        auto newcomer = users.createUser(admin, u"newcomer"_s, {}, Role::Admin, "newcomer-pass-1", false);
+        VERIFY_OK(newcomer);
+        QVERIFY(newcomer->id != manager.userId);
+        QVERIFY(newcomer->id > temp->id);
+        QCOMPARE(Access::require(dir, tempSession, Right::ReadHistory).error().code, ErrorCode::ReadOnly);
+        Session posing = tempSession; // a session of a removed user carrying the newcomer's number
+        posing.userId = newcomer->id;
+        QCOMPARE(Access::require(dir, posing, Right::ManageUsers).error().code, ErrorCode::ReadOnly);
+    }
+
+    // Undoing a CSV import is support staff's — unless an administrator changed settings since: going back
+    // would undo that too, so then it is the administrator's.
+    void undoThatWouldRevertSettingsNeedsTheSettingsRight()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(RewindTest::copyFolder(m_demo.path(), tmp.path()));
+        const DataDir dir(tmp.path());
+        const Session admin = RewindTest::demoSession(dir, Role::Admin);
+        const Session support = RewindTest::demoSession(dir, Role::Support);
+        CsvExportOptions ex;
+        ex.db = u"顧客"_s;
+        ex.outPath = tmp.filePath(u"c.csv"_s);
+        VERIFY_OK(CsvExporter(dir, support).run(ex));
+        CsvImportOptions im;
+        im.db = u"顧客"_s;
+        im.file = ex.outPath;
+        auto imported = CsvImporter(dir, m_clock, support).apply(im);
+        VERIFY_OK(imported);
+        // The administrator adds a DB afterwards.
+        QFile f(tmp.filePath(u"new.csv"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("会社\nA社\n");
+        f.close();
+        DbFromCsvOptions o;
+        o.file = f.fileName();
+        o.name = u"取引先"_s;
+        VERIFY_OK(DbFromCsv(dir, m_clock, admin).run(o));
+        const QByteArray before = RewindTest::fileHash(dir.productionPath());
+        const Status refused = CsvImporter(dir, m_clock, support).undo(imported->restorePoint);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::ReadOnly);
+        QVERIFY2(refused.error().message.contains(u"settings"_s), qPrintable(refused.error().message));
+        QCOMPARE(RewindTest::fileHash(dir.productionPath()), before);
+        // Without a settings change in between, support staff undo their own import.
+        auto again = CsvImporter(dir, m_clock, support).apply(im);
+        VERIFY_OK(again);
+        VERIFY_OK(CsvImporter(dir, m_clock, support).undo(again->restorePoint));
+        // The administrator may undo the first one, taking the new DB with it.
+        VERIFY_OK(CsvImporter(dir, m_clock, admin).undo(imported->restorePoint));
+        QVERIFY(!Environments::loadCatalog(dir, admin, EnvironmentId::production())->dbByName(u"取引先"_s));
     }
 
     // An undo needs the right of the change it undoes: a template load is the administrator's to undo.

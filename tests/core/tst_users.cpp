@@ -466,7 +466,10 @@ private slots:
         QVERIFY(!wrong);
         QCOMPARE(wrong.error().code, ErrorCode::InvalidArgument);
         QCOMPARE(info(ok->userId).failedAttempts, 1);
-        auto unknown = users.login(u"nobody"_s, kSupportPassword);
+        // A password typed into the ID field by mistake: the attempt is counted, but what was typed is kept
+        // nowhere — not in the history, not in the throttle table that generations copy.
+        const QString typedId = u"Sup3r-Secret-In-The-ID-Field"_s;
+        auto unknown = users.login(typedId, kSupportPassword);
         QVERIFY(!unknown);
 
         const QList<HistoryEvent> events = history().mid(before);
@@ -478,8 +481,15 @@ private slots:
         QCOMPARE(events[1].user, u"sato"_s);
         QCOMPARE(events[1].details.value("reason"_L1).toString(), u"wrong-password"_s);
         QCOMPARE(events[2].kind, u"login-failed"_s);
-        QCOMPARE(events[2].user, u"nobody"_s);
+        QCOMPARE(events[2].user, u"(unknown)"_s);
         QCOMPARE(events[2].details.value("reason"_L1).toString(), u"unknown-login"_s);
+        QCOMPARE(filesContaining(typedId.toUtf8()), QStringList());
+        QCOMPARE(filesContaining(typedId.toCaseFolded().toUtf8()), QStringList());
+        for (const HistoryEvent &e : history())
+            QVERIFY(!e.description.contains(typedId) && !QJsonDocument(e.details).toJson().contains(typedId.toUtf8()));
+        // A known ID typed in another case is recorded as stored, so "own events" find it.
+        QVERIFY(!users.login(u"SATO"_s, wrongPassword));
+        QCOMPARE(history().constLast().user, u"sato"_s);
 
         // No password in any file of the data folder, in UTF-8 or UTF-16, nor in the history's text.
         for (const QByteArray &password : {kAdminPassword, kSupportPassword, wrongPassword}) {

@@ -12,7 +12,10 @@
 #include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
+#include <QDialog>
 #include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QLockFile>
 #include <QProcess>
 #include <QProgressBar>
@@ -140,6 +143,8 @@ private slots:
     void supportGetsGenerationsWhenGranted();
     void adminSeesUsersTab();
     void refusedGenerationShowsCoreMessage();
+    void everyRoleChangesOwnPassword();
+    void lockedUserIsLoggedOut();
 
 private:
     /// The window of the demo's administrator.
@@ -1203,6 +1208,49 @@ void TestMainWindow::refusedGenerationShowsCoreMessage()
     QVERIFY(!message->isVisible());
     QVERIFY(window->findChild<QWidget *>(u"recordView"_s)->isVisible());
     QVERIFY(window->findChild<DbList *>(u"dbList"_s)->topLevelItemCount() > 0);
+}
+
+
+// Only administrators see the Users tab, but everyone changes their own password from the File menu.
+void TestMainWindow::everyRoleChangesOwnPassword()
+{
+    const QString root = copyOfDemo(u"own-password"_s);
+    QVERIFY(!root.isEmpty());
+    auto window = openWindowAs(root, m_manager);
+    QVERIFY(window);
+    auto *action = window->findChild<QAction *>(u"changeOwnPasswordAction"_s);
+    QVERIFY(action && action->isVisible() && action->isEnabled());
+    action->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<QDialog *>(u"setPasswordDialog"_s)) != nullptr, kUiTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), kUiTimeoutMs);
+    dialog->findChild<QLineEdit *>(u"setPasswordCurrent"_s)->setText(QString::fromLatin1(kDemoUsers[2].password));
+    dialog->findChild<QLineEdit *>(u"setPasswordNew"_s)->setText(u"manager-new-pass"_s);
+    dialog->findChild<QLineEdit *>(u"setPasswordConfirm"_s)->setText(u"manager-new-pass"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"userDialogOk"_s), Qt::LeftButton);
+    QPointer<QDialog> watched(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!watched || !watched->isVisible(), kUiTimeoutMs);
+    UserStore users(DataDir(root), Clock::system());
+    VERIFY_OK(users.login(u"manager"_s, "manager-new-pass"));
+    QVERIFY(!users.login(u"manager"_s, QByteArray(kDemoUsers[2].password)).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(u"password"_s), kUiTimeoutMs);
+}
+
+// A user locked (or removed) by an administrator while their console is open is logged out at the next
+// refresh: the window says why and closes, and shows nothing more.
+void TestMainWindow::lockedUserIsLoggedOut()
+{
+    const QString root = copyOfDemo(u"locked-out"_s);
+    QVERIFY(!root.isEmpty());
+    auto window = openWindowAs(root, m_support);
+    QVERIFY(window);
+    VERIFY_OK(UserStore(DataDir(root), Clock::system()).lock(RewindTest::demoSession(DataDir(root), Role::Admin),
+                                                           m_support.userId));
+    window->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), kUiTimeoutMs);
+    QVERIFY(std::any_of(m_messages.cbegin(), m_messages.cend(), [](const MessageBoxes::Request &r) {
+        return r.title == u"Logged out"_s && r.text.contains(u"locked"_s);
+    }));
 }
 
 QTEST_MAIN(TestMainWindow)
