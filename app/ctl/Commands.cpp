@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "CtlContext.h"
+#include "CompareCommands.h"
 #include "TemplateCommands.h"
 #include "ArchiveCommands.h"
 #include "TransferCommands.h"
@@ -488,6 +489,7 @@ QList<Command> commands()
     all.append(workspaceCommands());
     all.append(templateCommands());
     all.append(archiveCommands());
+    all.append(compareCommands());
     all.append(userCommands());
     return all;
 }

@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 
+#include "compare/RecordDiff.h"
 #include "history/HistoryStore.h"
 #include "transfer/CsvEncoding.h"
 #include "util/Clock.h"
@@ -715,6 +716,53 @@ private slots:
         QCOMPARE(as(at(dir, {u"users"_s, u"unlock"_s, u"tanaka"_s}), admin).code, 0);
         r = as(at(dir, {u"history"_s}), {{u"REWIND_USER"_s, u"tanaka"_s}, {u"REWIND_PASSWORD"_s, u"a-new-pass-123"_s}});
         QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+
+    // diff: the counts as JSON agree with the core compare; lines name DB, record and fields; --kind filters.
+    void diffPrintsChanges()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(RewindTest::copyFolder(m_demo.path(), tmp.path()));
+        const DataDir data(tmp.path());
+        DiffOptions o;
+        o.from = EnvironmentId::generation(Weekday::Mon);
+        auto core = RecordDiff(data, RewindTest::adminSession(data)).run(o);
+        VERIFY_OK(core);
+        Run r = ctl(at(tmp.path(), {u"diff"_s, u"--from"_s, u"mon"_s, u"--json"_s}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray dbs = r.json().value("dbs"_L1).toArray();
+        QCOMPARE(dbs.size(), core->size());
+        qint64 total = 0;
+        for (qsizetype i = 0; i < dbs.size(); ++i) {
+            const QJsonObject d = dbs[i].toObject();
+            QCOMPARE(d.value("db"_L1).toString(), core->at(i).db);
+            QCOMPARE(d.value("added"_L1).toInteger(), core->at(i).added);
+            QCOMPARE(d.value("deleted"_L1).toInteger(), core->at(i).deleted);
+            QCOMPARE(d.value("changed"_L1).toInteger(), core->at(i).changed);
+            total += core->at(i).total();
+        }
+        QVERIFY(total > 0);
+        QCOMPARE(r.json().value("changes"_L1).toArray().size(), total);
+        const QJsonObject first = r.json().value("changes"_L1).toArray().first().toObject();
+        QVERIFY(first.value("rid"_L1).toInteger() > 0);
+        QVERIFY(!first.value("fields"_L1).toArray().isEmpty());
+
+        r = ctl(at(tmp.path(), {u"diff"_s, u"--from"_s, u"mon"_s, u"--db"_s, u"顧客"_s, u"--kind"_s, u"deleted"_s}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        const qint64 deleted = std::find_if(core->cbegin(), core->cend(), [](const DbDiff &d) {
+                                   return d.db == u"顧客"_s;
+                               })->deleted;
+        QCOMPARE(lines.filter(u" deleted "_s).size(), deleted);
+        QVERIFY2(lines.filter(u"顧客 #"_s).size() == deleted, qPrintable(r.out));
+        QVERIFY(lines.filter(u" added "_s).isEmpty());
+        QVERIFY2(r.out.contains(u"顧客名: \""_s), qPrintable(r.out));
+        // Support staff without the grant may not read Monday.
+        r = as(at(tmp.path(), {u"diff"_s, u"--from"_s, u"mon"_s}),
+               {{u"REWIND_USER"_s, u"support"_s}, {u"REWIND_PASSWORD"_s, QString::fromLatin1(kDemoUsers[1].password)}});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"open generations"_s), qPrintable(r.err));
+        QCOMPARE(ctl(at(tmp.path(), {u"diff"_s})).code, 2);
     }
 
     // A new workspace comes with its first administrator; init refuses without one.

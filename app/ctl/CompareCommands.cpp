@@ -1,0 +1,192 @@
+#include "CompareCommands.h"
+
+#include "CtlContext.h"
+
+#include "compare/RecordDiff.h"
+#include "transfer/FieldValues.h"
+#include "workspace/Catalog.h"
+#include "workspace/Environments.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Rewind::Ctl
+{
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rewind::Ctl", text);
+}
+
+/// A stored value as people read it, through the field's definition on the side that has it.
+QString shown(const Catalog *primary, const Catalog *other, const RecordChange &c, const FieldDelta &f,
+              const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    for (const Catalog *cat : {primary, other}) {
+        if (!cat)
+            continue;
+        if (const DbDef *db = cat->db(c.dbId)) {
+            if (const FieldDef *field = db->field(f.fieldId))
+                return FieldValues::canonical(*field, value);
+        }
+    }
+    return value.toString();
+}
+
+QString quoted(const QString &text)
+{
+    QString t = text;
+    t.replace(u'\n', u"\\n"_s);
+    return u'"' + t + u'"';
+}
+
+int runDiff(CtlContext &ctx)
+{
+    DiffOptions o;
+    const auto from = EnvironmentId::parse(ctx.parser.value(u"from"_s));
+    const auto to = EnvironmentId::parse(ctx.parser.value(u"to"_s).isEmpty() ? u"production"_s
+                                                                             : ctx.parser.value(u"to"_s));
+    if (!from || !to)
+        return ctx.usage(tr("diff needs --from ENV and optionally --to ENV (production, or mon … sun)."));
+    o.from = *from;
+    o.to = *to;
+    o.dbs = ctx.parser.values(u"db"_s);
+    QSet<QString> kinds;
+    for (const QString &k : ctx.parser.values(u"kind"_s)) {
+        if (k != "added"_L1 && k != "deleted"_L1 && k != "changed"_L1)
+            return ctx.usage(tr("--kind takes added, deleted or changed, not \"%1\".").arg(k));
+        kinds.insert(k);
+    }
+    const bool summaryOnly = ctx.parser.isSet(u"summary"_s);
+    const bool json = ctx.parser.isSet(u"json"_s);
+
+    // The catalogs name fields and format values; the compare itself checks the right to read each side.
+    auto toCatalog = Environments::loadCatalog(ctx.dir, ctx.session, o.to);
+    auto fromCatalog = Environments::loadCatalog(ctx.dir, ctx.session, o.from);
+    if (!toCatalog)
+        return ctx.fail(toCatalog.error());
+    if (!fromCatalog)
+        return ctx.fail(fromCatalog.error());
+    const Catalog *toCat = &toCatalog.value();
+    const Catalog *fromCat = &fromCatalog.value();
+
+    QJsonArray changes;
+    RecordDiff::Sink sink;
+    if (!summaryOnly) {
+        sink = [&](const RecordChange &c) {
+            if (!kinds.isEmpty() && !kinds.contains(changeKindKey(c.kind)))
+                return true;
+            if (json) {
+                QJsonArray fields;
+                for (const FieldDelta &f : c.fields) {
+                    QJsonObject fo{{"field"_L1, f.field}};
+                    if (c.kind != ChangeKind::Added)
+                        fo.insert("before"_L1, f.before.isNull() ? QJsonValue(QJsonValue::Null)
+                                                                 : QJsonValue(shown(fromCat, toCat, c,
+                                                                                    f, f.before)));
+                    if (c.kind != ChangeKind::Deleted)
+                        fo.insert("after"_L1, f.after.isNull()
+                                                  ? QJsonValue(QJsonValue::Null)
+                                                  : QJsonValue(shown(toCat, fromCat, c, f, f.after)));
+                    fields.append(fo);
+                }
+                changes.append(QJsonObject{{"db"_L1, c.db},
+                                           {"rid"_L1, c.rid},
+                                           {"kind"_L1, changeKindKey(c.kind)},
+                                           {"fields"_L1, fields}});
+                return true;
+            }
+            QStringList parts;
+            if (c.kind == ChangeKind::Changed) {
+                for (const FieldDelta &f : c.fields)
+                    parts.append(u"%1: %2 → %3"_s.arg(f.field, quoted(shown(fromCat, toCat, c, f, f.before)),
+                                                     quoted(shown(toCat, fromCat, c, f, f.after))));
+            } else {
+                const bool added = c.kind == ChangeKind::Added;
+                for (const FieldDelta &f : c.fields) {
+                    const QVariant &v = added ? f.after : f.before;
+                    if (!v.isNull())
+                        parts.append(u"%1: %2"_s.arg(f.field, quoted(shown(added ? toCat : fromCat,
+                                                                             added ? fromCat : toCat, c, f,
+                                                                             v))));
+                }
+            }
+            const QString kind = c.kind == ChangeKind::Added     ? tr("added")
+                                 : c.kind == ChangeKind::Deleted ? tr("deleted")
+                                                                 : tr("changed");
+            ctx.out << u"%1 #%2 %3  %4"_s.arg(c.db).arg(c.rid).arg(kind, parts.join(u"; "_s)) << Qt::endl;
+            return true;
+        };
+    }
+    RecordDiff diff(ctx.dir, ctx.session);
+    diff.setProgress([printer = ctx.progressPrinter()](qint64 done, qint64 total) {
+        if (printer)
+            printer(int(total > 0 ? done * 100 / total : 100), tr("Comparing"));
+    });
+    auto result = diff.run(o, sink);
+    if (!result)
+        return ctx.fail(result.error());
+    if (json) {
+        QJsonArray dbs;
+        for (const DbDiff &d : result.value()) {
+            dbs.append(QJsonObject{{"db"_L1, d.db},
+                                   {"added"_L1, d.added},
+                                   {"deleted"_L1, d.deleted},
+                                   {"changed"_L1, d.changed},
+                                   {"unchanged"_L1, d.unchanged},
+                                   {"dbOnlyIn"_L1, d.onlyInFrom ? QJsonValue(o.from.key())
+                                                   : d.onlyInTo ? QJsonValue(o.to.key())
+                                                                : QJsonValue(QJsonValue::Null)},
+                                   {"fieldsOnlyInFrom"_L1, QJsonArray::fromStringList(d.fieldsOnlyInFrom)},
+                                   {"fieldsOnlyInTo"_L1, QJsonArray::fromStringList(d.fieldsOnlyInTo)}});
+        }
+        QJsonObject doc{{"from"_L1, o.from.key()}, {"to"_L1, o.to.key()}, {"dbs"_L1, dbs}};
+        if (!summaryOnly)
+            doc.insert("changes"_L1, changes);
+        ctx.printJson(doc);
+        return kOk;
+    }
+    ctx.out << tr("From %1 to %2:").arg(o.from.displayName(), o.to.displayName()) << Qt::endl;
+    for (const DbDiff &d : result.value()) {
+        QString line = tr("  %1: %2 added, %3 deleted, %4 changed, %5 unchanged")
+                           .arg(d.db)
+                           .arg(d.added)
+                           .arg(d.deleted)
+                           .arg(d.changed)
+                           .arg(d.unchanged);
+        if (d.onlyInFrom)
+            line += tr(" (the DB is gone)");
+        if (d.onlyInTo)
+            line += tr(" (a new DB)");
+        ctx.out << line << Qt::endl;
+    }
+    return kOk;
+}
+} // namespace
+
+QList<Command> compareCommands()
+{
+    return {
+        {u"diff"_s,
+         tr("Compare a generation with production (or two generations): per DB the records added, deleted and "
+            "changed since, and each change, old → new."),
+         {QCommandLineOption(u"from"_s, tr("The earlier side: mon … sun (or production)."), tr("ENV")),
+          QCommandLineOption(u"to"_s, tr("The later side (default production)."), tr("ENV")),
+          QCommandLineOption(u"db"_s, tr("Only this DB; repeat for more."), tr("NAME")),
+          QCommandLineOption(u"kind"_s, tr("Only changes of this kind: added, deleted or changed; repeatable."),
+                             tr("KIND")),
+          QCommandLineOption(u"summary"_s, tr("Only the counts per DB.")),
+          QCommandLineOption(u"json"_s, tr("Print JSON (stable field names, for scripts)."))},
+         {},
+         runDiff},
+    };
+}
+
+} // namespace Rewind::Ctl
