@@ -10,7 +10,12 @@
 
 #include <sqlite3.h>
 
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
 #include <limits>
 #include <optional>
 
@@ -44,30 +49,6 @@ QVariant columnValue(sqlite3_stmt *st, int col)
     }
 }
 
-/// Whether column `a` of one row and `b` of another hold the same stored value (type and bytes).
-bool sameValue(sqlite3_stmt *x, int a, sqlite3_stmt *y, int b)
-{
-    const int type = sqlite3_column_type(x, a);
-    if (type != sqlite3_column_type(y, b))
-        return false;
-    switch (type) {
-    case SQLITE_NULL:
-        return true;
-    case SQLITE_INTEGER:
-        return sqlite3_column_int64(x, a) == sqlite3_column_int64(y, b);
-    case SQLITE_FLOAT:
-        return sqlite3_column_double(x, a) == sqlite3_column_double(y, b);
-    default: {
-        const void *p = type == SQLITE_TEXT ? static_cast<const void *>(sqlite3_column_text(x, a))
-                                            : sqlite3_column_blob(x, a);
-        const void *q = type == SQLITE_TEXT ? static_cast<const void *>(sqlite3_column_text(y, b))
-                                            : sqlite3_column_blob(y, b);
-        const int n = sqlite3_column_bytes(x, a);
-        return n == sqlite3_column_bytes(y, b) && (n == 0 || std::memcmp(p, q, size_t(n)) == 0);
-    }
-    }
-}
-
 struct Side
 {
     SqliteFile file;
@@ -93,6 +74,202 @@ Status openSide(const DataDir &dir, const Session &reader, const EnvironmentId &
         return makeError(ErrorCode::Database, side->file.errorString());
     return {};
 }
+
+/// One stored value of a packed row: views into the chunk that holds it.
+struct Cell
+{
+    int type = SQLITE_NULL;
+    qint64 i = 0;
+    double d = 0;
+    const char *p = nullptr;
+    int n = 0;
+};
+
+QVariant cellValue(const Cell &c)
+{
+    switch (c.type) {
+    case SQLITE_INTEGER:
+        return QVariant(qlonglong(c.i));
+    case SQLITE_FLOAT:
+        return QVariant(c.d);
+    case SQLITE_TEXT:
+        return QVariant(QString::fromUtf8(c.p, c.n));
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(c.p, c.n));
+    default:
+        return QVariant();
+    }
+}
+
+/// Whether a packed cell and column `b` of the current row of `y` hold the same stored value.
+bool sameCell(const Cell &c, sqlite3_stmt *y, int b)
+{
+    if (c.type != sqlite3_column_type(y, b))
+        return false;
+    switch (c.type) {
+    case SQLITE_NULL:
+        return true;
+    case SQLITE_INTEGER:
+        return c.i == sqlite3_column_int64(y, b);
+    case SQLITE_FLOAT:
+        return c.d == sqlite3_column_double(y, b);
+    default: {
+        const void *q = c.type == SQLITE_TEXT ? static_cast<const void *>(sqlite3_column_text(y, b))
+                                              : sqlite3_column_blob(y, b);
+        return c.n == sqlite3_column_bytes(y, b) && (c.n == 0 || std::memcmp(c.p, q, size_t(c.n)) == 0);
+    }
+    }
+}
+
+/// Steps a statement (rid, then `columns` values) on its own thread and hands its rows over in packed
+/// chunks of about 1 MiB, at most four ahead: the reader of the other side compares while this one reads.
+class RowFeed final
+{
+public:
+    RowFeed(sqlite3_stmt *st, int columns, const std::atomic_bool *cancel)
+        : m_columns(columns), m_cells(size_t(columns))
+    {
+        m_thread = std::thread([this, st, cancel] { produce(st, cancel); });
+    }
+    ~RowFeed()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_cv.notify_all();
+        m_thread.join();
+    }
+    RowFeed(const RowFeed &) = delete;
+    RowFeed &operator=(const RowFeed &) = delete;
+
+    /// Moves to the next row; false at the end (or on an error: see error()).
+    bool next()
+    {
+        while (m_pos >= qsizetype(m_current.size())) {
+            std::unique_lock lock(m_mutex);
+            m_cv.wait(lock, [this] { return !m_queue.empty() || m_finished; });
+            if (m_queue.empty())
+                return false;
+            m_current = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_pos = 0;
+            lock.unlock();
+            m_cv.notify_all();
+        }
+        const char *at = m_current.data() + m_pos;
+        std::memcpy(&m_rid, at, 8);
+        at += 8;
+        for (int c = 0; c < m_columns; ++c) {
+            Cell &cell = m_cells[size_t(c)];
+            cell.type = static_cast<unsigned char>(*at++);
+            switch (cell.type) {
+            case SQLITE_INTEGER:
+                std::memcpy(&cell.i, at, 8);
+                at += 8;
+                break;
+            case SQLITE_FLOAT:
+                std::memcpy(&cell.d, at, 8);
+                at += 8;
+                break;
+            case SQLITE_TEXT:
+            case SQLITE_BLOB:
+                std::memcpy(&cell.n, at, 4);
+                cell.p = at + 4;
+                at += 4 + cell.n;
+                break;
+            default:
+                break;
+            }
+        }
+        m_pos = at - m_current.data();
+        return true;
+    }
+    qint64 rid() const { return m_rid; }
+    const Cell &cell(int c) const { return m_cells[size_t(c)]; }
+    QString error() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_error;
+    }
+
+private:
+    using Chunk = std::vector<char>;
+    /// Appends raw bytes; the chunk only grows by doubling, so appending stays a memcpy.
+    static void put(Chunk &chunk, const void *p, size_t n)
+    {
+        const size_t at = chunk.size();
+        chunk.resize(at + n);
+        std::memcpy(chunk.data() + at, p, n);
+    }
+
+    void produce(sqlite3_stmt *st, const std::atomic_bool *cancel)
+    {
+        Chunk chunk;
+        chunk.reserve(kChunk + 4096);
+        auto hand = [this](Chunk &data) {
+            std::unique_lock lock(m_mutex);
+            m_cv.wait(lock, [this] { return m_queue.size() < 4 || m_stop; });
+            if (m_stop)
+                return false;
+            m_queue.push_back(std::move(data));
+            lock.unlock();
+            m_cv.notify_all();
+            data = Chunk();
+            data.reserve(kChunk + 4096);
+            return true;
+        };
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            const qint64 rid = sqlite3_column_int64(st, 0);
+            put(chunk, &rid, 8);
+            for (int c = 1; c <= m_columns; ++c) {
+                const int type = sqlite3_column_type(st, c);
+                const char t = char(type);
+                put(chunk, &t, 1);
+                if (type == SQLITE_INTEGER) {
+                    const qint64 v = sqlite3_column_int64(st, c);
+                    put(chunk, &v, 8);
+                } else if (type == SQLITE_FLOAT) {
+                    const double v = sqlite3_column_double(st, c);
+                    put(chunk, &v, 8);
+                } else if (type == SQLITE_TEXT || type == SQLITE_BLOB) {
+                    const void *p = type == SQLITE_TEXT ? static_cast<const void *>(sqlite3_column_text(st, c))
+                                                        : sqlite3_column_blob(st, c);
+                    const int n = sqlite3_column_bytes(st, c);
+                    put(chunk, &n, 4);
+                    if (n > 0)
+                        put(chunk, p, size_t(n));
+                }
+            }
+            if (qsizetype(chunk.size()) >= kChunk) {
+                if ((cancel && cancel->load()) || !hand(chunk))
+                    break;
+            }
+        }
+        std::lock_guard lock(m_mutex);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(st)));
+        if (!chunk.empty() && !m_stop)
+            m_queue.push_back(std::move(chunk));
+        m_finished = true;
+        m_cv.notify_all();
+    }
+
+    static constexpr qsizetype kChunk = 1 << 20;
+    const int m_columns;
+    std::vector<Cell> m_cells;
+    Chunk m_current;
+    qsizetype m_pos = 0;
+    qint64 m_rid = 0;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::deque<Chunk> m_queue;
+    bool m_finished = false;
+    bool m_stop = false;
+    QString m_error;
+    std::thread m_thread;
+};
 
 qint64 maxRid(SqliteFile &file, const QString &table)
 {
@@ -215,19 +392,24 @@ Result<QList<DbDiff>> RecordDiff::run(const DiffOptions &options, const Sink &si
                                                           .arg(p.b->name, options.to.displayName(),
                                                                QString::fromUtf8(sqlite3_errmsg(to.file.handle()))));
         }
-        sqlite3_stmt *x = sa ? sa->get() : nullptr;
+        // The "from" side is read on a second thread into packed chunks while this one reads "to": both
+        // tables are stepped at once, on two cores.
+        std::optional<RowFeed> feed;
+        if (sa)
+            feed.emplace(sa->get(), int(fa.size()), m_cancel);
         sqlite3_stmt *y = sb ? sb->get() : nullptr;
-        auto step = [](sqlite3_stmt *st, bool *has) -> bool {
-            if (!st) {
+        auto stepY = [y](bool *has) -> bool {
+            if (!y) {
                 *has = false;
                 return true;
             }
-            const int rc = sqlite3_step(st);
+            const int rc = sqlite3_step(y);
             *has = rc == SQLITE_ROW;
             return rc == SQLITE_ROW || rc == SQLITE_DONE;
         };
-        bool hasX = false, hasY = false;
-        if (!step(x, &hasX) || !step(y, &hasY))
+        bool hasX = feed && feed->next();
+        bool hasY = false;
+        if (!stepY(&hasY))
             return makeError(ErrorCode::Database, tr("Reading %1 failed while comparing.").arg(d.db));
         const int columns = int(p.a && p.b ? fb.size() : 0);
         bool stopped = sinkDone;
@@ -237,22 +419,23 @@ Result<QList<DbDiff>> RecordDiff::run(const DiffOptions &options, const Sink &si
                 if (m_cancel && m_cancel->load())
                     return makeError(ErrorCode::Cancelled, tr("The compare was cancelled."));
             }
-            const qint64 rx = hasX ? sqlite3_column_int64(x, 0) : std::numeric_limits<qint64>::max();
+            const qint64 rx = hasX ? feed->rid() : std::numeric_limits<qint64>::max();
             const qint64 ry = hasY ? sqlite3_column_int64(y, 0) : std::numeric_limits<qint64>::max();
             const qint64 rid = std::min(rx, ry);
             if (m_progress && total > 0 && (rid - lastReport) > total / 200) {
                 lastReport = rid;
                 m_progress(std::min(total, doneBefore + rid), total);
             }
-            RecordChange change;
             bool differs = false;
+            RecordChange change;
             if (rx == ry) {
                 for (int c = 1; c <= columns; ++c) {
-                    if (!sameValue(x, c, y, c)) {
+                    if (!sameCell(feed->cell(c - 1), y, c)) {
                         differs = true;
                         if (!sink)
                             break;
-                        change.fields.append({fb[c - 1]->id, fb[c - 1]->name, columnValue(x, c), columnValue(y, c)});
+                        change.fields.append({fb[c - 1]->id, fb[c - 1]->name, cellValue(feed->cell(c - 1)),
+                                              columnValue(y, c)});
                     }
                 }
                 if (differs) {
@@ -268,9 +451,8 @@ Result<QList<DbDiff>> RecordDiff::run(const DiffOptions &options, const Sink &si
                 ++(deleted ? d.deleted : d.added);
                 if (sink) {
                     const QList<const FieldDef *> &fields = deleted ? fa : fb;
-                    sqlite3_stmt *row = deleted ? x : y;
                     for (int c = 0; c < fields.size(); ++c) {
-                        const QVariant v = columnValue(row, c + 1);
+                        const QVariant v = deleted ? cellValue(feed->cell(c)) : columnValue(y, c + 1);
                         change.fields.append({fields[c]->id, fields[c]->name, deleted ? v : QVariant(),
                                               deleted ? QVariant() : v});
                     }
@@ -282,14 +464,15 @@ Result<QList<DbDiff>> RecordDiff::run(const DiffOptions &options, const Sink &si
                 change.rid = rid;
                 stopped = !sink(change);
             }
-            bool ok = true;
             if (rx == rid)
-                ok = step(x, &hasX);
-            if (ok && ry == rid)
-                ok = step(y, &hasY);
-            if (!ok)
+                hasX = feed->next();
+            if (ry == rid && !stepY(&hasY))
                 return makeError(ErrorCode::Database, tr("Reading %1 failed while comparing.").arg(d.db));
         }
+        if (feed && !feed->error().isEmpty())
+            return makeError(ErrorCode::Database, tr("Reading %1 of %2 failed while comparing: %3")
+                                                      .arg(d.db, options.from.displayName(), feed->error()));
+        feed.reset(); // joins the reader before its statement goes
         doneBefore += std::max(p.a ? maxRid(from.file, p.a->table()) : 0, p.b ? maxRid(to.file, p.b->table()) : 0);
         out.append(d);
         if (stopped)
