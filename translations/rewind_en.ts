@@ -64,6 +64,10 @@
         <source>Record %1 (row %2 of the file), field &quot;%3&quot;: the character &quot;%4&quot; cannot be written in Shift_JIS. Export as UTF-8 instead, or change the value.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open %1 to compare: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Access</name>
@@ -3236,6 +3240,70 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>Say what to do: history [--kind K] [--by ID] [--from D] [--to D] | verify | export FILE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>diff needs --from ENV and optionally --to ENV (production, or mon … sun).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind takes added, deleted or changed, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 added, %3 deleted, %4 changed, %5 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the DB is gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a new DB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a generation with production (or two generations): per DB the records added, deleted and changed since, and each change, old → new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier side: mon … sun (or production).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The later side (default production).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this DB; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes of this kind: added, deleted or changed; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the counts per DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DailyRunTime</name>
@@ -4815,6 +4883,33 @@ The console closes. Start it again to log in.</source>
     <name>Rewind::ReadOnlyBanner</name>
     <message>
         <source>Read-only: the %1 generation, taken %2. Nothing here can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::RecordDiff</name>
+    <message>
+        <source>Compare two different environments (both are %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 has a DB named &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed while comparing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compare was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2 failed while comparing: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,6 +64,10 @@
         <source>Record %1 (row %2 of the file), field "%3": the character "%4" cannot be written in Shift_JIS. Export as UTF-8 instead, or change the value.</source>
         <translation>レコード %1(ファイルの %2 行目)、項目「%3」: 文字「%4」は Shift_JIS で書けません。UTF-8 で出力するか、値を変更してください。</translation>
     </message>
+    <message>
+        <source>Cannot open %1 to compare: %2</source>
+        <translation>比較のために%1を開けません: %2</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Access</name>
@@ -3261,6 +3265,70 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>Say what to do: history [--kind K] [--by ID] [--from D] [--to D] | verify | export FILE.</source>
         <translation>操作を指定してください: history [--kind K] [--by ID] [--from D] [--to D] | verify | export FILE。</translation>
     </message>
+    <message>
+        <source>diff needs --from ENV and optionally --to ENV (production, or mon … sun).</source>
+        <translation>diff には --from ENV が必要です(--to ENV は省略可。production または mon … sun)。</translation>
+    </message>
+    <message>
+        <source>--kind takes added, deleted or changed, not "%1".</source>
+        <translation>--kind には added、deleted、changed のいずれかを指定してください("%1" は使えません)。</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>比較中</translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
+        <translation>%1から%2まで:</translation>
+    </message>
+    <message>
+        <source>  %1: %2 added, %3 deleted, %4 changed, %5 unchanged</source>
+        <translation>  %1: 追加 %2 件、削除 %3 件、変更 %4 件、変更なし %5 件</translation>
+    </message>
+    <message>
+        <source> (the DB is gone)</source>
+        <translation>(DB が削除されています)</translation>
+    </message>
+    <message>
+        <source> (a new DB)</source>
+        <translation>(新しい DB)</translation>
+    </message>
+    <message>
+        <source>Compare a generation with production (or two generations): per DB the records added, deleted and changed since, and each change, old → new.</source>
+        <translation>世代と本番(または 2 つの世代)を比較します: DB ごとに、それ以降に追加・削除・変更されたレコードと、各変更の旧 → 新を表示します。</translation>
+    </message>
+    <message>
+        <source>The earlier side: mon … sun (or production).</source>
+        <translation>比較元(古い側): mon … sun(または production)。</translation>
+    </message>
+    <message>
+        <source>The later side (default production).</source>
+        <translation>比較先(新しい側、既定は production)。</translation>
+    </message>
+    <message>
+        <source>Only this DB; repeat for more.</source>
+        <translation>この DB だけ。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>Only changes of this kind: added, deleted or changed; repeatable.</source>
+        <translation>この種類の変更だけ: added、deleted、changed。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>Only the counts per DB.</source>
+        <translation>DB ごとの件数だけ。</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DailyRunTime</name>
@@ -4859,6 +4927,33 @@ The console closes. Start it again to log in.</source>
     <message>
         <source>Read-only: the %1 generation, taken %2. Nothing here can be changed.</source>
         <translation>読み取り専用: %1の世代(%2 取得)。ここでは何も変更できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::RecordDiff</name>
+    <message>
+        <source>Compare two different environments (both are %1).</source>
+        <translation>異なる 2 つの環境を比較してください(どちらも%1です)。</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 has a DB named "%3".</source>
+        <translation>%1にも%2にも「%3」という DB はありません。</translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2: %3</source>
+        <translation>%2の%1を読み込めません: %3</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed while comparing.</source>
+        <translation>比較中に%1の読み込みに失敗しました。</translation>
+    </message>
+    <message>
+        <source>The compare was cancelled.</source>
+        <translation>比較は取り消されました。</translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2 failed while comparing: %3</source>
+        <translation>比較中に%2の%1の読み込みに失敗しました: %3</translation>
     </message>
 </context>
 <context>
