@@ -68,6 +68,10 @@
         <source>Cannot open %1 to compare: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading record %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Access</name>
@@ -3304,6 +3308,86 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>Only the counts per DB.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>restore-records needs --from mon … sun (the generation to take the records from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore-records needs --db NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ids takes record IDs separated by commas, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore-records needs --ids ID[,ID…].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comes back with its ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gets that day&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is already as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2: %3 links to %4 #%5, which production does not have%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (add --with-linked to bring it back too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. Undo with: rewindctl undo-import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed. Add --yes to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put chosen records back from a generation: deleted ones with their original IDs, changed ones with that day&apos;s values (all fields or --fields). A dry run unless --yes; then one transaction after a restore point, undone with undo-import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generation: mon … sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record IDs, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these fields of records production still has (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also bring back linked records production lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore (without it: only say what would be written).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DailyRunTime</name>
@@ -4290,6 +4374,10 @@ then open this window again.</source>
         <source>User removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Records restored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::ImportReportModel</name>
@@ -4936,6 +5024,40 @@ The console closes. Start it again to log in.</source>
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::RecordRestorer</name>
+    <message>
+        <source>Choose at least one record to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production no longer has the DB %1: restore the whole DB first (Restore Deleted DB… / rewindctl restore-db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 generation has no DB named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; in both production and the %3 generation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 is not in the %3 generation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Before restoring %n record(s) of %1 from the %2 generation</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored %1 record(s) of %2 from the %3 generation: %4 brought back, %5 set to that day&apos;s values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

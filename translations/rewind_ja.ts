@@ -68,6 +68,10 @@
         <source>Cannot open %1 to compare: %2</source>
         <translation>比較のために%1を開けません: %2</translation>
     </message>
+    <message>
+        <source>Reading record %1 of %2</source>
+        <translation>%2のレコード %1 の読み込み</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Access</name>
@@ -3329,6 +3333,86 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>Only the counts per DB.</source>
         <translation>DB ごとの件数だけ。</translation>
     </message>
+    <message>
+        <source>restore-records needs --from mon … sun (the generation to take the records from).</source>
+        <translation>restore-records には --from mon … sun(レコードを取り出す世代)が必要です。</translation>
+    </message>
+    <message>
+        <source>restore-records needs --db NAME.</source>
+        <translation>restore-records には --db NAME が必要です。</translation>
+    </message>
+    <message>
+        <source>--ids takes record IDs separated by commas, not "%1".</source>
+        <translation>--ids にはカンマ区切りのレコード ID を指定してください("%1" は使えません)。</translation>
+    </message>
+    <message>
+        <source>restore-records needs --ids ID[,ID…].</source>
+        <translation>restore-records には --ids ID[,ID…] が必要です。</translation>
+    </message>
+    <message>
+        <source>comes back with its ID</source>
+        <translation>元の ID で戻ります</translation>
+    </message>
+    <message>
+        <source>gets that day's %1</source>
+        <translation>その日の%1に戻ります</translation>
+    </message>
+    <message>
+        <source>is already as it was</source>
+        <translation>すでにその日のままです</translation>
+    </message>
+    <message>
+        <source> (linked)</source>
+        <translation>(リンク先)</translation>
+    </message>
+    <message>
+        <source>%1 #%2: %3 links to %4 #%5, which production does not have%6</source>
+        <translation>%1 #%2: %3 のリンク先 %4 #%5 は本番にありません%6</translation>
+    </message>
+    <message>
+        <source> (add --with-linked to bring it back too)</source>
+        <translation>(--with-linked を付けると一緒に戻せます)</translation>
+    </message>
+    <message>
+        <source>Restored. Undo with: rewindctl undo-import %1</source>
+        <translation>復元しました。元に戻すには: rewindctl undo-import %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed. Add --yes to restore.</source>
+        <translation>ドライランです。何も変更していません。復元するには --yes を付けてください。</translation>
+    </message>
+    <message>
+        <source>Put chosen records back from a generation: deleted ones with their original IDs, changed ones with that day's values (all fields or --fields). A dry run unless --yes; then one transaction after a restore point, undone with undo-import.</source>
+        <translation>選んだレコードを世代から戻します: 削除されたものは元の ID で、変更されたものはその日の値で(全項目または --fields)。--yes がなければドライランです。付けると復元ポイントの後に 1 つのトランザクションで書き込み、undo-import で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>The generation: mon … sun.</source>
+        <translation>世代: mon … sun。</translation>
+    </message>
+    <message>
+        <source>Record IDs, separated by commas.</source>
+        <translation>レコード ID(カンマ区切り)。</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>ID一覧</translation>
+    </message>
+    <message>
+        <source>Only these fields of records production still has (comma-separated).</source>
+        <translation>本番に残っているレコードは、これらの項目だけ戻します(カンマ区切り)。</translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation>項目名</translation>
+    </message>
+    <message>
+        <source>Also bring back linked records production lacks.</source>
+        <translation>本番にないリンク先のレコードも戻します。</translation>
+    </message>
+    <message>
+        <source>Restore (without it: only say what would be written).</source>
+        <translation>復元します(付けなければ、書き込む内容を表示するだけです)。</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DailyRunTime</name>
@@ -4327,6 +4411,10 @@ then open this window again.</source>
         <source>User removed</source>
         <translation>ユーザー削除</translation>
     </message>
+    <message>
+        <source>Records restored</source>
+        <translation>レコードの復元</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::ImportReportModel</name>
@@ -4980,6 +5068,37 @@ The console closes. Start it again to log in.</source>
     <message>
         <source>Updated</source>
         <translation>更新日時</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::RecordRestorer</name>
+    <message>
+        <source>Choose at least one record to restore.</source>
+        <translation>復元するレコードを 1 件以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Production no longer has the DB %1: restore the whole DB first (Restore Deleted DB… / rewindctl restore-db).</source>
+        <translation>本番には DB %1 がもうありません: まず DB ごと復元してください(削除された DB を復元… / rewindctl restore-db)。</translation>
+    </message>
+    <message>
+        <source>The %1 generation has no DB named "%2".</source>
+        <translation>%1の世代に「%2」という DB はありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no field "%2" in both production and the %3 generation.</source>
+        <translation>%1には、本番と%3の世代の両方にある「%2」という項目がありません。</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 is not in the %3 generation.</source>
+        <translation>%2のレコード %1 は%3の世代にありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before restoring %n record(s) of %1 from the %2 generation</source>
+        <translation><numerusform>%2の世代から%1のレコード %n 件を復元する前</numerusform></translation>
+    </message>
+    <message>
+        <source>Restored %1 record(s) of %2 from the %3 generation: %4 brought back, %5 set to that day's values.</source>
+        <translation>%3の世代から%2のレコード %1 件を復元しました: %4 件を戻し、%5 件をその日の値にしました。</translation>
     </message>
 </context>
 <context>

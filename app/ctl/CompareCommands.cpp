@@ -3,6 +3,7 @@
 #include "CtlContext.h"
 
 #include "compare/RecordDiff.h"
+#include "compare/RecordRestorer.h"
 #include "transfer/FieldValues.h"
 #include "workspace/Catalog.h"
 #include "workspace/Environments.h"
@@ -169,6 +170,90 @@ int runDiff(CtlContext &ctx)
     }
     return kOk;
 }
+
+int runRestoreRecords(CtlContext &ctx)
+{
+    RecordRestoreOptions o;
+    const auto from = weekdayFromKey(ctx.parser.value(u"from"_s));
+    if (!from)
+        return ctx.usage(tr("restore-records needs --from mon … sun (the generation to take the records from)."));
+    o.from = *from;
+    o.db = ctx.parser.value(u"db"_s);
+    if (o.db.isEmpty())
+        return ctx.usage(tr("restore-records needs --db NAME."));
+    for (const QString &part : ctx.parser.value(u"ids"_s).split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = part.trimmed().toLongLong(&ok);
+        if (!ok || id <= 0)
+            return ctx.usage(tr("--ids takes record IDs separated by commas, not \"%1\".").arg(part));
+        o.ids.append(id);
+    }
+    if (o.ids.isEmpty())
+        return ctx.usage(tr("restore-records needs --ids ID[,ID…]."));
+    o.fields = ctx.parser.value(u"fields"_s).split(u',', Qt::SkipEmptyParts);
+    for (QString &f : o.fields)
+        f = f.trimmed();
+    o.withLinked = ctx.parser.isSet(u"with-linked"_s);
+    o.dryRun = !ctx.parser.isSet(u"yes"_s);
+    auto r = RecordRestorer(ctx.dir, ctx.clock(), ctx.session).run(o);
+    if (!r)
+        return ctx.fail(r.error());
+    auto action = [](RecordRestoreStep::Action a) {
+        switch (a) {
+        case RecordRestoreStep::Action::Recreate:
+            return u"recreate"_s;
+        case RecordRestoreStep::Action::Update:
+            return u"update"_s;
+        case RecordRestoreStep::Action::Unchanged:
+            break;
+        }
+        return u"unchanged"_s;
+    };
+    if (ctx.parser.isSet(u"json"_s)) {
+        QJsonArray steps, links;
+        for (const RecordRestoreStep &st : r->steps)
+            steps.append(QJsonObject{{"db"_L1, st.db},
+                                     {"rid"_L1, st.rid},
+                                     {"action"_L1, action(st.action)},
+                                     {"fields"_L1, QJsonArray::fromStringList(st.fields)},
+                                     {"linked"_L1, st.linked}});
+        for (const MissingLink &m : r->missingLinks)
+            links.append(QJsonObject{{"db"_L1, m.db},
+                                     {"rid"_L1, m.rid},
+                                     {"field"_L1, m.field},
+                                     {"targetDb"_L1, m.targetDb},
+                                     {"targetRid"_L1, m.targetRid},
+                                     {"inGeneration"_L1, m.inGeneration}});
+        ctx.printJson(QJsonObject{{"applied"_L1, r->applied},
+                                  {"restorePoint"_L1, r->restorePoint.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                : QJsonValue(r->restorePoint)},
+                                  {"steps"_L1, steps},
+                                  {"missingLinks"_L1, links}});
+        return kOk;
+    }
+    for (const RecordRestoreStep &st : r->steps) {
+        const QString what = st.action == RecordRestoreStep::Action::Recreate ? tr("comes back with its ID")
+                             : st.action == RecordRestoreStep::Action::Update
+                                 ? tr("gets that day's %1").arg(st.fields.join(u", "_s))
+                                 : tr("is already as it was");
+        ctx.out << u"%1 #%2 %3%4"_s.arg(st.db).arg(st.rid).arg(what, st.linked ? tr(" (linked)") : QString())
+                << Qt::endl;
+    }
+    for (const MissingLink &m : r->missingLinks) {
+        ctx.out << tr("%1 #%2: %3 links to %4 #%5, which production does not have%6")
+                       .arg(m.db)
+                       .arg(m.rid)
+                       .arg(m.field, m.targetDb)
+                       .arg(m.targetRid)
+                       .arg(m.inGeneration ? tr(" (add --with-linked to bring it back too)") : QString())
+                << Qt::endl;
+    }
+    if (r->applied)
+        ctx.out << tr("Restored. Undo with: rewindctl undo-import %1").arg(r->restorePoint) << Qt::endl;
+    else if (o.dryRun)
+        ctx.out << tr("Dry run: nothing was changed. Add --yes to restore.") << Qt::endl;
+    return kOk;
+}
 } // namespace
 
 QList<Command> compareCommands()
@@ -186,6 +271,20 @@ QList<Command> compareCommands()
           QCommandLineOption(u"json"_s, tr("Print JSON (stable field names, for scripts)."))},
          {},
          runDiff},
+        {u"restore-records"_s,
+         tr("Put chosen records back from a generation: deleted ones with their original IDs, changed ones with "
+            "that day's values (all fields or --fields). A dry run unless --yes; then one transaction after a "
+            "restore point, undone with undo-import."),
+         {QCommandLineOption(u"from"_s, tr("The generation: mon … sun."), tr("SLOT")),
+          QCommandLineOption(u"db"_s, tr("DB name."), tr("NAME")),
+          QCommandLineOption(u"ids"_s, tr("Record IDs, separated by commas."), tr("IDS")),
+          QCommandLineOption(u"fields"_s, tr("Only these fields of records production still has (comma-separated)."),
+                             tr("NAMES")),
+          QCommandLineOption(u"with-linked"_s, tr("Also bring back linked records production lacks.")),
+          QCommandLineOption(u"yes"_s, tr("Restore (without it: only say what would be written).")),
+          QCommandLineOption(u"json"_s, tr("Print JSON (stable field names, for scripts)."))},
+         {},
+         runRestoreRecords},
     };
 }
 

@@ -49,6 +49,8 @@ inline constexpr auto DbCreatedFromFile =
     "db-created-from-file"; ///< a DB made from a CSV file (details: db, file, fields, records, restorePoint)
 inline constexpr auto RecordsDeletedAll =
     "records-deleted-all"; ///< every record of a DB deleted (details: db, records, restorePoint)
+inline constexpr auto RecordsRestored =
+    "records-restored"; ///< chosen records put back from a generation (details: db, from, ids, fields, restorePoint)
 } // namespace HistoryKind
 
 /// Which events to read; every condition left empty matches everything.

@@ -765,6 +765,38 @@ private slots:
         QCOMPARE(ctl(at(tmp.path(), {u"diff"_s})).code, 2);
     }
 
+    // restore-records: a dry run by default; --yes puts deleted records back with their IDs; undo-import undoes it.
+    void restoreRecordsEndToEnd()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(RewindTest::copyFolder(m_demo.path(), tmp.path()));
+        Run r = ctl(at(tmp.path(), {u"diff"_s, u"--from"_s, u"mon"_s, u"--db"_s, u"顧客"_s, u"--kind"_s, u"deleted"_s,
+                                    u"--json"_s}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray gone = r.json().value("changes"_L1).toArray();
+        QVERIFY(!gone.isEmpty());
+        const QString id = QString::number(gone.first().toObject().value("rid"_L1).toInteger());
+        const QByteArray before = RewindTest::fileHash(DataDir(tmp.path()).productionPath());
+        r = ctl(at(tmp.path(), {u"restore-records"_s, u"--from"_s, u"mon"_s, u"--db"_s, u"顧客"_s, u"--ids"_s, id}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"Dry run"_s) && r.out.contains(u"#"_s + id), qPrintable(r.out));
+        QCOMPARE(RewindTest::fileHash(DataDir(tmp.path()).productionPath()), before);
+        r = ctl(at(tmp.path(),
+                   {u"restore-records"_s, u"--from"_s, u"mon"_s, u"--db"_s, u"顧客"_s, u"--ids"_s, id, u"--yes"_s, u"--json"_s}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.json().value("applied"_L1).toBool());
+        QCOMPARE(r.json().value("steps"_L1).toArray().first().toObject().value("action"_L1).toString(), u"recreate"_s);
+        const QString point = r.json().value("restorePoint"_L1).toString();
+        r = ctl(at(tmp.path(), {u"diff"_s, u"--from"_s, u"mon"_s, u"--db"_s, u"顧客"_s, u"--kind"_s, u"deleted"_s,
+                                u"--json"_s}));
+        QCOMPARE(r.json().value("changes"_L1).toArray().size(), gone.size() - 1);
+        QCOMPARE(ctl(at(tmp.path(), {u"undo-import"_s, point})).code, 0);
+        r = ctl(at(tmp.path(), {u"diff"_s, u"--from"_s, u"mon"_s, u"--db"_s, u"顧客"_s, u"--kind"_s, u"deleted"_s,
+                                u"--json"_s}));
+        QCOMPARE(r.json().value("changes"_L1).toArray().size(), gone.size());
+        QCOMPARE(ctl(at(tmp.path(), {u"restore-records"_s, u"--from"_s, u"mon"_s, u"--db"_s, u"顧客"_s})).code, 2);
+    }
+
     // A new workspace comes with its first administrator; init refuses without one.
     void initSetsTheFirstAdministrator()
     {
