@@ -3388,6 +3388,57 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>Restore (without it: only say what would be written).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>timeline needs --db NAME and --id RECORD_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2 through the week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first seen in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed, first seen in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find needs --db NAME and the text to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A record&apos;s week: when it first appears in the generations, each field change with the day it was first seen, and the day it disappeared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which generations (and production) have records of a DB containing a text, e.g. &quot;it was there last week&quot;; width- and case-insensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this field (default: every searchable field).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DailyRunTime</name>
@@ -5065,6 +5116,25 @@ The console closes. Start it again to log in.</source>
     <name>Rewind::RecordTableModel</name>
     <message>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::RecordTimeline</name>
+    <message>
+        <source>Reading record %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No generation and not production has a DB named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

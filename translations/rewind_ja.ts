@@ -3413,6 +3413,54 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>Restore (without it: only say what would be written).</source>
         <translation>復元します(付けなければ、書き込む内容を表示するだけです)。</translation>
     </message>
+    <message>
+        <source>timeline needs --db NAME and --id RECORD_ID.</source>
+        <translation>timeline には --db NAME と --id RECORD_ID が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 #%2 through the week:</source>
+        <translation>%1 #%2 の 1 週間:</translation>
+    </message>
+    <message>
+        <source>first seen in %1</source>
+        <translation>%1で初めて登場</translation>
+    </message>
+    <message>
+        <source>changed, first seen in %1</source>
+        <translation>変更(%1で初めて確認)</translation>
+    </message>
+    <message>
+        <source>gone in %1</source>
+        <translation>%1で消えています</translation>
+    </message>
+    <message>
+        <source>back in %1</source>
+        <translation>%1で戻っています</translation>
+    </message>
+    <message>
+        <source>find needs --db NAME and the text to look for.</source>
+        <translation>find には --db NAME と探す文字列が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>A record's week: when it first appears in the generations, each field change with the day it was first seen, and the day it disappeared.</source>
+        <translation>レコードの 1 週間: 世代に初めて現れた日、各項目の変更とそれが初めて確認された日、消えた日を表示します。</translation>
+    </message>
+    <message>
+        <source>The record ID.</source>
+        <translation>レコード ID。</translation>
+    </message>
+    <message>
+        <source>Which generations (and production) have records of a DB containing a text, e.g. "it was there last week"; width- and case-insensitive.</source>
+        <translation>ある文字列を含むレコードがどの世代(と本番)にあるかを探します(「先週はあったはず」)。全角・半角、大文字・小文字を区別しません。</translation>
+    </message>
+    <message>
+        <source>Only this field (default: every searchable field).</source>
+        <translation>この項目だけ(既定: 検索対象のすべての項目)。</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DailyRunTime</name>
@@ -5106,6 +5154,25 @@ The console closes. Start it again to log in.</source>
     <message>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::RecordTimeline</name>
+    <message>
+        <source>Reading record %1 of %2</source>
+        <translation>%2のレコード %1 の読み込み</translation>
+    </message>
+    <message>
+        <source>No generation and not production has a DB named "%1".</source>
+        <translation>どの世代にも本番にも「%1」という DB はありません。</translation>
+    </message>
+    <message>
+        <source>Say what to look for.</source>
+        <translation>探す文字列を指定してください。</translation>
+    </message>
+    <message>
+        <source>Searching %1</source>
+        <translation>%1を検索中</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "compare/RecordDiff.h"
 #include "compare/RecordRestorer.h"
+#include "compare/RecordTimeline.h"
 #include "transfer/FieldValues.h"
 #include "workspace/Catalog.h"
 #include "workspace/Environments.h"
@@ -254,6 +255,112 @@ int runRestoreRecords(CtlContext &ctx)
         ctx.out << tr("Dry run: nothing was changed. Add --yes to restore.") << Qt::endl;
     return kOk;
 }
+
+QString when(const EnvironmentId &env, const QDateTime &at)
+{
+    return env.isProduction() ? env.displayName()
+                              : u"%1 (%2)"_s.arg(env.displayName(), at.toString(u"yyyy-MM-dd HH:mm"_s));
+}
+
+int runTimeline(CtlContext &ctx)
+{
+    const QString db = ctx.parser.value(u"db"_s);
+    bool ok = false;
+    const qint64 rid = ctx.parser.value(u"id"_s).toLongLong(&ok);
+    if (db.isEmpty() || !ok || rid <= 0)
+        return ctx.usage(tr("timeline needs --db NAME and --id RECORD_ID."));
+    auto t = RecordTimeline(ctx.dir, ctx.session).run(db, rid);
+    if (!t)
+        return ctx.fail(t.error());
+    auto kind = [](TimelineEvent::Kind k) {
+        switch (k) {
+        case TimelineEvent::Kind::Appeared:
+            return u"appeared"_s;
+        case TimelineEvent::Kind::Changed:
+            return u"changed"_s;
+        case TimelineEvent::Kind::Disappeared:
+            return u"disappeared"_s;
+        case TimelineEvent::Kind::Reappeared:
+            break;
+        }
+        return u"reappeared"_s;
+    };
+    if (ctx.parser.isSet(u"json"_s)) {
+        QJsonArray versions, events;
+        for (const RecordVersion &v : t->versions)
+            versions.append(QJsonObject{{"env"_L1, v.env.key()},
+                                        {"takenAt"_L1, v.takenAt.isValid() ? QJsonValue(v.takenAt.toString(Qt::ISODate))
+                                                                           : QJsonValue(QJsonValue::Null)},
+                                        {"present"_L1, v.present}});
+        for (const TimelineEvent &e : t->events) {
+            QJsonArray fields;
+            for (const FieldDelta &f : e.fields)
+                fields.append(QJsonObject{{"field"_L1, f.field},
+                                          {"before"_L1, QJsonValue::fromVariant(f.before)},
+                                          {"after"_L1, QJsonValue::fromVariant(f.after)}});
+            events.append(QJsonObject{{"kind"_L1, kind(e.kind)}, {"env"_L1, e.env.key()}, {"fields"_L1, fields}});
+        }
+        ctx.printJson(QJsonObject{{"db"_L1, t->db}, {"rid"_L1, t->rid}, {"versions"_L1, versions}, {"events"_L1, events}});
+        return kOk;
+    }
+    ctx.out << tr("%1 #%2 through the week:").arg(t->db).arg(t->rid) << Qt::endl;
+    for (const TimelineEvent &e : t->events) {
+        QString line;
+        switch (e.kind) {
+        case TimelineEvent::Kind::Appeared:
+            line = tr("first seen in %1");
+            break;
+        case TimelineEvent::Kind::Changed:
+            line = tr("changed, first seen in %1");
+            break;
+        case TimelineEvent::Kind::Disappeared:
+            line = tr("gone in %1");
+            break;
+        case TimelineEvent::Kind::Reappeared:
+            line = tr("back in %1");
+            break;
+        }
+        QStringList parts;
+        for (const FieldDelta &f : e.fields)
+            parts.append(u"%1: %2 → %3"_s.arg(f.field, quoted(f.before.toString()), quoted(f.after.toString())));
+        const RecordVersion &v = *std::find_if(t->versions.cbegin(), t->versions.cend(),
+                                               [&e](const RecordVersion &r) { return r.env == e.env; });
+        ctx.out << u"  "_s << line.arg(when(v.env, v.takenAt))
+                << (parts.isEmpty() ? QString() : u"  "_s + parts.join(u"; "_s)) << Qt::endl;
+    }
+    return kOk;
+}
+
+int runFind(CtlContext &ctx)
+{
+    const QString db = ctx.parser.value(u"db"_s);
+    const QStringList args = ctx.parser.positionalArguments().mid(1);
+    if (db.isEmpty() || args.isEmpty())
+        return ctx.usage(tr("find needs --db NAME and the text to look for."));
+    auto found = RecordTimeline(ctx.dir, ctx.session).find(db, ctx.parser.value(u"field"_s), args.join(u' '));
+    if (!found)
+        return ctx.fail(found.error());
+    if (ctx.parser.isSet(u"json"_s)) {
+        QJsonArray envs;
+        for (const SlotMatch &m : found.value()) {
+            QJsonArray rids;
+            for (qint64 r : m.rids)
+                rids.append(r);
+            envs.append(QJsonObject{{"env"_L1, m.env.key()}, {"count"_L1, m.count}, {"rids"_L1, rids}});
+        }
+        ctx.printJson(QJsonObject{{"db"_L1, db}, {"environments"_L1, envs}});
+        return kOk;
+    }
+    for (const SlotMatch &m : found.value()) {
+        QStringList ids;
+        for (qint64 r : m.rids)
+            ids.append(u'#' + QString::number(r));
+        ctx.out << u"%1  %2  %3"_s.arg(when(m.env, m.takenAt), -28).arg(QCoreApplication::translate("Rewind::Ctl", "%n record(s)", nullptr, int(m.count)), -12)
+                       .arg(ids.join(u' '))
+                << Qt::endl;
+    }
+    return kOk;
+}
 } // namespace
 
 QList<Command> compareCommands()
@@ -285,6 +392,22 @@ QList<Command> compareCommands()
           QCommandLineOption(u"json"_s, tr("Print JSON (stable field names, for scripts)."))},
          {},
          runRestoreRecords},
+        {u"timeline"_s,
+         tr("A record's week: when it first appears in the generations, each field change with the day it was "
+            "first seen, and the day it disappeared."),
+         {QCommandLineOption(u"db"_s, tr("DB name."), tr("NAME")),
+          QCommandLineOption(u"id"_s, tr("The record ID."), tr("ID")),
+          QCommandLineOption(u"json"_s, tr("Print JSON (stable field names, for scripts)."))},
+         {},
+         runTimeline},
+        {u"find"_s,
+         tr("Which generations (and production) have records of a DB containing a text, e.g. \"it was there last "
+            "week\"; width- and case-insensitive."),
+         {QCommandLineOption(u"db"_s, tr("DB name."), tr("NAME")),
+          QCommandLineOption(u"field"_s, tr("Only this field (default: every searchable field)."), tr("FIELD")),
+          QCommandLineOption(u"json"_s, tr("Print JSON (stable field names, for scripts)."))},
+         tr("TEXT"),
+         runFind},
     };
 }
 

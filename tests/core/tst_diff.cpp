@@ -7,6 +7,8 @@
 #include "backup/GenerationStore.h"
 #include "compare/RecordDiff.h"
 #include "compare/RecordRestorer.h"
+#include "compare/RecordTimeline.h"
+#include "workspace/TextFold.h"
 #include "history/HistoryStore.h"
 #include "transfer/CsvImporter.h"
 #include "util/Clock.h"
@@ -352,6 +354,93 @@ private slots:
         QCOMPARE(RewindTest::fileHash(m_dir->productionPath()), before);
         o.ids = {999999};
         QCOMPARE(RecordRestorer(*m_dir, Clock::system(), m_admin).run(o).error().code, ErrorCode::NotFound);
+    }
+
+    // A record's week: every change between consecutive versions agrees with the compare of those two
+    // environments, and a record deleted today is gone in production.
+    void timelineAgreesWithPairwiseCompares()
+    {
+        const Catalog catalog = Environments::loadCatalog(*m_dir, m_admin, EnvironmentId::production()).value();
+        const DbDef &lines = *catalog.dbByName(u"見積明細"_s);
+        const QString qty = lines.fieldByName(u"数量"_s)->column();
+        QVERIFY(sql(u"UPDATE %1 SET %2 = 4711 WHERE rid = 2"_s.arg(lines.table(), qty)));
+        QVERIFY(sql(u"DELETE FROM %1 WHERE rid = 3"_s.arg(lines.table())));
+        RecordTimeline timeline(*m_dir, m_admin);
+        for (qint64 rid = 1; rid <= 40; ++rid) {
+            auto t = timeline.run(u"見積明細"_s, rid);
+            VERIFY_OK(t);
+            QCOMPARE(t->versions.size(), 8); // seven generations, oldest first, then production
+            QVERIFY(t->versions.last().env.isProduction());
+            for (qsizetype i = 1; i < t->versions.size(); ++i) {
+                const RecordVersion &a = t->versions[i - 1], &b = t->versions[i];
+                QVERIFY(a.env.isProduction() || b.env.isProduction() || a.takenAt < b.takenAt);
+                if (!a.present || !b.present)
+                    continue;
+                // The compare of the two environments, for this record.
+                DiffOptions o;
+                o.from = a.env;
+                o.to = b.env;
+                o.dbs = {u"見積明細"_s};
+                QStringList changed;
+                VERIFY_OK(RecordDiff(*m_dir, m_admin).run(o, [&](const RecordChange &c) {
+                    if (c.rid == rid)
+                        for (const FieldDelta &f : c.fields)
+                            changed.append(f.field);
+                    return true;
+                }));
+                const auto e = std::find_if(t->events.cbegin(), t->events.cend(), [&](const TimelineEvent &ev) {
+                    return ev.env == b.env && ev.kind == TimelineEvent::Kind::Changed;
+                });
+                QStringList seen;
+                if (e != t->events.cend())
+                    for (const FieldDelta &f : e->fields)
+                        seen.append(f.field);
+                changed.sort();
+                seen.sort();
+                QCOMPARE(seen, changed);
+            }
+        }
+        auto changedToday = timeline.run(u"見積明細"_s, 2);
+        QCOMPARE(changedToday->events.last().kind, TimelineEvent::Kind::Changed);
+        QVERIFY(changedToday->events.last().env.isProduction());
+        QCOMPARE(changedToday->events.last().fields.first().after.toLongLong(), qint64(4711));
+        auto goneToday = timeline.run(u"見積明細"_s, 3);
+        QCOMPARE(goneToday->events.last().kind, TimelineEvent::Kind::Disappeared);
+        QVERIFY(goneToday->events.last().env.isProduction());
+        QCOMPARE(goneToday->events.first().kind, TimelineEvent::Kind::Appeared);
+        // Managers may not follow a record into the generations.
+        QCOMPARE(RecordTimeline(*m_dir, RewindTest::demoSession(*m_dir, Role::Manager)).run(u"見積明細"_s, 2).error().code,
+                 ErrorCode::ReadOnly);
+    }
+
+    // "It was there last week": per environment, the records containing a text, width- and case-insensitively,
+    // counted against the test's own query of each file.
+    void findAcrossSlots()
+    {
+        const Catalog catalog = Environments::loadCatalog(*m_dir, m_admin, EnvironmentId::production()).value();
+        const DbDef &customers = *catalog.dbByName(u"顧客"_s);
+        QVERIFY(sql(u"UPDATE %1 SET search = search || ' zzマーカー' WHERE rid = 7"_s.arg(customers.table())));
+        auto found = RecordTimeline(*m_dir, m_admin).find(u"顧客"_s, {}, u"株式会社"_s);
+        VERIFY_OK(found);
+        QCOMPARE(found->size(), 8);
+        for (const SlotMatch &m : found.value()) {
+            const ConnectionSpec spec = m.env.isProduction() ? Production::readOnly(*m_dir)
+                                                             : GenerationStore(*m_dir).connectionSpec(m.env.slot());
+            QCOMPARE(m.count, RewindTest::countRecords(spec, u"顧客"_s, TextFold::fold(u"株式会社"_s)));
+            QVERIFY(m.count > 0);
+            QVERIFY(std::is_sorted(m.rids.cbegin(), m.rids.cend()));
+        }
+        // Width and case: the full-width, upper-case spelling finds what production's search text holds.
+        auto wide = RecordTimeline(*m_dir, m_admin).find(u"顧客"_s, {}, u"ＺＺマーカー"_s);
+        VERIFY_OK(wide);
+        QCOMPARE(wide->last().count, qint64(1));
+        QCOMPARE(wide->last().rids, QList<qint64>{7});
+        QCOMPARE(wide->first().count, qint64(0));
+        // One field only.
+        auto byName = RecordTimeline(*m_dir, m_admin).find(u"顧客"_s, u"顧客名"_s, u"株式会社"_s);
+        VERIFY_OK(byName);
+        QVERIFY(byName->last().count > 0 && byName->last().count <= found->last().count);
+        QCOMPARE(RecordTimeline(*m_dir, m_admin).find(u"ない"_s, {}, u"x"_s).error().code, ErrorCode::NotFound);
     }
 
     // Cancelling stops the walk with Cancelled.
