@@ -45,6 +45,8 @@ QString shown(const Catalog *primary, const Catalog *other, const RecordChange &
 QString quoted(const QString &text)
 {
     QString t = text;
+    t.replace(u'\\', u"\\\\"_s);
+    t.replace(u'"', u"\\\""_s);
     t.replace(u'\n', u"\\n"_s);
     return u'"' + t + u'"';
 }
@@ -134,7 +136,7 @@ int runDiff(CtlContext &ctx)
     });
     auto result = diff.run(o, sink);
     if (!result)
-        return ctx.fail(result.error());
+        return ctx.fail(result.error(), result.error().code == ErrorCode::InvalidArgument ? kUsage : kFailed);
     if (json) {
         QJsonArray dbs;
         for (const DbDiff &d : result.value()) {
@@ -198,7 +200,7 @@ int runRestoreRecords(CtlContext &ctx)
     o.dryRun = !ctx.parser.isSet(u"yes"_s);
     auto r = RecordRestorer(ctx.dir, ctx.clock(), ctx.session).run(o);
     if (!r)
-        return ctx.fail(r.error());
+        return ctx.fail(r.error(), r.error().code == ErrorCode::InvalidArgument ? kUsage : kFailed);
     auto action = [](RecordRestoreStep::Action a) {
         switch (a) {
         case RecordRestoreStep::Action::Recreate:

@@ -104,8 +104,13 @@ QVariant cellValue(const Cell &c)
 /// Whether a packed cell and column `b` of the current row of `y` hold the same stored value.
 bool sameCell(const Cell &c, sqlite3_stmt *y, int b)
 {
-    if (c.type != sqlite3_column_type(y, b))
-        return false;
+    const int type = sqlite3_column_type(y, b);
+    if (c.type != type) {
+        // An empty text and no value are the same to people (FieldValues reads both as empty).
+        const bool emptyX = c.type == SQLITE_NULL || (c.type == SQLITE_TEXT && c.n == 0);
+        const bool emptyY = type == SQLITE_NULL || (type == SQLITE_TEXT && sqlite3_column_bytes(y, b) == 0);
+        return emptyX && emptyY;
+    }
     switch (c.type) {
     case SQLITE_NULL:
         return true;
@@ -186,6 +191,13 @@ public:
         return true;
     }
     qint64 rid() const { return m_rid; }
+    /// Whether the feed ended before the end of the table (cancelled or a read error): the rows it did not
+    /// hand over are not "missing" on this side, and the compare must not go on.
+    bool aborted() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_aborted;
+    }
     const Cell &cell(int c) const { return m_cells[size_t(c)]; }
     QString error() const
     {
@@ -248,6 +260,8 @@ private:
             }
         }
         std::lock_guard lock(m_mutex);
+        if (rc != SQLITE_DONE)
+            m_aborted = true; // cancelled, stopped or failed: not the end of the table
         if (rc != SQLITE_ROW && rc != SQLITE_DONE)
             m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(st)));
         if (!chunk.empty() && !m_stop)
@@ -267,6 +281,7 @@ private:
     std::deque<Chunk> m_queue;
     bool m_finished = false;
     bool m_stop = false;
+    bool m_aborted = false;
     QString m_error;
     std::thread m_thread;
 };
@@ -325,9 +340,14 @@ Result<QList<DbDiff>> RecordDiff::run(const DiffOptions &options, const Sink &si
     if (!options.dbs.isEmpty()) {
         QList<Pair> chosen;
         for (const QString &name : options.dbs) {
-            auto it = std::find_if(pairs.cbegin(), pairs.cend(), [&name](const Pair &p) {
-                return (p.b && p.b->name == name) || (p.a && p.a->name == name);
-            });
+            // The later side's names first: that is what people see in production now.
+            auto it = std::find_if(pairs.cbegin(), pairs.cend(), [&name](const Pair &p) { return p.b && p.b->name == name; });
+            if (it == pairs.cend())
+                it = std::find_if(pairs.cbegin(), pairs.cend(), [&name](const Pair &p) { return p.a && p.a->name == name; });
+            if (it != pairs.cend() && std::any_of(chosen.cbegin(), chosen.cend(), [&it](const Pair &c) {
+                    return (c.a ? c.a->id : c.b->id) == (it->a ? it->a->id : it->b->id);
+                }))
+                continue; // named twice
             if (it == pairs.cend()) {
                 return makeError(ErrorCode::NotFound, tr("Neither %1 nor %2 has a DB named \"%3\".")
                                                           .arg(options.from.displayName(), options.to.displayName(),
@@ -347,6 +367,8 @@ Result<QList<DbDiff>> RecordDiff::run(const DiffOptions &options, const Sink &si
 
     QList<DbDiff> out;
     for (const Pair &p : pairs) {
+        if (m_cancel && m_cancel->load())
+            return makeError(ErrorCode::Cancelled, tr("The compare was cancelled."));
         DbDiff d;
         d.dbId = p.b ? p.b->id : p.a->id;
         d.db = p.b ? p.b->name : p.a->name;
@@ -407,7 +429,16 @@ Result<QList<DbDiff>> RecordDiff::run(const DiffOptions &options, const Sink &si
             *has = rc == SQLITE_ROW;
             return rc == SQLITE_ROW || rc == SQLITE_DONE;
         };
+        // The feed ending early is never "the rest is missing on this side".
+        auto feedEnded = [&]() -> Error {
+            if (!feed->error().isEmpty())
+                return makeError(ErrorCode::Database, tr("Reading %1 of %2 failed while comparing: %3")
+                                                          .arg(d.db, options.from.displayName(), feed->error()));
+            return makeError(ErrorCode::Cancelled, tr("The compare was cancelled."));
+        };
         bool hasX = feed && feed->next();
+        if (feed && !hasX && feed->aborted())
+            return feedEnded();
         bool hasY = false;
         if (!stepY(&hasY))
             return makeError(ErrorCode::Database, tr("Reading %1 failed while comparing.").arg(d.db));
@@ -422,8 +453,8 @@ Result<QList<DbDiff>> RecordDiff::run(const DiffOptions &options, const Sink &si
             const qint64 rx = hasX ? feed->rid() : std::numeric_limits<qint64>::max();
             const qint64 ry = hasY ? sqlite3_column_int64(y, 0) : std::numeric_limits<qint64>::max();
             const qint64 rid = std::min(rx, ry);
-            if (m_progress && total > 0 && (rid - lastReport) > total / 200) {
-                lastReport = rid;
+            if (m_progress && total > 0 && (doneBefore + rid - lastReport) > total / 200) {
+                lastReport = doneBefore + rid;
                 m_progress(std::min(total, doneBefore + rid), total);
             }
             bool differs = false;
@@ -464,8 +495,11 @@ Result<QList<DbDiff>> RecordDiff::run(const DiffOptions &options, const Sink &si
                 change.rid = rid;
                 stopped = !sink(change);
             }
-            if (rx == rid)
+            if (rx == rid) {
                 hasX = feed->next();
+                if (!hasX && feed->aborted())
+                    return feedEnded();
+            }
             if (ry == rid && !stepY(&hasY))
                 return makeError(ErrorCode::Database, tr("Reading %1 failed while comparing.").arg(d.db));
         }

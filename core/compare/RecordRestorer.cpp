@@ -60,6 +60,18 @@ Result<Row> readRow(const QSqlDatabase &db, const DbDef &def, qint64 rid)
 }
 
 using Key = std::pair<qint64, qint64>; // DB ID, record ID
+
+/// Stored values compared the way people read them: no value and an empty text are the same (as in
+/// FieldValues and RecordDiff).
+bool sameStored(const QVariant &a, const QVariant &b)
+{
+    auto empty = [](const QVariant &v) {
+        return v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty());
+    };
+    if (empty(a) || empty(b))
+        return empty(a) && empty(b);
+    return a == b;
+}
 } // namespace
 
 int RecordRestoreResult::recreated() const
@@ -196,7 +208,7 @@ Result<RecordRestoreResult> RecordRestorer::run(const RecordRestoreOptions &opti
                 if (!gdb->field(f.id) || (!onlyFields.isEmpty() && !onlyFields.contains(f.id)))
                     continue;
                 const QVariant v = item.gen.values.value(f.id);
-                if (v != p->values.value(f.id)) {
+                if (!sameStored(v, p->values.value(f.id))) {
                     item.changes.insert(f.id, v);
                     after.insert(f.id, v);
                     item.step.fields.append(f.name);
@@ -205,9 +217,12 @@ Result<RecordRestoreResult> RecordRestorer::run(const RecordRestoreOptions &opti
             item.step.action = item.changes.isEmpty() ? RecordRestoreStep::Action::Unchanged
                                                       : RecordRestoreStep::Action::Update;
         }
-        // Links of the record as it will be.
+        // The links this restore writes (every link of a recreated record, the changed ones of an updated
+        // one): only those are followed — production's own links are not this restore's business.
         for (const FieldDef &f : pdb->fields) {
             if (f.type != FieldType::Link || f.linkDbId == 0)
+                continue;
+            if (item.step.action != RecordRestoreStep::Action::Recreate && !item.changes.contains(f.id))
                 continue;
             const QVariant v = after.value(f.id);
             if (v.isNull() || v.toLongLong() <= 0)
@@ -249,8 +264,8 @@ Result<RecordRestoreResult> RecordRestorer::run(const RecordRestoreOptions &opti
             }
             if (there)
                 continue;
-            bool inGen = false;
-            if (tg) {
+            bool inGen = false; // restorable: the generation has it and production still has its DB
+            if (tg && tp) {
                 auto t = readRow(genConn.value()->db(), *tg, target.second);
                 if (!t)
                     return t.error();

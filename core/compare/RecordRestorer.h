@@ -39,7 +39,7 @@ struct MissingLink
     QString field;     ///< its link field
     QString targetDb;
     qint64 targetRid = 0;
-    bool inGeneration = false; ///< the generation has it, so withLinked can bring it back
+    bool inGeneration = false; ///< the generation has it and production has its DB: withLinked brings it back
 };
 
 struct RecordRestoreOptions

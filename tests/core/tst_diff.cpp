@@ -5,6 +5,7 @@
 
 #include "access/Access.h"
 #include "backup/GenerationStore.h"
+#include "backup/BackupRunner.h"
 #include "compare/RecordDiff.h"
 #include "compare/RecordRestorer.h"
 #include "compare/RecordTimeline.h"
@@ -441,6 +442,105 @@ private slots:
         VERIFY_OK(byName);
         QVERIFY(byName->last().count > 0 && byName->last().count <= found->last().count);
         QCOMPARE(RecordTimeline(*m_dir, m_admin).find(u"ない"_s, {}, u"x"_s).error().code, ErrorCode::NotFound);
+    }
+
+    // --with-linked follows only the links this restore writes: restoring a contact's phone number never
+    // recreates the customer that contact links to (production's own link is production's business).
+    void withLinkedFollowsOnlyWrittenLinks()
+    {
+        const Weekday friday = weekdayOf(RewindTest::demoToday());
+        const Catalog catalog = Environments::loadCatalog(*m_dir, m_admin, EnvironmentId::production()).value();
+        const DbDef &contacts = *catalog.dbByName(u"担当者"_s);
+        const DbDef &customers = *catalog.dbByName(u"顧客"_s);
+        const QString link = contacts.fieldByName(u"顧客"_s)->column();
+        const QString phone = contacts.fieldByName(u"電話番号"_s)->column();
+        auto conn = ScopedConnection::open(Production::readOnly(*m_dir), u"pick"_s);
+        QSqlQuery q(conn.value()->db());
+        QVERIFY(q.exec(u"SELECT rid, %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY rid LIMIT 1"_s.arg(link, contacts.table())));
+        QVERIFY(q.next());
+        const qint64 contact = q.value(0).toLongLong(), customer = q.value(1).toLongLong();
+        q.finish();
+        QVERIFY(sql(u"DELETE FROM %1 WHERE rid = %2"_s.arg(customers.table()).arg(customer)));
+        QVERIFY(sql(u"UPDATE %1 SET %2 = '000-0000' WHERE rid = %3"_s.arg(contacts.table(), phone).arg(contact)));
+        RecordRestoreOptions o = options(friday, u"担当者"_s, {contact});
+        o.fields = {u"電話番号"_s};
+        o.withLinked = true;
+        o.dryRun = false;
+        auto r = RecordRestorer(*m_dir, Clock::system(), m_admin).run(o);
+        VERIFY_OK(r);
+        QCOMPARE(r->steps.size(), 1);
+        QCOMPARE(r->updated(), 1);
+        QCOMPARE(r->recreated(), 0);
+        QVERIFY(r->missingLinks.isEmpty()); // the untouched link is not reported either
+        auto back = ScopedConnection::open(Production::readOnly(*m_dir), u"check"_s);
+        QSqlQuery c(back.value()->db());
+        QVERIFY(c.exec(u"SELECT count(*) FROM %1 WHERE rid = %2"_s.arg(customers.table()).arg(customer)) && c.next());
+        QCOMPARE(c.value(0).toInt(), 0);
+    }
+
+    // No value and an empty text are the same to the compare and to the restore alike.
+    void emptyTextAndNullAgree()
+    {
+        const Weekday friday = weekdayOf(RewindTest::demoToday());
+        const Catalog catalog = Environments::loadCatalog(*m_dir, m_admin, EnvironmentId::production()).value();
+        const DbDef &customers = *catalog.dbByName(u"顧客"_s);
+        const QString note = customers.fieldByName(u"備考"_s)->column();
+        auto gen = ScopedConnection::open(GenerationStore(*m_dir).connectionSpec(friday), u"gen"_s);
+        QSqlQuery q(gen.value()->db());
+        QVERIFY(q.exec(u"SELECT rid FROM %1 WHERE %2 = '' ORDER BY rid LIMIT 1"_s.arg(customers.table(), note)));
+        QVERIFY(q.next());
+        const qint64 rid = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(sql(u"UPDATE %1 SET %2 = NULL WHERE rid = %3"_s.arg(customers.table(), note).arg(rid)));
+        DiffOptions d;
+        d.from = EnvironmentId::generation(friday);
+        d.dbs = {u"顧客"_s};
+        bool seen = false;
+        VERIFY_OK(RecordDiff(*m_dir, m_admin).run(d, [&](const RecordChange &c) {
+            seen = seen || c.rid == rid;
+            return true;
+        }));
+        QVERIFY(!seen);
+        auto r = RecordRestorer(*m_dir, Clock::system(), m_admin).run(options(friday, u"顧客"_s, {rid}));
+        VERIFY_OK(r);
+        QCOMPARE(r->steps.first().action, RecordRestoreStep::Action::Unchanged);
+    }
+
+    // A cancel in the middle of a large table ends in Cancelled — never in the unread rest of one side
+    // being reported as added on the other — and a cancel before the start is not ignored on small DBs.
+    void cancelMidWalkReportsNothingFalse()
+    {
+        std::atomic_bool cancel{true};
+        DiffOptions o;
+        o.from = EnvironmentId::generation(Weekday::Mon);
+        RecordDiff early(*m_dir, m_admin);
+        early.setCancelFlag(&cancel);
+        QCOMPARE(early.run(o).error().code, ErrorCode::Cancelled);
+
+        // 3,000 records of 20 KB in a new generation, identical in production.
+        const Catalog catalog = Environments::loadCatalog(*m_dir, m_admin, EnvironmentId::production()).value();
+        const DbDef &customers = *catalog.dbByName(u"顧客"_s);
+        const QString note = customers.fieldByName(u"備考"_s)->column();
+        QVERIFY(sql(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                    "INSERT INTO %1(created_at, updated_at, search, %2) SELECT 0, 0, '', printf('%.20000c', 'x') FROM n"_s
+                        .arg(customers.table(), note)));
+        ManualClock clock(QDateTime(QDate(2026, 11, 21), QTime(3, 0))); // Saturday's slot
+        auto gen = BackupRunner(*m_dir, clock, Session::schedulerSession()).run();
+        VERIFY_OK(gen);
+        cancel = false;
+        RecordDiff diff(*m_dir, m_admin);
+        diff.setCancelFlag(&cancel);
+        diff.setProgress([&](qint64, qint64) { cancel = true; });
+        o.from = EnvironmentId::generation(gen->slot);
+        o.dbs = {u"顧客"_s};
+        qint64 added = 0;
+        auto r = diff.run(o, [&](const RecordChange &c) {
+            added += c.kind == ChangeKind::Added;
+            return true;
+        });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::Cancelled);
+        QCOMPARE(added, qint64(0));
     }
 
     // Cancelling stops the walk with Cancelled.
