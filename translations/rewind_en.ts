@@ -72,6 +72,10 @@
         <source>Reading record %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The DB settings of %1 changed while the compare started. Compare again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Access</name>
@@ -3439,6 +3443,10 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>Only this field (default: every searchable field).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 #%2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DailyRunTime</name>
@@ -5109,6 +5117,18 @@ The console closes. Start it again to log in.</source>
     </message>
     <message>
         <source>Restored %1 record(s) of %2 from the %3 generation: %4 brought back, %5 set to that day&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field is required now, and that day it was empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field must be unique now, and record %1 has the same value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: record %1 of %2, field %3: %4 (%5 value(s) in all do not fit production&apos;s fields as they are now).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

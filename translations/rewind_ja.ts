@@ -72,6 +72,10 @@
         <source>Reading record %1 of %2</source>
         <translation>%2のレコード %1 の読み込み</translation>
     </message>
+    <message>
+        <source>The DB settings of %1 changed while the compare started. Compare again.</source>
+        <translation>比較の開始中に%1の DB 設定が変わりました。もう一度比較してください。</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Access</name>
@@ -3461,6 +3465,10 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
         <source>Only this field (default: every searchable field).</source>
         <translation>この項目だけ(既定: 検索対象のすべての項目)。</translation>
     </message>
+    <message>
+        <source>%1 #%2, %3: %4</source>
+        <translation>%1 #%2、%3: %4</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DailyRunTime</name>
@@ -5147,6 +5155,18 @@ The console closes. Start it again to log in.</source>
     <message>
         <source>Restored %1 record(s) of %2 from the %3 generation: %4 brought back, %5 set to that day's values.</source>
         <translation>%3の世代から%2のレコード %1 件を復元しました: %4 件を戻し、%5 件をその日の値にしました。</translation>
+    </message>
+    <message>
+        <source>the field is required now, and that day it was empty</source>
+        <translation>この項目は現在必須ですが、その日は空でした</translation>
+    </message>
+    <message>
+        <source>the field must be unique now, and record %1 has the same value</source>
+        <translation>この項目は現在重複できませんが、レコード %1 が同じ値を持っています</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: record %1 of %2, field %3: %4 (%5 value(s) in all do not fit production's fields as they are now).</source>
+        <translation>何も復元していません: %2のレコード %1、項目 %3: %4(現在の本番の項目に合わない値が全部で %5 件あります)。</translation>
     </message>
 </context>
 <context>

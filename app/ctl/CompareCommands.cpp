@@ -213,7 +213,9 @@ int runRestoreRecords(CtlContext &ctx)
         return u"unchanged"_s;
     };
     if (ctx.parser.isSet(u"json"_s)) {
-        QJsonArray steps, links;
+        QJsonArray steps, links, conflicts;
+        for (const RestoreConflict &c : r->conflicts)
+            conflicts.append(QJsonObject{{"db"_L1, c.db}, {"rid"_L1, c.rid}, {"field"_L1, c.field}, {"reason"_L1, c.reason}});
         for (const RecordRestoreStep &st : r->steps)
             steps.append(QJsonObject{{"db"_L1, st.db},
                                      {"rid"_L1, st.rid},
@@ -231,7 +233,8 @@ int runRestoreRecords(CtlContext &ctx)
                                   {"restorePoint"_L1, r->restorePoint.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                                 : QJsonValue(r->restorePoint)},
                                   {"steps"_L1, steps},
-                                  {"missingLinks"_L1, links}});
+                                  {"missingLinks"_L1, links},
+                                  {"conflicts"_L1, conflicts}});
         return kOk;
     }
     for (const RecordRestoreStep &st : r->steps) {
@@ -251,6 +254,8 @@ int runRestoreRecords(CtlContext &ctx)
                        .arg(m.inGeneration ? tr(" (add --with-linked to bring it back too)") : QString())
                 << Qt::endl;
     }
+    for (const RestoreConflict &c : r->conflicts)
+        ctx.out << tr("%1 #%2, %3: %4").arg(c.db).arg(c.rid).arg(c.field, c.reason) << Qt::endl;
     if (r->applied)
         ctx.out << tr("Restored. Undo with: rewindctl undo-import %1").arg(r->restorePoint) << Qt::endl;
     else if (o.dryRun)

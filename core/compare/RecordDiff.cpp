@@ -55,6 +55,18 @@ struct Side
     Catalog catalog;
 };
 
+/// What the compare relies on of a catalog: which DBs and fields (with their types) exist.
+QString shape(const Catalog &catalog)
+{
+    QString out;
+    for (const DbDef &db : catalog.dbs) {
+        out += u'D' + QString::number(db.id);
+        for (const FieldDef &f : db.fields)
+            out += u'f' + QString::number(f.id) + u':' + fieldTypeKey(f.type);
+    }
+    return out;
+}
+
 Status openSide(const DataDir &dir, const Session &reader, const EnvironmentId &env, Side *side)
 {
     auto spec = Environments::readSpec(dir, reader, env);
@@ -69,9 +81,21 @@ Status openSide(const DataDir &dir, const Session &reader, const EnvironmentId &
     if (!side->file.open(spec->path, mode))
         return makeError(ErrorCode::Database,
                          tr("Cannot open %1 to compare: %2").arg(env.displayName(), side->file.errorString()));
-    // One instant of each side for the whole compare (production keeps changing meanwhile).
-    if (!side->file.exec("BEGIN"))
+    // One instant of each side for the whole compare (production keeps changing meanwhile): the first read
+    // inside the transaction fixes it.
+    qint64 dbs = 0;
+    if (!side->file.exec("BEGIN") || !side->file.queryInt("SELECT count(*) FROM rw_db", &dbs))
         return makeError(ErrorCode::Database, side->file.errorString());
+    // The catalog was read just before that instant; read after it too. The same both times means the
+    // instant in between had it as well; otherwise the settings changed meanwhile.
+    auto again = Environments::loadCatalog(dir, reader, env);
+    if (!again)
+        return again.error();
+    if (shape(again.value()) != shape(side->catalog) || dbs != side->catalog.dbs.size()) {
+        return makeError(ErrorCode::Busy, tr("The DB settings of %1 changed while the compare started. Compare "
+                                             "again.")
+                                              .arg(env.displayName()));
+    }
     return {};
 }
 

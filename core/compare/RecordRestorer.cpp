@@ -4,6 +4,7 @@
 #include "backup/RestorePointStore.h"
 #include "history/HistoryStore.h"
 #include "sql/Connection.h"
+#include "transfer/FieldValues.h"
 #include "util/Clock.h"
 #include "workspace/Catalog.h"
 #include "workspace/Environments.h"
@@ -234,6 +235,50 @@ Result<RecordRestoreResult> RecordRestorer::run(const RecordRestoreOptions &opti
         order.append(key);
     }
 
+    // Every value to be written must pass production's field rules as they are now: the same rules a CSV
+    // import applies (type, choices, length), plus required and unique.
+    for (const Key &key : order) {
+        Planned &item = plan.at(key);
+        const DbDef *pdb = item.prodDb;
+        const DbDef *gdb = genCatalog->db(key.first);
+        auto check = [&](const FieldDef &f, QVariant *value) {
+            const FieldDef *g = gdb->field(f.id);
+            QString reason;
+            if (g && (g->type != f.type || f.type == FieldType::Choice) && !value->isNull()) {
+                QVariant parsed;
+                if (!FieldValues::parse(f, FieldValues::canonical(*g, *value), &parsed, &reason)) {
+                    result.conflicts.append({pdb->name, key.second, f.name, reason});
+                    return;
+                }
+                *value = parsed;
+            }
+            const bool empty = value->isNull() || (value->typeId() == QMetaType::QString && value->toString().isEmpty());
+            if (f.required && empty) {
+                result.conflicts.append({pdb->name, key.second, f.name, tr("the field is required now, and that day "
+                                                                           "it was empty")});
+                return;
+            }
+            if (f.unique && !empty) {
+                QSqlQuery q(prod);
+                q.prepare(u"SELECT rid FROM %1 WHERE %2 = ? AND rid <> ? LIMIT 1"_s.arg(pdb->table(), f.column()));
+                q.addBindValue(*value);
+                q.addBindValue(key.second);
+                if (q.exec() && q.next()) {
+                    result.conflicts.append({pdb->name, key.second, f.name,
+                                             tr("the field must be unique now, and record %1 has the same value")
+                                                 .arg(q.value(0).toLongLong())});
+                }
+            }
+        };
+        if (item.step.action == RecordRestoreStep::Action::Recreate) {
+            for (qsizetype i = 0; i < pdb->fields.size(); ++i)
+                check(pdb->fields[i], &item.values[i]);
+        } else if (item.step.action == RecordRestoreStep::Action::Update) {
+            for (auto it = item.changes.begin(); it != item.changes.end(); ++it)
+                check(*pdb->field(it.key()), &it.value());
+        }
+    }
+
     // Which links would point at nothing once the plan is written.
     for (const Key &key : order) {
         const Planned &item = plan.at(key);
@@ -280,6 +325,15 @@ Result<RecordRestoreResult> RecordRestorer::run(const RecordRestoreOptions &opti
     const bool anything = result.recreated() + result.updated() > 0;
     if (options.dryRun || !anything)
         return result;
+    if (!result.conflicts.isEmpty()) {
+        const RestoreConflict &c = result.conflicts.first();
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Nothing was restored: record %1 of %2, field %3: %4 (%5 value(s) in all do not fit "
+                            "production's fields as they are now).")
+                             .arg(c.rid)
+                             .arg(c.db, c.field, c.reason)
+                             .arg(result.conflicts.size()));
+    }
 
     auto rp = RestorePointStore(m_dir).create(
         QCoreApplication::translate("Rewind::RecordRestorer", "Before restoring %n record(s) of %1 from the %2 generation",

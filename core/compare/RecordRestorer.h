@@ -42,6 +42,16 @@ struct MissingLink
     bool inGeneration = false; ///< the generation has it and production has its DB: withLinked brings it back
 };
 
+/// A value the generation holds that production's current field rules refuse (the field was retyped, a
+/// choice removed, the field made required or unique since). Nothing is written while there are any.
+struct RestoreConflict
+{
+    QString db;
+    qint64 rid = 0;
+    QString field;
+    QString reason; ///< translated, as the CSV import says it
+};
+
 struct RecordRestoreOptions
 {
     Weekday from = Weekday::Mon;
@@ -56,6 +66,7 @@ struct RecordRestoreResult
 {
     QList<RecordRestoreStep> steps;
     QList<MissingLink> missingLinks; ///< after the restore (with withLinked: only what the generation lacks)
+    QList<RestoreConflict> conflicts; ///< values production's rules refuse; an apply with any is refused
     QString restorePoint;            ///< empty for a dry run or when nothing changed
     bool applied = false;
     int recreated() const;

@@ -543,6 +543,45 @@ private slots:
         QCOMPARE(added, qint64(0));
     }
 
+    // Values production's fields refuse now (a choice removed, a field made required since) are listed in the
+    // dry run, and an apply with any of them writes nothing.
+    void restoreRespectsTodaysFieldRules()
+    {
+        const Weekday friday = weekdayOf(RewindTest::demoToday());
+        const Catalog catalog = Environments::loadCatalog(*m_dir, m_admin, EnvironmentId::production()).value();
+        const DbDef &customers = *catalog.dbByName(u"顧客"_s);
+        const FieldDef &trade = *customers.fieldByName(u"業種"_s);
+        auto gen = ScopedConnection::open(GenerationStore(*m_dir).connectionSpec(friday), u"gen"_s);
+        QSqlQuery q(gen.value()->db());
+        QVERIFY(q.exec(u"SELECT rid, %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY rid LIMIT 1"_s.arg(trade.column(),
+                                                                                                customers.table())));
+        QVERIFY(q.next());
+        const qint64 rid = q.value(0).toLongLong();
+        const QString choice = q.value(1).toString();
+        q.finish();
+        {
+            auto conn = Production::open(*m_dir, u"rules"_s);
+            SchemaEditor editor(conn.value()->db(), Clock::system());
+            QStringList choices = trade.choices;
+            choices.removeAll(choice);
+            VERIFY_OK(editor.setFieldOptions(trade.id, false, false, choices));
+        }
+        QVERIFY(sql(u"DELETE FROM %1 WHERE rid = %2"_s.arg(customers.table()).arg(rid)));
+        const QByteArray before = RewindTest::fileHash(m_dir->productionPath());
+        RecordRestoreOptions o = options(friday, u"顧客"_s, {rid});
+        auto dry = RecordRestorer(*m_dir, Clock::system(), m_admin).run(o);
+        VERIFY_OK(dry);
+        QCOMPARE(dry->conflicts.size(), 1);
+        QCOMPARE(dry->conflicts.first().field, u"業種"_s);
+        QVERIFY2(dry->conflicts.first().reason.contains(choice), qPrintable(dry->conflicts.first().reason));
+        o.dryRun = false;
+        auto refused = RecordRestorer(*m_dir, Clock::system(), m_admin).run(o);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(refused.error().message.contains(u"業種"_s), qPrintable(refused.error().message));
+        QCOMPARE(RewindTest::fileHash(m_dir->productionPath()), before);
+    }
+
     // Cancelling stops the walk with Cancelled.
     void cancelStops()
     {
