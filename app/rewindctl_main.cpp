@@ -22,8 +22,11 @@ QString mainHelp(const QList<Command> &cmds)
         "Rewind::Ctl", "Usage: rewindctl [--data-dir DIR] [--lang ja|en] COMMAND [options]\n\n"
                        "Rewind keeps seven verified, read-only daily generations of a business database.\n\n"
                        "Commands:\n");
+    qsizetype width = 0;
     for (const auto &c : cmds)
-        text += u"  %1 %2\n"_s.arg(c.name, -12).arg(c.summary);
+        width = std::max(width, c.name.size());
+    for (const auto &c : cmds)
+        text += u"  %1 %2\n"_s.arg(c.name, -int(width)).arg(c.summary);
     text += QCoreApplication::translate(
                 "Rewind::Ctl",
                 "\nGlobal options:\n"
