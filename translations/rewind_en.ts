@@ -1039,6 +1039,236 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
     </message>
 </context>
 <context>
+    <name>Rewind::ChangeListModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ComparePane</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two environments record by record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field names or values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also bring back &amp;linked records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the restored ones link to and production no longer has come back from the same generation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring production back to the restore point taken just before the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records are restored into production: compare a generation with production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the selected deleted or changed records back as the generation has them. A dry run says what would change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compare was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 changes are listed; the counts cover all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (created since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields deleted since: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields added since: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what the restore would do…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from %1&apos;s generation into production, DB “%2”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Records that come back with their record IDs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Records that get %1&apos;s values: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Linked records that come back too: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Records already as the generation has them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Links that point at records production lacks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the generation has %1 of them: tick “Also bring back linked records” to restore them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production&apos;s current field rules refuse %1 of the generation&apos;s values, so nothing can be written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• record %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore point is taken first, so the restore can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the selected records are already as the generation has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the selected records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored: %1 records back with their record IDs, %2 updated. Undo brings production back to restore point %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring production back to restore point %1, as it was just before the restore? Changes made since are undone too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing production back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production could not be brought back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: production is back at restore point %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rewind::Console</name>
     <message>
         <source>Rewind console: browse production and the seven daily generations.</source>
@@ -4885,6 +5115,14 @@ To undo, run:
         <source>%1
 
 The console closes. Start it again to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1041,6 +1041,236 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
     </message>
 </context>
 <context>
+    <name>Rewind::ChangeListModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>レコードID</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>項目</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ComparePane</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>比較元(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>終了日(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare the two environments record by record.</source>
+        <translation>2 つの環境をレコード単位で比較します。</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>すべての変更</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Field names or values</source>
+        <translation>項目名または値</translation>
+    </message>
+    <message>
+        <source>Also bring back &amp;linked records</source>
+        <translation>リンク先のレコードも戻す(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Records the restored ones link to and production no longer has come back from the same generation.</source>
+        <translation>復元するレコードのリンク先で本番にないものも、同じ世代から戻します。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Selected…</source>
+        <translation>選択を復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bring production back to the restore point taken just before the restore.</source>
+        <translation>復元の直前に作成した復元ポイントに本番を戻します。</translation>
+    </message>
+    <message>
+        <source>Records are restored into production: compare a generation with production.</source>
+        <translation>レコードは本番に復元されます: 世代と本番を比較してください。</translation>
+    </message>
+    <message>
+        <source>Bring the selected deleted or changed records back as the generation has them. A dry run says what would change first.</source>
+        <translation>選択した削除・変更レコードを世代の状態に戻します。先にドライランで変更内容を表示します。</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>%1と%2を比較中…</translation>
+    </message>
+    <message>
+        <source>The compare was cancelled.</source>
+        <translation>比較は取り消されました。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 changes are listed; the counts cover all of them.</source>
+        <translation>最初の %1 件の変更だけを表示しています。件数はすべてを数えています。</translation>
+    </message>
+    <message>
+        <source>%1 (deleted since)</source>
+        <translation>%1(その後削除)</translation>
+    </message>
+    <message>
+        <source>%1 (created since)</source>
+        <translation>%1(その後作成)</translation>
+    </message>
+    <message>
+        <source>Fields deleted since: %1</source>
+        <translation>その後削除された項目: %1</translation>
+    </message>
+    <message>
+        <source>Fields added since: %1</source>
+        <translation>その後追加された項目: %1</translation>
+    </message>
+    <message>
+        <source>Records unchanged: %1</source>
+        <translation>変更なしのレコード: %1</translation>
+    </message>
+    <message>
+        <source>Checking what the restore would do…</source>
+        <translation>復元で何が変わるかを確認しています…</translation>
+    </message>
+    <message>
+        <source>Restore from %1's generation into production, DB “%2”:</source>
+        <translation>%1の世代から本番へ復元します。DB「%2」:</translation>
+    </message>
+    <message>
+        <source>• Records that come back with their record IDs: %1</source>
+        <translation>• 元のレコード ID で戻るレコード: %1</translation>
+    </message>
+    <message>
+        <source>• Records that get %1's values: %2</source>
+        <translation>• %1の値に戻るレコード: %2</translation>
+    </message>
+    <message>
+        <source>• Linked records that come back too: %1</source>
+        <translation>• 一緒に戻るリンク先のレコード: %1</translation>
+    </message>
+    <message>
+        <source>• Records already as the generation has them: %1</source>
+        <translation>• すでに世代と同じレコード: %1</translation>
+    </message>
+    <message>
+        <source>• Links that point at records production lacks: %1</source>
+        <translation>• 本番にないレコードを指すリンク: %1</translation>
+    </message>
+    <message>
+        <source> (the generation has %1 of them: tick “Also bring back linked records” to restore them)</source>
+        <translation>(そのうち %1 件は世代にあります:「リンク先のレコードも戻す」にチェックすると復元できます)</translation>
+    </message>
+    <message>
+        <source>Production's current field rules refuse %1 of the generation's values, so nothing can be written:</source>
+        <translation>現在の本番の項目の規則が世代の値 %1 件を受け付けないため、何も書き込めません:</translation>
+    </message>
+    <message>
+        <source>• record %1, %2: %3</source>
+        <translation>• レコード %1、%2: %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… ほか %1 件</translation>
+    </message>
+    <message>
+        <source>A restore point is taken first, so the restore can be undone.</source>
+        <translation>先に復元ポイントを作成するので、復元は元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Restore Selected</source>
+        <translation>選択を復元</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the selected records are already as the generation has them.</source>
+        <translation>復元するものはありません: 選択したレコードはすでに世代と同じです。</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer…</source>
+        <translation>回答を待っています…</translation>
+    </message>
+    <message>
+        <source>Restoring the selected records…</source>
+        <translation>選択したレコードを復元しています…</translation>
+    </message>
+    <message>
+        <source>Restored: %1 records back with their record IDs, %2 updated. Undo brings production back to restore point %3.</source>
+        <translation>復元しました: %1 件を元のレコード ID で戻し、%2 件を更新しました。元に戻すと本番は復元ポイント %3 に戻ります。</translation>
+    </message>
+    <message>
+        <source>Undo Restore</source>
+        <translation>復元を元に戻す</translation>
+    </message>
+    <message>
+        <source>Bring production back to restore point %1, as it was just before the restore? Changes made since are undone too.</source>
+        <translation>本番を復元ポイント %1(復元の直前の状態)に戻しますか? その後の変更も取り消されます。</translation>
+    </message>
+    <message>
+        <source>Bringing production back…</source>
+        <translation>本番を元に戻しています…</translation>
+    </message>
+    <message>
+        <source>Production could not be brought back: %1</source>
+        <translation>本番を戻せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Undone: production is back at restore point %1.</source>
+        <translation>元に戻しました: 本番は復元ポイント %1 の状態です。</translation>
+    </message>
+</context>
+<context>
     <name>Rewind::Console</name>
     <message>
         <source>Rewind console: browse production and the seven daily generations.</source>
@@ -4926,6 +5156,14 @@ The console closes. Start it again to log in.</source>
         <translation>%1
 
 コンソールを閉じます。もう一度起動してログインしてください。</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比較(&amp;C)</translation>
     </message>
 </context>
 <context>

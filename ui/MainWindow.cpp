@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ConsoleUser.h"
 #include "UsersPane.h"
+#include "ComparePane.h"
 #include "access/Access.h"
 
 #include <QAction>
@@ -129,6 +130,7 @@ MainWindow::MainWindow(DataDir dir, const Clock &clock, Session user, QSettings 
     m_schedulePane = new SchedulePane(m_session.dataDir(), m_clock, m_user, this);
     m_historyPane = new HistoryPane(m_session.dataDir(), this);
     m_usersPane = new UsersPane(m_session.dataDir(), m_clock, m_user, this);
+    m_comparePane = new ComparePane(m_session.dataDir(), m_clock, this);
     // The panes read what they show when they are shown (their showEvent), and after each run (below).
     m_workspaceTabs = new QTabWidget(this);
     m_workspaceTabs->setObjectName(u"workspaceTabs"_s);
@@ -136,6 +138,7 @@ MainWindow::MainWindow(DataDir dir, const Clock &clock, Session user, QSettings 
     m_workspaceTabs->addTab(m_archivesPane, {});
     m_workspaceTabs->addTab(m_schedulePane, {});
     m_workspaceTabs->addTab(m_historyPane, {});
+    m_workspaceTabs->addTab(m_comparePane, {});
     m_workspaceTabs->addTab(m_usersPane, {});
 
     m_jobBanner = new JobStatusBanner(this);
@@ -174,6 +177,8 @@ MainWindow::MainWindow(DataDir dir, const Clock &clock, Session user, QSettings 
     connect(m_workspaceTabs, &QTabWidget::currentChanged, this, &MainWindow::onPaneChanged);
     // A change to yourself (a role, a grant) counts at once; core re-reads it for every action anyway.
     connect(m_usersPane, &UsersPane::usersChanged, this, &MainWindow::applyRole);
+    // A restore from the Compare tab changed production: what Browse shows is read again.
+    connect(m_comparePane, &ComparePane::productionChanged, this, &MainWindow::reload);
     connect(m_usersPane, &UsersPane::changeDone, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10'000);
     });
@@ -236,11 +241,12 @@ void MainWindow::createMenus()
     m_refreshAction->setObjectName(u"refreshAction"_s);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_viewMenu->addSeparator();
-    // The workspace panes: Ctrl+1…5 (Alt+0…7 pick environments).
+    // The workspace panes: Ctrl+1…6 (Alt+0…7 pick environments).
     const std::pair<Pane, QString> panes[] = {{Pane::Browse, u"showBrowseAction"_s},
                                               {Pane::Archives, u"showArchivesAction"_s},
                                               {Pane::Schedule, u"showScheduleAction"_s},
                                               {Pane::History, u"showHistoryAction"_s},
+                                              {Pane::Compare, u"showCompareAction"_s},
                                               {Pane::Users, u"showUsersAction"_s}};
     for (const auto &[pane, name] : panes) {
         QAction *action = m_viewMenu->addAction(QString(), this, [this, pane] { showPane(pane); });
@@ -309,9 +315,11 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Rewind"));
     m_tabs->setTabText(m_tabs->indexOf(m_records), tr("Records"));
     m_tabs->setTabText(m_tabs->indexOf(m_settingsPane), tr("Settings"));
-    const QString paneNames[] = {tr("Browse"), tr("Archives"), tr("Schedule"), tr("History"), tr("Users")};
-    const QString paneMenuNames[] = {tr("&Browse"), tr("&Archives"), tr("&Schedule"), tr("&History"), tr("&Users")};
-    for (int i = 0; i < 5; ++i) {
+    const QString paneNames[] = {tr("Browse"), tr("Archives"), tr("Schedule"), tr("History"), tr("Compare"),
+                                 tr("Users")};
+    const QString paneMenuNames[] = {tr("&Browse"),  tr("&Archives"), tr("&Schedule"),
+                                     tr("&History"), tr("&Compare"),  tr("&Users")};
+    for (int i = 0; i < 6; ++i) {
         m_workspaceTabs->setTabText(i, paneNames[i]);
         m_workspaceTabs->setTabToolTip(
             i, tr("%1 (%2)").arg(paneNames[i], m_paneActions[i]->shortcut().toString(QKeySequence::NativeText)));
@@ -370,6 +378,11 @@ void MainWindow::applyRole()
     if (!admin && currentPane() == Pane::Users)
         showPane(Pane::Browse);
     const bool generations = Access::allows(m_user, Right::OpenGenerations);
+    // Comparing reads generations: shown to those who may open them.
+    m_workspaceTabs->setTabVisible(int(Pane::Compare), generations);
+    m_paneActions[int(Pane::Compare)]->setVisible(generations);
+    if (!generations && currentPane() == Pane::Compare)
+        showPane(Pane::Browse);
     m_bar->setGenerationsAllowed(
         generations, generations ? QString()
                                  : (m_user.role == Role::Support

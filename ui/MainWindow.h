@@ -34,6 +34,7 @@ class ReadOnlyBanner;
 class RecordsPane;
 class SettingsPane;
 class UsersPane;
+class ComparePane;
 
 /// The console window. Its workspace tabs are Browse (the environment bar, the read-only banner, the DB
 /// list and the Records/Settings tabs, wired to the session of the selected environment), Archives,
@@ -61,7 +62,8 @@ public:
         Archives,
         Schedule,
         History,
-        Users ///< administrators only
+        Compare, ///< users who may open generations
+        Users    ///< administrators only
     };
     void showPane(Pane pane);
     Pane currentPane() const;
@@ -128,6 +130,7 @@ private:
     SchedulePane *m_schedulePane = nullptr;
     HistoryPane *m_historyPane = nullptr;
     UsersPane *m_usersPane = nullptr;
+    ComparePane *m_comparePane = nullptr;
     Session m_user;
     bool m_loggedOut = false; // the user was removed or locked while the window was open
     QLabel *m_userLabel = nullptr;

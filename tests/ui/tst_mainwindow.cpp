@@ -619,12 +619,13 @@ void TestMainWindow::workspacePanesReachableByKeyboard()
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
     auto *tabs = window->findChild<QTabWidget *>(u"workspaceTabs"_s);
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 5);
+    QCOMPARE(tabs->count(), 6);
     QCOMPARE(tabs->tabText(0), u"Browse"_s);
     QCOMPARE(tabs->tabText(1), u"Archives"_s);
     QCOMPARE(tabs->tabText(2), u"Schedule"_s);
     QCOMPARE(tabs->tabText(3), u"History"_s);
-    QCOMPARE(tabs->tabText(4), u"Users"_s); // the administrator's window: adminSeesUsersTab()
+    QCOMPARE(tabs->tabText(4), u"Compare"_s);
+    QCOMPARE(tabs->tabText(5), u"Users"_s); // the administrator's window: adminSeesUsersTab()
     auto *archives = qobject_cast<ArchivesPane *>(tabs->widget(1));
     auto *schedule = qobject_cast<SchedulePane *>(tabs->widget(2));
     auto *history = qobject_cast<HistoryPane *>(tabs->widget(3));
@@ -641,6 +642,9 @@ void TestMainWindow::workspacePanesReachableByKeyboard()
     QTRY_VERIFY_WITH_TIMEOUT(archives->isVisible(), kUiTimeoutMs);
     QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(history->isVisible(), kUiTimeoutMs);
+    QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(tabs->widget(4)->isVisible(), kUiTimeoutMs);
+    QCOMPARE(window->currentPane(), MainWindow::Pane::Compare);
 
     // Alt+digit still picks an environment from another pane, and shows it.
     QTest::keyClick(window.get(), Qt::Key_2, Qt::AltModifier);
@@ -1018,9 +1022,10 @@ void TestMainWindow::managerSeesNoUsersTransfersOrGenerations()
     QVERIFY(window);
     auto *tabs = window->findChild<QTabWidget *>(u"workspaceTabs"_s);
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 5);
-    for (int i = 0; i < int(MainWindow::Pane::Users); ++i)
+    QCOMPARE(tabs->count(), 6);
+    for (int i = 0; i < int(MainWindow::Pane::Compare); ++i)
         QVERIFY2(tabs->isTabVisible(i), qPrintable(tabs->tabText(i)));
+    QVERIFY(!tabs->isTabVisible(int(MainWindow::Pane::Compare))); // comparing reads generations
     QVERIFY(!tabs->isTabVisible(int(MainWindow::Pane::Users)));
     auto *showUsers = window->findChild<QAction *>(u"showUsersAction"_s);
     QVERIFY(showUsers);
@@ -1148,10 +1153,10 @@ void TestMainWindow::adminSeesUsersTab()
     auto *showUsers = window->findChild<QAction *>(u"showUsersAction"_s);
     QVERIFY(showUsers);
     QVERIFY(showUsers->isVisible());
-    QCOMPARE(showUsers->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_5));
+    QCOMPARE(showUsers->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_6));
     auto *users = qobject_cast<UsersPane *>(tabs->widget(int(MainWindow::Pane::Users)));
     QVERIFY(users);
-    QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_6, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(users->isVisible(), kUiTimeoutMs);
     QCOMPARE(window->currentPane(), MainWindow::Pane::Users);
     QCOMPARE(users->session().userId, m_admin.userId);
