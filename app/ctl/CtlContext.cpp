@@ -38,7 +38,8 @@ QString ctlTr(const char *text)
     return QCoreApplication::translate("Rewind::Ctl", text);
 }
 
-/// One line from standard input without its line end; with `prompt` on a terminal, without echo.
+} // namespace
+
 QByteArray readSecretLine(const QString &prompt)
 {
     const bool tty = isatty(STDIN_FILENO);
@@ -62,7 +63,6 @@ QByteArray readSecretLine(const QString &prompt)
     }
     return line;
 }
-} // namespace
 
 Result<std::pair<QString, QByteArray>> CtlContext::credentials()
 {

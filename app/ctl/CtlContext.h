@@ -27,6 +27,9 @@ enum ExitCode
 
 /// The global login options, shared by every command that acts as a user.
 QList<QCommandLineOption> loginOptions();
+/// One line from standard input without its line end. With a `prompt` and a terminal, the prompt goes to
+/// stderr and the typed text is not echoed (passwords); without one, the line is read as it comes.
+QByteArray readSecretLine(const QString &prompt = {});
 
 /// What every command gets: its parsed options, the data directory, and the two output streams.
 class CtlContext final

@@ -11,8 +11,6 @@
 #include <QJsonArray>
 #include <QScopeGuard>
 
-#include <cstdio>
-#include <termios.h>
 #include <unistd.h>
 
 namespace Rewind::Ctl
@@ -40,38 +38,12 @@ Result<UserInfo> userByLogin(CtlContext &ctx, const QString &login)
                      tr("There is no user \"%1\". \"rewindctl users list\" shows the users.").arg(login));
 }
 
-QByteArray readLine(bool echoOff, const QString &prompt)
-{
-    const bool tty = isatty(STDIN_FILENO);
-    termios saved{};
-    if (tty) {
-        fputs(prompt.toLocal8Bit().constData(), stderr);
-        fflush(stderr);
-        if (echoOff) {
-            tcgetattr(STDIN_FILENO, &saved);
-            termios quiet = saved;
-            quiet.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-        }
-    }
-    QByteArray line;
-    for (int c = fgetc(stdin); c != EOF && c != '\n'; c = fgetc(stdin))
-        line.append(char(c));
-    if (line.endsWith('\r'))
-        line.chop(1);
-    if (tty && echoOff) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        fputs("\n", stderr);
-    }
-    return line;
-}
-
 /// The new password for add and passwd: the next line of standard input with --new-password-stdin,
 /// REWIND_NEW_PASSWORD, or typed twice at a prompt.
 Result<QByteArray> newPassword(CtlContext &ctx, const QString &login)
 {
     if (ctx.parser.isSet(u"new-password-stdin"_s))
-        return readLine(false, {});
+        return readSecretLine();
     if (qEnvironmentVariableIsSet("REWIND_NEW_PASSWORD"))
         return qgetenv("REWIND_NEW_PASSWORD");
     if (!isatty(STDIN_FILENO)) {
@@ -80,8 +52,8 @@ Result<QByteArray> newPassword(CtlContext &ctx, const QString &login)
                             "REWIND_NEW_PASSWORD (never as an argument).")
                              .arg(login));
     }
-    QByteArray first = readLine(true, tr("New password for %1: ").arg(login));
-    QByteArray again = readLine(true, tr("The same again: "));
+    QByteArray first = readSecretLine(tr("New password for %1: ").arg(login));
+    QByteArray again = readSecretLine(tr("The same again: "));
     const bool same = first == again;
     PasswordHash::wipe(again);
     if (!same) {
