@@ -167,15 +167,15 @@ int main(int argc, char *argv[])
         options.records = 50000;
         options.seed = 1;
         job = std::make_unique<DemoBuildJob>(dir, options, nullptr);
-        QObject::connect(
-            job.get(), &DemoBuildJob::finished, &app, [showWindow, fatal](const DemoBuildJob::Outcome &outcome) {
-                if (outcome.ok)
-                    showWindow();
-                else if (outcome.cancelled)
-                    QCoreApplication::exit(0);
-                else
-                    fatal(Console::tr("The demo could not be built"), outcome.message);
-            });
+        QObject::connect(job.get(), &DemoBuildJob::finished, &app,
+                         [showWindow, fatal](const DemoBuildJob::Outcome &outcome) {
+                             if (outcome.ok)
+                                 showWindow();
+                             else if (outcome.cancelled)
+                                 QCoreApplication::exit(0);
+                             else
+                                 fatal(Console::tr("The demo could not be built"), outcome.message);
+                         });
         job->start();
     } else {
         showWindow();

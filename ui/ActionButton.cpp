@@ -15,7 +15,8 @@ QToolButton *makeActionButton(QAction *action, QWidget *parent)
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setVisible(action->isVisible());
-    QObject::connect(action, &QAction::visibleChanged, button, [action, button] { button->setVisible(action->isVisible()); });
+    QObject::connect(action, &QAction::visibleChanged, button,
+                     [action, button] { button->setVisible(action->isVisible()); });
     return button;
 }
 

@@ -399,7 +399,8 @@ void CsvExportDialog::run(const CsvExportOptions &o)
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const DataDir dir = m_dir;
     m_watcher.setFuture(runTask<CsvExportResult>(
-        m_cancel, [user = ConsoleUser::session(), dir, o](const CsvExporter::ProgressFn &progress, const std::atomic_bool *cancel) {
+        m_cancel, [user = ConsoleUser::session(), dir, o](const CsvExporter::ProgressFn &progress,
+                                                          const std::atomic_bool *cancel) {
             CsvExporter exporter(dir, user);
             exporter.setProgress(progress);
             exporter.setCancelFlag(cancel);

@@ -143,8 +143,9 @@ void CsvImportDryRunPage::start()
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const DataDir dir = m_state->dir;
     const CsvImportOptions options = m_state->options();
-    m_watcher.setFuture(runTask<ImportReport>(
-        m_cancel, [user = ConsoleUser::session(), dir, options](const CsvImporter::ProgressFn &progress, const std::atomic_bool *cancel) {
+    m_watcher.setFuture(
+        runTask<ImportReport>(m_cancel, [user = ConsoleUser::session(), dir, options](
+                                            const CsvImporter::ProgressFn &progress, const std::atomic_bool *cancel) {
             CsvImporter importer(dir, Clock::system(), user);
             importer.setProgress(progress);
             importer.setCancelFlag(cancel);

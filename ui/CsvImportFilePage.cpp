@@ -188,10 +188,11 @@ void CsvImportFilePage::inspect()
     const QString file = m_state->file;
     const QString db = m_state->db;
     const std::optional<CsvEncoding> forced = m_state->encoding;
-    m_watcher.setFuture(runTask<CsvFileInfo>(m_cancel, [user = ConsoleUser::session(), dir, file, db, forced](const auto &, const auto *) {
-        CsvImporter importer(dir, Clock::system(), user);
-        return importer.inspect(file, forced, db, kPreviewRows);
-    }));
+    m_watcher.setFuture(runTask<CsvFileInfo>(
+        m_cancel, [user = ConsoleUser::session(), dir, file, db, forced](const auto &, const auto *) {
+            CsvImporter importer(dir, Clock::system(), user);
+            return importer.inspect(file, forced, db, kPreviewRows);
+        }));
 }
 
 void CsvImportFilePage::onInspected()

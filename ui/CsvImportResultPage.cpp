@@ -98,8 +98,9 @@ void CsvImportResultPage::apply()
     options.expectedFingerprint = m_state->dryRun->file.fingerprint;
     const DataDir dir = m_state->dir;
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_apply.setFuture(runTask<ImportReport>(
-        m_cancel, [user = ConsoleUser::session(), dir, options](const CsvImporter::ProgressFn &progress, const std::atomic_bool *cancel) {
+    m_apply.setFuture(
+        runTask<ImportReport>(m_cancel, [user = ConsoleUser::session(), dir, options](
+                                            const CsvImporter::ProgressFn &progress, const std::atomic_bool *cancel) {
             CsvImporter importer(dir, Clock::system(), user);
             importer.setProgress(progress);
             importer.setCancelFlag(cancel);
@@ -163,12 +164,13 @@ void CsvImportResultPage::undo()
     m_panel->setError({});
     m_undoButton->setEnabled(false);
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_undo.setFuture(runTask<QString>(m_cancel, [user = ConsoleUser::session(), dir, restorePoint](const auto &, const auto *) -> Result<QString> {
-        CsvImporter importer(dir, Clock::system(), user);
-        if (Status status = importer.undo(restorePoint); !status)
-            return status.error();
-        return restorePoint;
-    }));
+    m_undo.setFuture(runTask<QString>(
+        m_cancel, [user = ConsoleUser::session(), dir, restorePoint](const auto &, const auto *) -> Result<QString> {
+            CsvImporter importer(dir, Clock::system(), user);
+            if (Status status = importer.undo(restorePoint); !status)
+                return status.error();
+            return restorePoint;
+        }));
     m_panel->progress()->setCancellable(false); // a restore is one step: it cannot stop half-way
     m_panel->progress()->start(tr("Bringing production back…"));
     emit completeChanged();

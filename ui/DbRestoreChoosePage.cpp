@@ -95,9 +95,10 @@ void DbRestoreChoosePage::load()
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const DataDir dir = m_state->dir;
     const Weekday slot = *m_state->slot;
-    m_watcher.setFuture(runTask<QList<DeletedDb>>(m_cancel, [user = ConsoleUser::session(), dir, slot](const auto &, const auto *) {
-        return DbRestorer(dir, Clock::system(), user).deletedDbs(slot);
-    }));
+    m_watcher.setFuture(
+        runTask<QList<DeletedDb>>(m_cancel, [user = ConsoleUser::session(), dir, slot](const auto &, const auto *) {
+            return DbRestorer(dir, Clock::system(), user).deletedDbs(slot);
+        }));
 }
 
 void DbRestoreChoosePage::onLoaded()

@@ -93,9 +93,10 @@ void DbRestoreDryRunPage::start()
     const Weekday slot = *m_state->slot;
     const QString db = m_state->db;
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher.setFuture(runTask<DbRestoreResult>(m_cancel, [user = ConsoleUser::session(), dir, slot, db](const auto &, const auto *) {
-        return DbRestorer(dir, Clock::system(), user).restore(slot, db, true);
-    }));
+    m_watcher.setFuture(
+        runTask<DbRestoreResult>(m_cancel, [user = ConsoleUser::session(), dir, slot, db](const auto &, const auto *) {
+            return DbRestorer(dir, Clock::system(), user).restore(slot, db, true);
+        }));
     m_progress->start(tr("Trying %1 on production…").arg(db));
     emit completeChanged();
 }

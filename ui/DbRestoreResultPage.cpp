@@ -73,9 +73,10 @@ void DbRestoreResultPage::apply()
     const Weekday slot = *m_state->slot;
     const QString db = m_state->db;
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher.setFuture(runTask<DbRestoreResult>(m_cancel, [user = ConsoleUser::session(), dir, slot, db](const auto &, const auto *) {
-        return DbRestorer(dir, Clock::system(), user).restore(slot, db, false);
-    }));
+    m_watcher.setFuture(
+        runTask<DbRestoreResult>(m_cancel, [user = ConsoleUser::session(), dir, slot, db](const auto &, const auto *) {
+            return DbRestorer(dir, Clock::system(), user).restore(slot, db, false);
+        }));
     setSubTitle(tr("Bringing %1 back from the %2 generation…").arg(db, weekdayName(slot)));
     m_panel->progress()->start(tr("Restoring the settings and records…"));
     emit completeChanged();

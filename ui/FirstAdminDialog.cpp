@@ -22,7 +22,6 @@ namespace
 {
 const auto kErrorStyle = u"color: #b3261e;"_s;
 
-
 QLineEdit *passwordEdit(const QString &name, QWidget *parent)
 {
     auto *edit = new QLineEdit(parent);

@@ -179,9 +179,8 @@ MainWindow::MainWindow(DataDir dir, const Clock &clock, Session user, QSettings 
     connect(m_usersPane, &UsersPane::usersChanged, this, &MainWindow::applyRole);
     // A restore from the Compare tab changed production: what Browse shows is read again.
     connect(m_comparePane, &ComparePane::productionChanged, this, &MainWindow::reload);
-    connect(m_usersPane, &UsersPane::changeDone, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 10'000);
-    });
+    connect(m_usersPane, &UsersPane::changeDone, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
     // A changed daily time or schedule may make work due now.
     connect(m_schedulePane, &SchedulePane::settingsChanged, this, [this] {
         if (m_monitor)
@@ -242,12 +241,10 @@ void MainWindow::createMenus()
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_viewMenu->addSeparator();
     // The workspace panes: Ctrl+1…6 (Alt+0…7 pick environments).
-    const std::pair<Pane, QString> panes[] = {{Pane::Browse, u"showBrowseAction"_s},
-                                              {Pane::Archives, u"showArchivesAction"_s},
-                                              {Pane::Schedule, u"showScheduleAction"_s},
-                                              {Pane::History, u"showHistoryAction"_s},
-                                              {Pane::Compare, u"showCompareAction"_s},
-                                              {Pane::Users, u"showUsersAction"_s}};
+    const std::pair<Pane, QString> panes[] = {
+        {Pane::Browse, u"showBrowseAction"_s},     {Pane::Archives, u"showArchivesAction"_s},
+        {Pane::Schedule, u"showScheduleAction"_s}, {Pane::History, u"showHistoryAction"_s},
+        {Pane::Compare, u"showCompareAction"_s},   {Pane::Users, u"showUsersAction"_s}};
     for (const auto &[pane, name] : panes) {
         QAction *action = m_viewMenu->addAction(QString(), this, [this, pane] { showPane(pane); });
         action->setObjectName(name);
@@ -315,8 +312,8 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Rewind"));
     m_tabs->setTabText(m_tabs->indexOf(m_records), tr("Records"));
     m_tabs->setTabText(m_tabs->indexOf(m_settingsPane), tr("Settings"));
-    const QString paneNames[] = {tr("Browse"), tr("Archives"), tr("Schedule"), tr("History"), tr("Compare"),
-                                 tr("Users")};
+    const QString paneNames[] = {tr("Browse"),  tr("Archives"), tr("Schedule"),
+                                 tr("History"), tr("Compare"),  tr("Users")};
     const QString paneMenuNames[] = {tr("&Browse"),  tr("&Archives"), tr("&Schedule"),
                                      tr("&History"), tr("&Compare"),  tr("&Users")};
     for (int i = 0; i < 6; ++i) {
@@ -698,18 +695,18 @@ void MainWindow::createDbFromCsv(const QString &file, const QString &name)
     });
     const DataDir dir = m_session.dataDir();
     const Clock *clock = &m_clock;
-    watcher->setFuture(runTask<DbFromCsvResult>(
-        std::make_shared<std::atomic_bool>(false),
-        [user = ConsoleUser::session(), dir, clock, file, name](const auto &progress,
-                                                               const std::atomic_bool *cancel) -> Result<DbFromCsvResult> {
-            DbFromCsv creator(dir, *clock, user);
-            creator.setProgress(progress);
-            creator.setCancelFlag(cancel);
-            DbFromCsvOptions options;
-            options.file = file;
-            options.name = name;
-            return creator.run(options);
-        }));
+    watcher->setFuture(
+        runTask<DbFromCsvResult>(std::make_shared<std::atomic_bool>(false),
+                                 [user = ConsoleUser::session(), dir, clock, file, name](
+                                     const auto &progress, const std::atomic_bool *cancel) -> Result<DbFromCsvResult> {
+                                     DbFromCsv creator(dir, *clock, user);
+                                     creator.setProgress(progress);
+                                     creator.setCancelFlag(cancel);
+                                     DbFromCsvOptions options;
+                                     options.file = file;
+                                     options.name = name;
+                                     return creator.run(options);
+                                 }));
 }
 
 void MainWindow::showAbout()

@@ -154,7 +154,7 @@ private:
     QAction *m_restoreDbAction = nullptr;
     QAction *m_newDbFromCsvAction = nullptr;
     QAction *m_changePasswordAction = nullptr; // every role: your own password
-    bool m_creatingDb = false; // a "New DB from CSV File" task is running
+    bool m_creatingDb = false;                 // a "New DB from CSV File" task is running
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -91,11 +91,12 @@ void RestorePointUndo::undo()
     m_status->hide();
     m_button->setEnabled(false);
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher.setFuture(runTask<QString>(m_cancel, [user = ConsoleUser::session(), dir, restorePoint](const auto &, const auto *) -> Result<QString> {
-        if (Status status = CsvImporter(dir, Clock::system(), user).undo(restorePoint); !status)
-            return status.error();
-        return restorePoint;
-    }));
+    m_watcher.setFuture(runTask<QString>(
+        m_cancel, [user = ConsoleUser::session(), dir, restorePoint](const auto &, const auto *) -> Result<QString> {
+            if (Status status = CsvImporter(dir, Clock::system(), user).undo(restorePoint); !status)
+                return status.error();
+            return restorePoint;
+        }));
     m_progress->start(tr("Bringing production back…"));
     emit runningChanged(true);
 }

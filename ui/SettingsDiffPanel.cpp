@@ -209,9 +209,10 @@ void SettingsDiffPanel::compare()
     const Weekday slot = *m_slot;
     const QString db = m_db;
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_compare.setFuture(runTask<QList<SettingsDifference>>(m_cancel, [user = ConsoleUser::session(), dir, slot, db](const auto &, const auto *) {
-        return SettingsDiff(dir, Clock::system(), user).compare(slot, db);
-    }));
+    m_compare.setFuture(runTask<QList<SettingsDifference>>(
+        m_cancel, [user = ConsoleUser::session(), dir, slot, db](const auto &, const auto *) {
+            return SettingsDiff(dir, Clock::system(), user).compare(slot, db);
+        }));
     m_progress->start(tr("Comparing with production…"));
     updateButtons();
     updateStatus();
@@ -357,9 +358,10 @@ void SettingsDiffPanel::reapply(const QList<int> &indexes)
     const Weekday slot = *m_slot;
     const QString db = m_db;
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_reapply.setFuture(runTask<QString>(m_cancel, [user = ConsoleUser::session(), dir, slot, db, chosen](const auto &, const auto *) {
-        return SettingsDiff(dir, Clock::system(), user).reapply(slot, db, chosen);
-    }));
+    m_reapply.setFuture(
+        runTask<QString>(m_cancel, [user = ConsoleUser::session(), dir, slot, db, chosen](const auto &, const auto *) {
+            return SettingsDiff(dir, Clock::system(), user).reapply(slot, db, chosen);
+        }));
     m_progress->start(tr("Re-applying to production…"));
     updateButtons();
 }

@@ -107,7 +107,8 @@ void TemplateExportRelatedPage::compute()
     const DataDir dir = m_state->dir;
     const TemplateExportOptions options = m_state->options();
     m_watcher.setFuture(runTask<TemplateExportPreview>(
-        m_cancel, [user = ConsoleUser::session(), dir, options](const auto &, const auto *) -> Result<TemplateExportPreview> {
+        m_cancel,
+        [user = ConsoleUser::session(), dir, options](const auto &, const auto *) -> Result<TemplateExportPreview> {
             const TemplateExporter exporter(dir, Clock::system(), user);
             auto related = exporter.related(options.env, options.dbs);
             if (!related)

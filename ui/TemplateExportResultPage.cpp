@@ -60,9 +60,10 @@ void TemplateExportResultPage::write()
     const DataDir dir = m_state->dir;
     const TemplateExportOptions options = m_state->options();
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher.setFuture(runTask<TemplateExportResult>(m_cancel, [user = ConsoleUser::session(), dir, options](const auto &, const auto *) {
-        return TemplateExporter(dir, Clock::system(), user).run(options);
-    }));
+    m_watcher.setFuture(runTask<TemplateExportResult>(
+        m_cancel, [user = ConsoleUser::session(), dir, options](const auto &, const auto *) {
+            return TemplateExporter(dir, Clock::system(), user).run(options);
+        }));
     setSubTitle(tr("Writing %1…").arg(QDir::toNativeSeparators(options.outPath)));
     m_panel->progress()->start(tr("Writing the template…"));
     emit completeChanged();

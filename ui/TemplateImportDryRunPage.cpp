@@ -108,9 +108,10 @@ void TemplateImportDryRunPage::start()
     const TemplateDocument doc = *m_state->document;
     const TemplateImportOptions options = m_state->options(true);
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher.setFuture(runTask<TemplateImportResult>(m_cancel, [user = ConsoleUser::session(), dir, doc, options](const auto &, const auto *) {
-        return TemplateImporter(dir, Clock::system(), user).run(doc, options);
-    }));
+    m_watcher.setFuture(runTask<TemplateImportResult>(
+        m_cancel, [user = ConsoleUser::session(), dir, doc, options](const auto &, const auto *) {
+            return TemplateImporter(dir, Clock::system(), user).run(doc, options);
+        }));
     m_progress->start(tr("Trying the template on production…"));
     emit completeChanged();
 }

@@ -77,9 +77,10 @@ void TemplateImportResultPage::apply()
     const TemplateDocument doc = *m_state->document;
     const TemplateImportOptions options = m_state->options(false);
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher.setFuture(runTask<TemplateImportResult>(m_cancel, [user = ConsoleUser::session(), dir, doc, options](const auto &, const auto *) {
-        return TemplateImporter(dir, Clock::system(), user).run(doc, options);
-    }));
+    m_watcher.setFuture(runTask<TemplateImportResult>(
+        m_cancel, [user = ConsoleUser::session(), dir, doc, options](const auto &, const auto *) {
+            return TemplateImporter(dir, Clock::system(), user).run(doc, options);
+        }));
     setSubTitle(tr("Loading %1 into production…").arg(QFileInfo(m_state->file).fileName()));
     m_panel->progress()->start(tr("Creating the DBs…"));
     emit completeChanged();

@@ -19,7 +19,6 @@ namespace
 {
 const auto kErrorStyle = u"color: #b3261e;"_s;
 
-
 QString roleDescription(Role role)
 {
     switch (role) {

@@ -438,9 +438,9 @@ QList<Command> commands()
          tr("Create an empty production workspace in the data directory, with --user ID as its first system "
             "administrator (password from --password-stdin, REWIND_PASSWORD or a prompt). In a workspace without "
             "users it only adds that administrator."),
-         QList<QCommandLineOption>{QCommandLineOption(u"name"_s, tr("Name of the workspace."), tr("NAME")),
-                                   QCommandLineOption(u"display-name"_s, tr("The administrator's display name."),
-                                                      tr("NAME"))} +
+         QList<QCommandLineOption>{
+             QCommandLineOption(u"name"_s, tr("Name of the workspace."), tr("NAME")),
+             QCommandLineOption(u"display-name"_s, tr("The administrator's display name."), tr("NAME"))} +
              loginOptions(),
          {},
          runInit,

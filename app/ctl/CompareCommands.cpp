@@ -55,8 +55,8 @@ int runDiff(CtlContext &ctx)
 {
     DiffOptions o;
     const auto from = EnvironmentId::parse(ctx.parser.value(u"from"_s));
-    const auto to = EnvironmentId::parse(ctx.parser.value(u"to"_s).isEmpty() ? u"production"_s
-                                                                             : ctx.parser.value(u"to"_s));
+    const auto to =
+        EnvironmentId::parse(ctx.parser.value(u"to"_s).isEmpty() ? u"production"_s : ctx.parser.value(u"to"_s));
     if (!from || !to)
         return ctx.usage(tr("diff needs --from ENV and optionally --to ENV (production, or mon … sun)."));
     o.from = *from;
@@ -93,33 +93,28 @@ int runDiff(CtlContext &ctx)
                     QJsonObject fo{{"field"_L1, f.field}};
                     if (c.kind != ChangeKind::Added)
                         fo.insert("before"_L1, f.before.isNull() ? QJsonValue(QJsonValue::Null)
-                                                                 : QJsonValue(shown(fromCat, toCat, c,
-                                                                                    f, f.before)));
+                                                                 : QJsonValue(shown(fromCat, toCat, c, f, f.before)));
                     if (c.kind != ChangeKind::Deleted)
-                        fo.insert("after"_L1, f.after.isNull()
-                                                  ? QJsonValue(QJsonValue::Null)
-                                                  : QJsonValue(shown(toCat, fromCat, c, f, f.after)));
+                        fo.insert("after"_L1, f.after.isNull() ? QJsonValue(QJsonValue::Null)
+                                                               : QJsonValue(shown(toCat, fromCat, c, f, f.after)));
                     fields.append(fo);
                 }
-                changes.append(QJsonObject{{"db"_L1, c.db},
-                                           {"rid"_L1, c.rid},
-                                           {"kind"_L1, changeKindKey(c.kind)},
-                                           {"fields"_L1, fields}});
+                changes.append(QJsonObject{
+                    {"db"_L1, c.db}, {"rid"_L1, c.rid}, {"kind"_L1, changeKindKey(c.kind)}, {"fields"_L1, fields}});
                 return true;
             }
             QStringList parts;
             if (c.kind == ChangeKind::Changed) {
                 for (const FieldDelta &f : c.fields)
                     parts.append(u"%1: %2 → %3"_s.arg(f.field, quoted(shown(fromCat, toCat, c, f, f.before)),
-                                                     quoted(shown(toCat, fromCat, c, f, f.after))));
+                                                      quoted(shown(toCat, fromCat, c, f, f.after))));
             } else {
                 const bool added = c.kind == ChangeKind::Added;
                 for (const FieldDelta &f : c.fields) {
                     const QVariant &v = added ? f.after : f.before;
                     if (!v.isNull())
-                        parts.append(u"%1: %2"_s.arg(f.field, quoted(shown(added ? toCat : fromCat,
-                                                                             added ? fromCat : toCat, c, f,
-                                                                             v))));
+                        parts.append(u"%1: %2"_s.arg(
+                            f.field, quoted(shown(added ? toCat : fromCat, added ? fromCat : toCat, c, f, v))));
                 }
             }
             const QString kind = c.kind == ChangeKind::Added     ? tr("added")
@@ -215,7 +210,8 @@ int runRestoreRecords(CtlContext &ctx)
     if (ctx.parser.isSet(u"json"_s)) {
         QJsonArray steps, links, conflicts;
         for (const RestoreConflict &c : r->conflicts)
-            conflicts.append(QJsonObject{{"db"_L1, c.db}, {"rid"_L1, c.rid}, {"field"_L1, c.field}, {"reason"_L1, c.reason}});
+            conflicts.append(
+                QJsonObject{{"db"_L1, c.db}, {"rid"_L1, c.rid}, {"field"_L1, c.field}, {"reason"_L1, c.reason}});
         for (const RecordRestoreStep &st : r->steps)
             steps.append(QJsonObject{{"db"_L1, st.db},
                                      {"rid"_L1, st.rid},
@@ -229,12 +225,12 @@ int runRestoreRecords(CtlContext &ctx)
                                      {"targetDb"_L1, m.targetDb},
                                      {"targetRid"_L1, m.targetRid},
                                      {"inGeneration"_L1, m.inGeneration}});
-        ctx.printJson(QJsonObject{{"applied"_L1, r->applied},
-                                  {"restorePoint"_L1, r->restorePoint.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                : QJsonValue(r->restorePoint)},
-                                  {"steps"_L1, steps},
-                                  {"missingLinks"_L1, links},
-                                  {"conflicts"_L1, conflicts}});
+        ctx.printJson(QJsonObject{
+            {"applied"_L1, r->applied},
+            {"restorePoint"_L1, r->restorePoint.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r->restorePoint)},
+            {"steps"_L1, steps},
+            {"missingLinks"_L1, links},
+            {"conflicts"_L1, conflicts}});
         return kOk;
     }
     for (const RecordRestoreStep &st : r->steps) {
@@ -307,7 +303,8 @@ int runTimeline(CtlContext &ctx)
                                           {"after"_L1, QJsonValue::fromVariant(f.after)}});
             events.append(QJsonObject{{"kind"_L1, kind(e.kind)}, {"env"_L1, e.env.key()}, {"fields"_L1, fields}});
         }
-        ctx.printJson(QJsonObject{{"db"_L1, t->db}, {"rid"_L1, t->rid}, {"versions"_L1, versions}, {"events"_L1, events}});
+        ctx.printJson(
+            QJsonObject{{"db"_L1, t->db}, {"rid"_L1, t->rid}, {"versions"_L1, versions}, {"events"_L1, events}});
         return kOk;
     }
     ctx.out << tr("%1 #%2 through the week:").arg(t->db).arg(t->rid) << Qt::endl;
@@ -362,7 +359,8 @@ int runFind(CtlContext &ctx)
         QStringList ids;
         for (qint64 r : m.rids)
             ids.append(u'#' + QString::number(r));
-        ctx.out << u"%1  %2  %3"_s.arg(when(m.env, m.takenAt), -28).arg(QCoreApplication::translate("Rewind::Ctl", "%n record(s)", nullptr, int(m.count)), -12)
+        ctx.out << u"%1  %2  %3"_s.arg(when(m.env, m.takenAt), -28)
+                       .arg(QCoreApplication::translate("Rewind::Ctl", "%n record(s)", nullptr, int(m.count)), -12)
                        .arg(ids.join(u' '))
                 << Qt::endl;
     }

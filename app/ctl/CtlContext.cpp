@@ -22,13 +22,12 @@ CtlContext::CtlContext(QCommandLineParser &p, DataDir d) : parser(p), dir(std::m
 
 QList<QCommandLineOption> loginOptions()
 {
-    return {QCommandLineOption(u"user"_s,
-                               QCoreApplication::translate("Rewind::Ctl", "Your user ID (also REWIND_USER)."),
-                               QCoreApplication::translate("Rewind::Ctl", "ID")),
-            QCommandLineOption(u"password-stdin"_s,
-                               QCoreApplication::translate("Rewind::Ctl",
-                                                           "Read the password from the first line of standard "
-                                                           "input (otherwise REWIND_PASSWORD, or a prompt)."))};
+    return {
+        QCommandLineOption(u"user"_s, QCoreApplication::translate("Rewind::Ctl", "Your user ID (also REWIND_USER)."),
+                           QCoreApplication::translate("Rewind::Ctl", "ID")),
+        QCommandLineOption(u"password-stdin"_s, QCoreApplication::translate(
+                                                    "Rewind::Ctl", "Read the password from the first line of standard "
+                                                                   "input (otherwise REWIND_PASSWORD, or a prompt)."))};
 }
 
 namespace

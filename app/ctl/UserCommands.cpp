@@ -94,16 +94,16 @@ int listUsers(CtlContext &ctx)
     if (ctx.parser.isSet(u"json"_s)) {
         QJsonArray rows;
         for (const UserInfo &u : users.value()) {
-            rows.append(QJsonObject{{"id"_L1, u.login},
-                                    {"displayName"_L1, u.displayName},
-                                    {"role"_L1, roleKey(u.role)},
-                                    {"primaryContact"_L1, u.primaryContact},
-                                    {"canOpenGenerations"_L1, u.canOpenGenerations},
-                                    {"failedAttempts"_L1, u.failedAttempts},
-                                    {"adminLocked"_L1, u.adminLocked},
-                                    {"delayedUntil"_L1, u.delayedAt(now) ? QJsonValue(u.lockedUntil.toString(
-                                                                               Qt::ISODate))
-                                                                         : QJsonValue(QJsonValue::Null)}});
+            rows.append(
+                QJsonObject{{"id"_L1, u.login},
+                            {"displayName"_L1, u.displayName},
+                            {"role"_L1, roleKey(u.role)},
+                            {"primaryContact"_L1, u.primaryContact},
+                            {"canOpenGenerations"_L1, u.canOpenGenerations},
+                            {"failedAttempts"_L1, u.failedAttempts},
+                            {"adminLocked"_L1, u.adminLocked},
+                            {"delayedUntil"_L1, u.delayedAt(now) ? QJsonValue(u.lockedUntil.toString(Qt::ISODate))
+                                                                 : QJsonValue(QJsonValue::Null)}});
         }
         ctx.printJson(QJsonObject{{"users"_L1, rows}});
         return kOk;

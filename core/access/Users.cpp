@@ -958,8 +958,8 @@ Result<Session> UserStore::login(const QString &login, const QByteArray &passwor
         if (recorded != unknownLoginName())
             details.insert("login"_L1, recorded);
         details.insert("reason"_L1, reason);
-        (void)HistoryStore(m_dir).append(now, recorded, QString::fromLatin1(UserHistoryKind::LoginFailed),
-                                         description, details);
+        (void)HistoryStore(m_dir).append(now, recorded, QString::fromLatin1(UserHistoryKind::LoginFailed), description,
+                                         details);
         return error;
     };
     auto wrong = [&](const QString &reason, const QString &description, const QDateTime &until) -> Error {

@@ -310,8 +310,7 @@ Status RestorePointStore::restore(const QString &id, const Session &actor)
                                             .arg(error.isEmpty() ? scratch.errorString() : error));
     // The undo itself can be undone: production as it is now becomes a restore point first (only now that
     // the undo can go ahead, so a failed one never pushes the oldest restore point out).
-    auto before =
-        create(tr("Before going back to restore point %1").arg(id), QDateTime::currentDateTime(), undoRight);
+    auto before = create(tr("Before going back to restore point %1").arg(id), QDateTime::currentDateTime(), undoRight);
     if (!before)
         return before.error();
     if (!dest.open(m_dir.productionPath(), SqliteFile::OpenMode::ReadWrite))

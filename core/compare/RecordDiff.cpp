@@ -42,8 +42,8 @@ QVariant columnValue(sqlite3_stmt *st, int col)
         return QVariant(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, col)),
                                           sqlite3_column_bytes(st, col)));
     case SQLITE_BLOB:
-        return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(st, col)),
-                                   sqlite3_column_bytes(st, col)));
+        return QVariant(
+            QByteArray(static_cast<const char *>(sqlite3_column_blob(st, col)), sqlite3_column_bytes(st, col)));
     default:
         return QVariant();
     }
@@ -143,8 +143,8 @@ bool sameCell(const Cell &c, sqlite3_stmt *y, int b)
     case SQLITE_FLOAT:
         return c.d == sqlite3_column_double(y, b);
     default: {
-        const void *q = c.type == SQLITE_TEXT ? static_cast<const void *>(sqlite3_column_text(y, b))
-                                              : sqlite3_column_blob(y, b);
+        const void *q =
+            c.type == SQLITE_TEXT ? static_cast<const void *>(sqlite3_column_text(y, b)) : sqlite3_column_blob(y, b);
         return c.n == sqlite3_column_bytes(y, b) && (c.n == 0 || std::memcmp(c.p, q, size_t(c.n)) == 0);
     }
     }
@@ -365,17 +365,19 @@ Result<QList<DbDiff>> RecordDiff::run(const DiffOptions &options, const Sink &si
         QList<Pair> chosen;
         for (const QString &name : options.dbs) {
             // The later side's names first: that is what people see in production now.
-            auto it = std::find_if(pairs.cbegin(), pairs.cend(), [&name](const Pair &p) { return p.b && p.b->name == name; });
+            auto it =
+                std::find_if(pairs.cbegin(), pairs.cend(), [&name](const Pair &p) { return p.b && p.b->name == name; });
             if (it == pairs.cend())
-                it = std::find_if(pairs.cbegin(), pairs.cend(), [&name](const Pair &p) { return p.a && p.a->name == name; });
+                it = std::find_if(pairs.cbegin(), pairs.cend(),
+                                  [&name](const Pair &p) { return p.a && p.a->name == name; });
             if (it != pairs.cend() && std::any_of(chosen.cbegin(), chosen.cend(), [&it](const Pair &c) {
                     return (c.a ? c.a->id : c.b->id) == (it->a ? it->a->id : it->b->id);
                 }))
                 continue; // named twice
             if (it == pairs.cend()) {
-                return makeError(ErrorCode::NotFound, tr("Neither %1 nor %2 has a DB named \"%3\".")
-                                                          .arg(options.from.displayName(), options.to.displayName(),
-                                                               name));
+                return makeError(ErrorCode::NotFound,
+                                 tr("Neither %1 nor %2 has a DB named \"%3\".")
+                                     .arg(options.from.displayName(), options.to.displayName(), name));
             }
             chosen.append(*it);
         }
@@ -489,8 +491,8 @@ Result<QList<DbDiff>> RecordDiff::run(const DiffOptions &options, const Sink &si
                         differs = true;
                         if (!sink)
                             break;
-                        change.fields.append({fb[c - 1]->id, fb[c - 1]->name, cellValue(feed->cell(c - 1)),
-                                              columnValue(y, c)});
+                        change.fields.append(
+                            {fb[c - 1]->id, fb[c - 1]->name, cellValue(feed->cell(c - 1)), columnValue(y, c)});
                     }
                 }
                 if (differs) {
@@ -508,8 +510,8 @@ Result<QList<DbDiff>> RecordDiff::run(const DiffOptions &options, const Sink &si
                     const QList<const FieldDef *> &fields = deleted ? fa : fb;
                     for (int c = 0; c < fields.size(); ++c) {
                         const QVariant v = deleted ? cellValue(feed->cell(c)) : columnValue(y, c + 1);
-                        change.fields.append({fields[c]->id, fields[c]->name, deleted ? v : QVariant(),
-                                              deleted ? QVariant() : v});
+                        change.fields.append(
+                            {fields[c]->id, fields[c]->name, deleted ? v : QVariant(), deleted ? QVariant() : v});
                     }
                 }
             }
@@ -528,8 +530,9 @@ Result<QList<DbDiff>> RecordDiff::run(const DiffOptions &options, const Sink &si
                 return makeError(ErrorCode::Database, tr("Reading %1 failed while comparing.").arg(d.db));
         }
         if (feed && !feed->error().isEmpty())
-            return makeError(ErrorCode::Database, tr("Reading %1 of %2 failed while comparing: %3")
-                                                      .arg(d.db, options.from.displayName(), feed->error()));
+            return makeError(
+                ErrorCode::Database,
+                tr("Reading %1 of %2 failed while comparing: %3").arg(d.db, options.from.displayName(), feed->error()));
         feed.reset(); // joins the reader before its statement goes
         doneBefore += std::max(p.a ? maxRid(from.file, p.a->table()) : 0, p.b ? maxRid(to.file, p.b->table()) : 0);
         out.append(d);

@@ -50,7 +50,7 @@ struct RecordChange
 struct DbDiff
 {
     qint64 dbId = 0;
-    QString db;             ///< the name on the "to" side (the "from" side's when the DB is gone)
+    QString db;              ///< the name on the "to" side (the "from" side's when the DB is gone)
     bool onlyInFrom = false; ///< the DB itself was deleted since: every record counts as deleted
     bool onlyInTo = false;   ///< the DB was created since: every record counts as added
     qint64 added = 0, deleted = 0, changed = 0, unchanged = 0;

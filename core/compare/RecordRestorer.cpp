@@ -77,8 +77,9 @@ bool sameStored(const QVariant &a, const QVariant &b)
 
 int RecordRestoreResult::recreated() const
 {
-    return int(std::count_if(steps.cbegin(), steps.cend(),
-                             [](const RecordRestoreStep &s) { return s.action == RecordRestoreStep::Action::Recreate; }));
+    return int(std::count_if(steps.cbegin(), steps.cend(), [](const RecordRestoreStep &s) {
+        return s.action == RecordRestoreStep::Action::Recreate;
+    }));
 }
 
 int RecordRestoreResult::updated() const
@@ -129,12 +130,13 @@ Result<RecordRestoreResult> RecordRestorer::run(const RecordRestoreOptions &opti
     if (genDb && !prodDb)
         prodDb = prodCatalog->db(genDb->id);
     if (!genDb || !prodDb) {
-        return makeError(ErrorCode::NotFound,
-                         !prodDb && genDb
-                             ? tr("Production no longer has the DB %1: restore the whole DB first (Restore Deleted "
-                                  "DB… / rewindctl restore-db).")
-                                   .arg(options.db)
-                             : tr("The %1 generation has no DB named \"%2\".").arg(weekdayName(options.from), options.db));
+        return makeError(
+            ErrorCode::NotFound,
+            !prodDb && genDb
+                ? tr("Production no longer has the DB %1: restore the whole DB first (Restore Deleted "
+                     "DB… / rewindctl restore-db).")
+                      .arg(options.db)
+                : tr("The %1 generation has no DB named \"%2\".").arg(weekdayName(options.from), options.db));
     }
     QSet<qint64> onlyFields;
     for (const QString &name : options.fields) {
@@ -175,9 +177,9 @@ Result<RecordRestoreResult> RecordRestorer::run(const RecordRestoreOptions &opti
         if (!g->exists) {
             if (linked)
                 continue; // reported as a missing link below
-            return makeError(ErrorCode::NotFound, tr("Record %1 of %2 is not in the %3 generation.")
-                                                      .arg(rid)
-                                                      .arg(pdb->name, weekdayName(options.from)));
+            return makeError(
+                ErrorCode::NotFound,
+                tr("Record %1 of %2 is not in the %3 generation.").arg(rid).arg(pdb->name, weekdayName(options.from)));
         }
         auto p = readRow(prod, *pdb, rid);
         if (!p)
@@ -215,8 +217,8 @@ Result<RecordRestoreResult> RecordRestorer::run(const RecordRestoreOptions &opti
                     item.step.fields.append(f.name);
                 }
             }
-            item.step.action = item.changes.isEmpty() ? RecordRestoreStep::Action::Unchanged
-                                                      : RecordRestoreStep::Action::Update;
+            item.step.action =
+                item.changes.isEmpty() ? RecordRestoreStep::Action::Unchanged : RecordRestoreStep::Action::Update;
         }
         // The links this restore writes (every link of a recreated record, the changed ones of an updated
         // one): only those are followed — production's own links are not this restore's business.
@@ -252,10 +254,12 @@ Result<RecordRestoreResult> RecordRestorer::run(const RecordRestoreOptions &opti
                 }
                 *value = parsed;
             }
-            const bool empty = value->isNull() || (value->typeId() == QMetaType::QString && value->toString().isEmpty());
+            const bool empty =
+                value->isNull() || (value->typeId() == QMetaType::QString && value->toString().isEmpty());
             if (f.required && empty) {
-                result.conflicts.append({pdb->name, key.second, f.name, tr("the field is required now, and that day "
-                                                                           "it was empty")});
+                result.conflicts.append({pdb->name, key.second, f.name,
+                                         tr("the field is required now, and that day "
+                                            "it was empty")});
                 return;
             }
             if (f.unique && !empty) {
@@ -286,8 +290,8 @@ Result<RecordRestoreResult> RecordRestorer::run(const RecordRestoreOptions &opti
         for (const FieldDef &f : pdb->fields) {
             if (f.type != FieldType::Link || f.linkDbId == 0)
                 continue;
-            QVariant v = item.step.action == RecordRestoreStep::Action::Recreate ? item.gen.values.value(f.id)
-                                                                                  : QVariant();
+            QVariant v =
+                item.step.action == RecordRestoreStep::Action::Recreate ? item.gen.values.value(f.id) : QVariant();
             if (item.step.action != RecordRestoreStep::Action::Recreate) {
                 if (!item.changes.contains(f.id))
                     continue; // an untouched link is production's own business
@@ -316,7 +320,10 @@ Result<RecordRestoreResult> RecordRestorer::run(const RecordRestoreOptions &opti
                     return t.error();
                 inGen = t->exists;
             }
-            result.missingLinks.append({pdb->name, key.second, f.name, tp ? tp->name : tg ? tg->name : QString(),
+            result.missingLinks.append({pdb->name, key.second, f.name,
+                                        tp   ? tp->name
+                                        : tg ? tg->name
+                                             : QString(),
                                         target.second, inGen});
         }
     }
@@ -336,8 +343,9 @@ Result<RecordRestoreResult> RecordRestorer::run(const RecordRestoreOptions &opti
     }
 
     auto rp = RestorePointStore(m_dir).create(
-        QCoreApplication::translate("Rewind::RecordRestorer", "Before restoring %n record(s) of %1 from the %2 generation",
-                                    nullptr, int(options.ids.size()))
+        QCoreApplication::translate("Rewind::RecordRestorer",
+                                    "Before restoring %n record(s) of %1 from the %2 generation", nullptr,
+                                    int(options.ids.size()))
             .arg(prodDb->name, weekdayName(options.from)),
         m_clock.now(), Right::EditRecords);
     if (!rp)

@@ -26,17 +26,17 @@ struct RecordRestoreStep
     QString db;
     qint64 rid = 0;
     Action action = Action::Unchanged;
-    QStringList fields;   ///< the fields written
-    bool linked = false;  ///< not asked for: brought back because a restored record links to it
+    QStringList fields;  ///< the fields written
+    bool linked = false; ///< not asked for: brought back because a restored record links to it
 };
 
 /// A link from a restored record to a record production does not have (and, unless withLinked, that
 /// stays missing).
 struct MissingLink
 {
-    QString db;        ///< the restored record's DB
-    qint64 rid = 0;    ///< the restored record
-    QString field;     ///< its link field
+    QString db;     ///< the restored record's DB
+    qint64 rid = 0; ///< the restored record
+    QString field;  ///< its link field
     QString targetDb;
     qint64 targetRid = 0;
     bool inGeneration = false; ///< the generation has it and production has its DB: withLinked brings it back
@@ -55,9 +55,9 @@ struct RestoreConflict
 struct RecordRestoreOptions
 {
     Weekday from = Weekday::Mon;
-    QString db;             ///< by name, as production or the generation calls it
-    QList<qint64> ids;      ///< record IDs to restore
-    QStringList fields;     ///< for records production still has: only these fields (empty: every field)
+    QString db;              ///< by name, as production or the generation calls it
+    QList<qint64> ids;       ///< record IDs to restore
+    QStringList fields;      ///< for records production still has: only these fields (empty: every field)
     bool withLinked = false; ///< also bring back linked records production lacks (from the same generation)
     bool dryRun = true;
 };
@@ -65,9 +65,9 @@ struct RecordRestoreOptions
 struct RecordRestoreResult
 {
     QList<RecordRestoreStep> steps;
-    QList<MissingLink> missingLinks; ///< after the restore (with withLinked: only what the generation lacks)
+    QList<MissingLink> missingLinks;  ///< after the restore (with withLinked: only what the generation lacks)
     QList<RestoreConflict> conflicts; ///< values production's rules refuse; an apply with any is refused
-    QString restorePoint;            ///< empty for a dry run or when nothing changed
+    QString restorePoint;             ///< empty for a dry run or when nothing changed
     bool applied = false;
     int recreated() const;
     int updated() const;

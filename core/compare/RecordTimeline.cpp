@@ -82,7 +82,8 @@ Result<RecordTimelineResult> RecordTimeline::run(const QString &dbName, qint64 r
         result.versions.append(v);
     }
     if (result.dbId == 0)
-        return makeError(ErrorCode::NotFound, tr("No generation and not production has a DB named \"%1\".").arg(dbName));
+        return makeError(ErrorCode::NotFound,
+                         tr("No generation and not production has a DB named \"%1\".").arg(dbName));
 
     const RecordVersion *previous = nullptr; // the last version that had the record
     bool gone = false;
@@ -122,7 +123,8 @@ Result<RecordTimelineResult> RecordTimeline::run(const QString &dbName, qint64 r
     return result;
 }
 
-Result<QList<SlotMatch>> RecordTimeline::find(const QString &dbName, const QString &fieldName, const QString &text) const
+Result<QList<SlotMatch>> RecordTimeline::find(const QString &dbName, const QString &fieldName,
+                                              const QString &text) const
 {
     if (text.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("Say what to look for."));
@@ -161,7 +163,7 @@ Result<QList<SlotMatch>> RecordTimeline::find(const QString &dbName, const QStri
                 q.addBindValue(pattern);
             } else if (textField) {
                 q.prepare(u"SELECT rid, %1 FROM %2 WHERE search LIKE ? ESCAPE '\\' ORDER BY rid"_s.arg(f->column(),
-                                                                                                     db->table()));
+                                                                                                       db->table()));
                 q.addBindValue(pattern);
             } else {
                 q.prepare(u"SELECT rid FROM %1 WHERE CAST(%2 AS TEXT) LIKE ? ESCAPE '\\' ORDER BY rid"_s.arg(
@@ -182,7 +184,8 @@ Result<QList<SlotMatch>> RecordTimeline::find(const QString &dbName, const QStri
         out.append(m);
     }
     if (!dbSeen)
-        return makeError(ErrorCode::NotFound, tr("No generation and not production has a DB named \"%1\".").arg(dbName));
+        return makeError(ErrorCode::NotFound,
+                         tr("No generation and not production has a DB named \"%1\".").arg(dbName));
     return out;
 }
 

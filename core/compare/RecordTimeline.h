@@ -19,9 +19,9 @@ namespace Rewind
 struct RecordVersion
 {
     EnvironmentId env = EnvironmentId::production();
-    QDateTime takenAt;               ///< the generation's snapshot time; invalid for production
+    QDateTime takenAt; ///< the generation's snapshot time; invalid for production
     bool present = false;
-    QHash<qint64, QVariant> values;  ///< field ID → stored value, when present
+    QHash<qint64, QVariant> values; ///< field ID → stored value, when present
 };
 
 /// What happened to a record, first seen in `env`.
@@ -36,8 +36,8 @@ struct TimelineEvent
     };
     Kind kind = Kind::Changed;
     EnvironmentId env = EnvironmentId::production();
-    QDateTime at;               ///< the generation's snapshot time (invalid for production: now)
-    QList<FieldDelta> fields;   ///< for Changed: old → new
+    QDateTime at;             ///< the generation's snapshot time (invalid for production: now)
+    QList<FieldDelta> fields; ///< for Changed: old → new
 };
 
 /// A record's week: its versions in the seven generations, oldest first, then production, and the events

@@ -16,7 +16,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-
 namespace Rewind
 {
 
@@ -82,7 +81,6 @@ QString HistoryStore::path() const
 {
     return m_dir.root() + "/console.sqlite"_L1;
 }
-
 
 Result<HistoryEvent> HistoryStore::append(const QDateTime &at, const QString &user, const QString &kind,
                                           const QString &description, const QJsonObject &details)
@@ -284,8 +282,7 @@ Result<HistoryCheck> HistoryStore::check(const QList<HistoryAnchor> &anchors) co
     return out;
 }
 
-Result<qint64> HistoryStore::exportCsv(const Session &reader, const HistoryFilter &filter,
-                                       const QString &outPath) const
+Result<qint64> HistoryStore::exportCsv(const Session &reader, const HistoryFilter &filter, const QString &outPath) const
 {
     auto list = events(reader, filter);
     if (!list)
@@ -405,7 +402,8 @@ QString HistoryStore::kindName(const QString &kind)
         {QString::fromLatin1(UserHistoryKind::PasswordChanged),
          QT_TRANSLATE_NOOP("Rewind::HistoryStore", "Password changed")},
         {QString::fromLatin1(UserHistoryKind::UserLocked), QT_TRANSLATE_NOOP("Rewind::HistoryStore", "User locked")},
-        {QString::fromLatin1(UserHistoryKind::UserUnlocked), QT_TRANSLATE_NOOP("Rewind::HistoryStore", "User unlocked")},
+        {QString::fromLatin1(UserHistoryKind::UserUnlocked),
+         QT_TRANSLATE_NOOP("Rewind::HistoryStore", "User unlocked")},
         {QString::fromLatin1(UserHistoryKind::UserRemoved), QT_TRANSLATE_NOOP("Rewind::HistoryStore", "User removed")},
     };
     const auto it = names.constFind(kind);

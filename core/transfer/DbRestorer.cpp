@@ -131,9 +131,9 @@ Result<DbRestoreResult> DbRestorer::restore(Weekday slot, const QString &dbName,
         return result;
     }
 
-    auto rp = RestorePointStore(m_dir).create(
-        tr("Before restoring %1 from the %2 generation").arg(dbName, weekdayName(slot)), m_clock.now(),
-        Right::ManageSettings);
+    auto rp =
+        RestorePointStore(m_dir).create(tr("Before restoring %1 from the %2 generation").arg(dbName, weekdayName(slot)),
+                                        m_clock.now(), Right::ManageSettings);
     if (!rp)
         return rp.error();
     result.restorePoint = rp->id;
@@ -178,8 +178,7 @@ Result<DbRestoreResult> DbRestorer::restore(Weekday slot, const QString &dbName,
         result.records = 0;
     }
     result.applied = true;
-    (void)HistoryStore(m_dir).append(m_clock.now(), m_actor.historyName(),
-                                     u"db-restore"_s,
+    (void)HistoryStore(m_dir).append(m_clock.now(), m_actor.historyName(), u"db-restore"_s,
                                      tr("Restored the DB %1 from the %2 generation: %3 fields, %4 settings, %5 records")
                                          .arg(dbName, weekdayName(slot))
                                          .arg(result.schema.fields)

@@ -143,7 +143,8 @@ Result<TemplateImportResult> TemplateImporter::run(const TemplateDocument &doc, 
     }
 
     if (!options.dryRun && options.takeRestorePoint) {
-        auto rp = RestorePointStore(m_dir).create(tr("Before loading a template"), m_clock.now(), Right::ManageSettings);
+        auto rp =
+            RestorePointStore(m_dir).create(tr("Before loading a template"), m_clock.now(), Right::ManageSettings);
         if (!rp)
             return rp.error();
         result.restorePoint = rp->id;

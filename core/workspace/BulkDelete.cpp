@@ -70,7 +70,7 @@ Result<BulkDeleteResult> BulkDelete::deleteAll(const QString &db)
     BulkDeleteResult result;
     result.db = def->name;
     auto rp = RestorePointStore(m_dir).create(tr("Before deleting all records of %1").arg(def->name), m_clock.now(),
-                                               Right::EditRecords);
+                                              Right::EditRecords);
     if (!rp)
         return rp.error();
     result.restorePoint = rp->id;
@@ -87,8 +87,7 @@ Result<BulkDeleteResult> BulkDelete::deleteAll(const QString &db)
             return st.error();
     }
     (void)HistoryStore(m_dir).append(
-        m_clock.now(), m_actor.historyName(),
-        QString::fromLatin1(HistoryKind::RecordsDeletedAll),
+        m_clock.now(), m_actor.historyName(), QString::fromLatin1(HistoryKind::RecordsDeletedAll),
         tr("Deleted all %1 records of %2 (restore point %3)").arg(result.deleted).arg(def->name, result.restorePoint),
         QJsonObject{{"db"_L1, def->name}, {"records"_L1, result.deleted}, {"restorePoint"_L1, result.restorePoint}});
     return result;

@@ -98,7 +98,7 @@ struct Catalog
     QString workspaceId;
     QString workspaceName;
     QDateTime createdAt; ///< when the workspace was created (invalid for very old files)
-    QList<DbDef> dbs; ///< in position order
+    QList<DbDef> dbs;    ///< in position order
 
     const DbDef *db(qint64 id) const;
     const DbDef *dbByName(const QString &name) const;

@@ -750,9 +750,8 @@ private slots:
         r = ctl(at(tmp.path(), {u"diff"_s, u"--from"_s, u"mon"_s, u"--db"_s, u"顧客"_s, u"--kind"_s, u"deleted"_s}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
-        const qint64 deleted = std::find_if(core->cbegin(), core->cend(), [](const DbDiff &d) {
-                                   return d.db == u"顧客"_s;
-                               })->deleted;
+        const qint64 deleted =
+            std::find_if(core->cbegin(), core->cend(), [](const DbDiff &d) { return d.db == u"顧客"_s; })->deleted;
         QCOMPARE(lines.filter(u" deleted "_s).size(), deleted);
         QVERIFY2(lines.filter(u"顧客 #"_s).size() == deleted, qPrintable(r.out));
         QVERIFY(lines.filter(u" added "_s).isEmpty());
@@ -781,18 +780,18 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"Dry run"_s) && r.out.contains(u"#"_s + id), qPrintable(r.out));
         QCOMPARE(RewindTest::fileHash(DataDir(tmp.path()).productionPath()), before);
-        r = ctl(at(tmp.path(),
-                   {u"restore-records"_s, u"--from"_s, u"mon"_s, u"--db"_s, u"顧客"_s, u"--ids"_s, id, u"--yes"_s, u"--json"_s}));
+        r = ctl(at(tmp.path(), {u"restore-records"_s, u"--from"_s, u"mon"_s, u"--db"_s, u"顧客"_s, u"--ids"_s, id,
+                                u"--yes"_s, u"--json"_s}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.json().value("applied"_L1).toBool());
         QCOMPARE(r.json().value("steps"_L1).toArray().first().toObject().value("action"_L1).toString(), u"recreate"_s);
         const QString point = r.json().value("restorePoint"_L1).toString();
-        r = ctl(at(tmp.path(), {u"diff"_s, u"--from"_s, u"mon"_s, u"--db"_s, u"顧客"_s, u"--kind"_s, u"deleted"_s,
-                                u"--json"_s}));
+        r = ctl(at(tmp.path(),
+                   {u"diff"_s, u"--from"_s, u"mon"_s, u"--db"_s, u"顧客"_s, u"--kind"_s, u"deleted"_s, u"--json"_s}));
         QCOMPARE(r.json().value("changes"_L1).toArray().size(), gone.size() - 1);
         QCOMPARE(ctl(at(tmp.path(), {u"undo-import"_s, point})).code, 0);
-        r = ctl(at(tmp.path(), {u"diff"_s, u"--from"_s, u"mon"_s, u"--db"_s, u"顧客"_s, u"--kind"_s, u"deleted"_s,
-                                u"--json"_s}));
+        r = ctl(at(tmp.path(),
+                   {u"diff"_s, u"--from"_s, u"mon"_s, u"--db"_s, u"顧客"_s, u"--kind"_s, u"deleted"_s, u"--json"_s}));
         QCOMPARE(r.json().value("changes"_L1).toArray().size(), gone.size());
         QCOMPARE(ctl(at(tmp.path(), {u"restore-records"_s, u"--from"_s, u"mon"_s, u"--db"_s, u"顧客"_s})).code, 2);
     }
@@ -812,7 +811,8 @@ private slots:
         r = as(at(dir, {u"init"_s, u"--user"_s, u"boss"_s, u"--password-stdin"_s}), {}, "boss-password-1\n");
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"boss"_s));
-        r = as(at(dir, {u"primary-contact"_s}), {{u"REWIND_USER"_s, u"boss"_s}, {u"REWIND_PASSWORD"_s, u"boss-password-1"_s}});
+        r = as(at(dir, {u"primary-contact"_s}),
+               {{u"REWIND_USER"_s, u"boss"_s}, {u"REWIND_PASSWORD"_s, u"boss-password-1"_s}});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"boss"_s));
         const auto users = UserStore(DataDir(dir), Clock::system()).list().value();

@@ -251,8 +251,8 @@ private:
         case Caller::SupportGranted: {
             const Session admin = RewindTest::demoSession(dir, Role::Admin);
             const auto users = UserStore(dir, m_clock).list().value();
-            const auto support = std::find_if(users.cbegin(), users.cend(),
-                                               [](const UserInfo &u) { return u.role == Role::Support; });
+            const auto support =
+                std::find_if(users.cbegin(), users.cend(), [](const UserInfo &u) { return u.role == Role::Support; });
             if (!UserStore(dir, m_clock).setCanOpenGenerations(admin, support->id, true).ok())
                 return {};
             return RewindTest::demoSession(dir, Role::Support); // logged in after the grant
@@ -493,7 +493,8 @@ private slots:
         const DataDir dir(tmp.path());
         const Session admin = RewindTest::demoSession(dir, Role::Admin);
         const Session support = RewindTest::demoSession(dir, Role::Support);
-        auto settingsPoint = RestorePointStore(dir).create(u"before a template"_s, m_clock.now(), Right::ManageSettings);
+        auto settingsPoint =
+            RestorePointStore(dir).create(u"before a template"_s, m_clock.now(), Right::ManageSettings);
         VERIFY_OK(settingsPoint);
         auto recordsPoint = RestorePointStore(dir).create(u"before an import"_s, m_clock.now(), Right::TransferCsv);
         VERIFY_OK(recordsPoint);

@@ -112,8 +112,9 @@ private slots:
         QVERIFY(sql(u"UPDATE %1 SET %2 = %2 || '（変更）' WHERE rid % 17 = 3"_s.arg(customers.table(), name)));
         QVERIFY(sql(u"UPDATE %1 SET %2 = NULL WHERE rid % 23 = 5"_s.arg(customers.table(), phone)));
         QVERIFY(sql(u"DELETE FROM %1 WHERE rid % 29 = 7"_s.arg(customers.table())));
-        QVERIFY(sql(u"INSERT INTO %1(created_at, updated_at, search, %2) VALUES (0, 0, '', '新規A'), (0, 0, '', '新規B')"_s
-                        .arg(customers.table(), name)));
+        QVERIFY(sql(
+            u"INSERT INTO %1(created_at, updated_at, search, %2) VALUES (0, 0, '', '新規A'), (0, 0, '', '新規B')"_s.arg(
+                customers.table(), name)));
         // A row rewritten with the same values is not a change.
         QVERIFY(sql(u"UPDATE %1 SET %2 = %2 WHERE rid % 31 = 1"_s.arg(customers.table(), name)));
 
@@ -151,8 +152,8 @@ private slots:
             QCOMPARE(deleted, e.deleted);
             QCOMPARE(changed, e.changed);
         }
-        const DbDiff &c = *std::find_if(result->cbegin(), result->cend(),
-                                        [&](const DbDiff &d) { return d.dbId == customers.id; });
+        const DbDiff &c =
+            *std::find_if(result->cbegin(), result->cend(), [&](const DbDiff &d) { return d.dbId == customers.id; });
         QVERIFY(c.changed > 0 && c.deleted > 0 && c.added >= 2);
 
         // A changed record carries exactly the fields that differ, old → new.
@@ -211,8 +212,8 @@ private slots:
         VERIFY_OK(backward);
         for (qsizetype i = 0; i < forward->size(); ++i) {
             const DbDiff &f = forward->at(i);
-            const DbDiff &b = *std::find_if(backward->cbegin(), backward->cend(),
-                                            [&](const DbDiff &d) { return d.dbId == f.dbId; });
+            const DbDiff &b =
+                *std::find_if(backward->cbegin(), backward->cend(), [&](const DbDiff &d) { return d.dbId == f.dbId; });
             QCOMPARE(f.added, b.deleted);
             QCOMPARE(f.deleted, b.added);
             QCOMPARE(f.changed, b.changed);
@@ -308,15 +309,15 @@ private slots:
         auto conn = ScopedConnection::open(GenerationStore(*m_dir).connectionSpec(friday), u"gen"_s);
         QSqlQuery q(conn.value()->db());
         QVERIFY(q.exec(u"SELECT rid, %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY rid LIMIT 1"_s.arg(productLink.column(),
-                                                                                                  lines.table())));
+                                                                                                 lines.table())));
         QVERIFY(q.next());
         const qint64 line = q.value(0).toLongLong(), product = q.value(1).toLongLong();
         q.finish();
         QVERIFY(sql(u"DELETE FROM %1 WHERE rid = %2"_s.arg(lines.table()).arg(line)));
         QVERIFY(sql(u"DELETE FROM %1 WHERE rid = %2"_s.arg(products.table()).arg(product)));
         // Another product, still in production but changed: links must not revert it.
-        QVERIFY(sql(u"UPDATE %1 SET %2 = '変更済み' WHERE rid <> %3"_s.arg(products.table(),
-                                                                       products.fieldByName(u"商品名"_s)->column())
+        QVERIFY(sql(u"UPDATE %1 SET %2 = '変更済み' WHERE rid <> %3"_s
+                        .arg(products.table(), products.fieldByName(u"商品名"_s)->column())
                         .arg(product)));
         const qint64 productsBefore = RewindTest::countRecords(Production::readOnly(*m_dir), u"商品"_s, u"変更済み"_s);
 
@@ -410,8 +411,9 @@ private slots:
         QVERIFY(goneToday->events.last().env.isProduction());
         QCOMPARE(goneToday->events.first().kind, TimelineEvent::Kind::Appeared);
         // Managers may not follow a record into the generations.
-        QCOMPARE(RecordTimeline(*m_dir, RewindTest::demoSession(*m_dir, Role::Manager)).run(u"見積明細"_s, 2).error().code,
-                 ErrorCode::ReadOnly);
+        QCOMPARE(
+            RecordTimeline(*m_dir, RewindTest::demoSession(*m_dir, Role::Manager)).run(u"見積明細"_s, 2).error().code,
+            ErrorCode::ReadOnly);
     }
 
     // "It was there last week": per environment, the records containing a text, width- and case-insensitively,
@@ -456,7 +458,8 @@ private slots:
         const QString phone = contacts.fieldByName(u"電話番号"_s)->column();
         auto conn = ScopedConnection::open(Production::readOnly(*m_dir), u"pick"_s);
         QSqlQuery q(conn.value()->db());
-        QVERIFY(q.exec(u"SELECT rid, %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY rid LIMIT 1"_s.arg(link, contacts.table())));
+        QVERIFY(
+            q.exec(u"SELECT rid, %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY rid LIMIT 1"_s.arg(link, contacts.table())));
         QVERIFY(q.next());
         const qint64 contact = q.value(0).toLongLong(), customer = q.value(1).toLongLong();
         q.finish();
@@ -521,9 +524,10 @@ private slots:
         const Catalog catalog = Environments::loadCatalog(*m_dir, m_admin, EnvironmentId::production()).value();
         const DbDef &customers = *catalog.dbByName(u"顧客"_s);
         const QString note = customers.fieldByName(u"備考"_s)->column();
-        QVERIFY(sql(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
-                    "INSERT INTO %1(created_at, updated_at, search, %2) SELECT 0, 0, '', printf('%.20000c', 'x') FROM n"_s
-                        .arg(customers.table(), note)));
+        QVERIFY(sql(
+            u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+            "INSERT INTO %1(created_at, updated_at, search, %2) SELECT 0, 0, '', printf('%.20000c', 'x') FROM n"_s.arg(
+                customers.table(), note)));
         ManualClock clock(QDateTime(QDate(2026, 11, 21), QTime(3, 0))); // Saturday's slot
         auto gen = BackupRunner(*m_dir, clock, Session::schedulerSession()).run();
         VERIFY_OK(gen);
@@ -554,7 +558,7 @@ private slots:
         auto gen = ScopedConnection::open(GenerationStore(*m_dir).connectionSpec(friday), u"gen"_s);
         QSqlQuery q(gen.value()->db());
         QVERIFY(q.exec(u"SELECT rid, %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY rid LIMIT 1"_s.arg(trade.column(),
-                                                                                                customers.table())));
+                                                                                                 customers.table())));
         QVERIFY(q.next());
         const qint64 rid = q.value(0).toLongLong();
         const QString choice = q.value(1).toString();

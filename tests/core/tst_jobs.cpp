@@ -756,7 +756,8 @@ private slots:
         weekly.time = QTime(2, 0);
         weekly.startDate = m_clock.now().date();
         // Someone else may not set it.
-        auto intruder = ScheduleService(*m_dir, m_clock, RewindTest::demoSession(*m_dir, Role::Support)).setArchiveSchedule(weekly);
+        auto intruder =
+            ScheduleService(*m_dir, m_clock, RewindTest::demoSession(*m_dir, Role::Support)).setArchiveSchedule(weekly);
         QVERIFY(!intruder.ok());
         QCOMPARE(intruder.error().code, ErrorCode::ReadOnly);
         qsizetype events = history().size();

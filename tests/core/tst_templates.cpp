@@ -331,7 +331,8 @@ private slots:
         QVERIFY(TemplateExporter(src, m_clock, RewindTest::adminSession(src)).run(ex).ok());
         const DataDir dst(path(u"dst"_s));
         QVERIFY(Production::create(dst, u"dst"_s, m_clock).ok());
-        auto r = TemplateImporter(dst, m_clock, RewindTest::adminSession(dst)).run(TemplateDocument::read(ex.outPath).value(), {});
+        auto r = TemplateImporter(dst, m_clock, RewindTest::adminSession(dst))
+                     .run(TemplateDocument::read(ex.outPath).value(), {});
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
         const Catalog c = catalogOf(dst);
         QCOMPARE(c.dbs.size(), 3);

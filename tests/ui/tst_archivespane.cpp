@@ -311,8 +311,7 @@ void TestArchivesPane::fullArchiveThroughDialogThenCooldown()
     QCOMPARE(cell(model, 0, ArchiveTableModel::RangeColumn), u"everything"_s);
     QCOMPARE(cell(model, 0, ArchiveTableModel::RecordsColumn), QLocale().toString(records));
     QCOMPARE(cell(model, 0, ArchiveTableModel::SizeColumn), ArchiveTableModel::megabytesText(QFileInfo(zip).size()));
-    QCOMPARE(cell(model, 0, ArchiveTableModel::CreatedColumn),
-             u"2026-11-21 10:24 by %1"_s.arg(m_admin.historyName()));
+    QCOMPARE(cell(model, 0, ArchiveTableModel::CreatedColumn), u"2026-11-21 10:24 by %1"_s.arg(m_admin.historyName()));
     QCOMPARE(cell(model, 0, ArchiveTableModel::ExpiresColumn), u"7 d 0 h"_s);
     QCOMPARE(pane->selectedId(), id);
     QVERIFY(pane->findChild<QLabel *>(u"archiveEmptyLabel"_s)->isHidden());

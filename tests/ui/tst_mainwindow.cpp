@@ -1048,8 +1048,7 @@ void TestMainWindow::managerSeesNoUsersTransfersOrGenerations()
     for (QToolButton *button : buttons) {
         QVERIFY2(!button->isEnabled(), qPrintable(button->objectName()));
         const QString tip = button->toolTip();
-        QVERIFY2(tip.contains(roleName(Role::Manager)) && tip.contains(u"may not open generations"_s),
-                 qPrintable(tip));
+        QVERIFY2(tip.contains(roleName(Role::Manager)) && tip.contains(u"may not open generations"_s), qPrintable(tip));
     }
     QCOMPARE(GenerationStore(DataDir(m_demo.path())).info(Weekday::Mon).state, SlotState::Ready);
     QVERIFY(window->findChild<QToolButton *>(u"env_production"_s)->isChecked());
@@ -1215,7 +1214,6 @@ void TestMainWindow::refusedGenerationShowsCoreMessage()
     QVERIFY(window->findChild<DbList *>(u"dbList"_s)->topLevelItemCount() > 0);
 }
 
-
 // Only administrators see the Users tab, but everyone changes their own password from the File menu.
 void TestMainWindow::everyRoleChangesOwnPassword()
 {
@@ -1249,8 +1247,8 @@ void TestMainWindow::lockedUserIsLoggedOut()
     QVERIFY(!root.isEmpty());
     auto window = openWindowAs(root, m_support);
     QVERIFY(window);
-    VERIFY_OK(UserStore(DataDir(root), Clock::system()).lock(RewindTest::demoSession(DataDir(root), Role::Admin),
-                                                           m_support.userId));
+    VERIFY_OK(UserStore(DataDir(root), Clock::system())
+                  .lock(RewindTest::demoSession(DataDir(root), Role::Admin), m_support.userId));
     window->reload();
     QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), kUiTimeoutMs);
     QVERIFY(std::any_of(m_messages.cbegin(), m_messages.cend(), [](const MessageBoxes::Request &r) {
