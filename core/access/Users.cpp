@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace Rewind
 {
 
@@ -220,6 +222,40 @@ Result<Row> requireAdmin(const QSqlDatabase &db, const Session &session)
                              .arg(actor->info.login, UserStore::manageUsersRightName(), roleName(Role::Admin)));
     }
     return actor;
+}
+
+/// The start of a change a user may make to themself and an administrator to anyone (password, display
+/// name): the connection, the acting user as the database says now, and the target user. `refusal` words
+/// the refusal from (actor's ID, target's ID, the administrator role's name).
+struct SelfChange
+{
+    std::shared_ptr<ScopedConnection> conn;
+    QSqlDatabase db;
+    Row me;
+    Row target;
+};
+
+Result<SelfChange>
+beginSelfChange(const DataDir &dir, const Session &actor, qint64 userId,
+                const std::function<QString(const QString &, const QString &, const QString &)> &refusal)
+{
+    auto conn = openUsers(dir);
+    if (!conn)
+        return conn.error();
+    SelfChange c;
+    c.conn = conn.value();
+    c.db = c.conn->db();
+    auto me = currentActor(c.db, actor);
+    if (!me)
+        return me.error();
+    auto target = readUserById(c.db, userId);
+    if (!target)
+        return target.error();
+    if (me->info.id != userId && me->info.role != Role::Admin)
+        return makeError(ErrorCode::ReadOnly, refusal(me->info.login, target->info.login, roleName(Role::Admin)));
+    c.me = std::move(me).value();
+    c.target = std::move(target).value();
+    return c;
 }
 
 /// The start every administrator's change to one user shares: the connection, one transaction, the acting
@@ -626,20 +662,15 @@ Result<UserInfo> UserStore::createUser(const Session &admin, const QString &logi
 
 Status UserStore::setPassword(const Session &actor, qint64 userId, const QByteArray &password)
 {
-    auto conn = openUsers(m_dir);
-    if (!conn)
-        return conn.error();
-    const QSqlDatabase db = conn.value()->db();
-    auto me = currentActor(db, actor);
-    if (!me)
-        return me.error();
-    auto target = readUserById(db, userId);
-    if (!target)
-        return target.error();
-    if (me->info.id != userId && me->info.role != Role::Admin) {
-        return makeError(ErrorCode::ReadOnly, tr("%1 may not change the password of %2: only that user or a %3 may.")
-                                                  .arg(me->info.login, target->info.login, roleName(Role::Admin)));
-    }
+    auto change =
+        beginSelfChange(m_dir, actor, userId, [](const QString &me, const QString &target, const QString &admin) {
+            return tr("%1 may not change the password of %2: only that user or a %3 may.").arg(me, target, admin);
+        });
+    if (!change)
+        return change.error();
+    const QSqlDatabase db = change->db;
+    const Row *me = &change->me;
+    const Row *target = &change->target;
     if (auto st = checkPassword(target->info.login, password); !st)
         return st;
     Result<QString> hash = [&] {
@@ -667,20 +698,15 @@ Status UserStore::setPassword(const Session &actor, qint64 userId, const QByteAr
 
 Status UserStore::setDisplayName(const Session &actor, qint64 userId, const QString &displayName)
 {
-    auto conn = openUsers(m_dir);
-    if (!conn)
-        return conn.error();
-    const QSqlDatabase db = conn.value()->db();
-    auto me = currentActor(db, actor);
-    if (!me)
-        return me.error();
-    auto target = readUserById(db, userId);
-    if (!target)
-        return target.error();
-    if (me->info.id != userId && me->info.role != Role::Admin) {
-        return makeError(ErrorCode::ReadOnly, tr("%1 may not rename %2: only that user or a %3 may.")
-                                                  .arg(me->info.login, target->info.login, roleName(Role::Admin)));
-    }
+    auto change =
+        beginSelfChange(m_dir, actor, userId, [](const QString &me, const QString &target, const QString &admin) {
+            return tr("%1 may not rename %2: only that user or a %3 may.").arg(me, target, admin);
+        });
+    if (!change)
+        return change.error();
+    const QSqlDatabase db = change->db;
+    const Row *me = &change->me;
+    const Row *target = &change->target;
     const QString name = cleanDisplayName(displayName, target->info.login);
     QSqlQuery q(db);
     q.prepare(u"UPDATE rw_user SET display_name = ?, updated_at = ? WHERE id = ?"_s);
