@@ -1,5 +1,6 @@
 #include "RecordDiff.h"
 
+#include "sql/Connection.h"
 #include "sql/SqliteFile.h"
 #include "workspace/Catalog.h"
 #include "workspace/Environments.h"
@@ -67,12 +68,21 @@ QString shape(const Catalog &catalog)
     return out;
 }
 
+/// The catalog through the spec readSpec already allowed (one access check per side, not three).
+Result<Catalog> catalogOf(const ConnectionSpec &spec, const EnvironmentId &env)
+{
+    auto conn = ScopedConnection::open(spec, u"compare-catalog-"_s + env.key());
+    if (!conn)
+        return conn.error();
+    return Catalog::load(conn.value()->db());
+}
+
 Status openSide(const DataDir &dir, const Session &reader, const EnvironmentId &env, Side *side)
 {
     auto spec = Environments::readSpec(dir, reader, env);
     if (!spec)
         return spec.error();
-    auto catalog = Environments::loadCatalog(dir, reader, env);
+    auto catalog = catalogOf(spec.value(), env);
     if (!catalog)
         return catalog.error();
     side->catalog = std::move(catalog).value();
@@ -88,7 +98,7 @@ Status openSide(const DataDir &dir, const Session &reader, const EnvironmentId &
         return makeError(ErrorCode::Database, side->file.errorString());
     // The catalog was read just before that instant; read after it too. The same both times means the
     // instant in between had it as well; otherwise the settings changed meanwhile.
-    auto again = Environments::loadCatalog(dir, reader, env);
+    auto again = catalogOf(spec.value(), env);
     if (!again)
         return again.error();
     if (shape(again.value()) != shape(side->catalog) || dbs != side->catalog.dbs.size()) {
@@ -384,15 +394,20 @@ Result<QList<DbDiff>> RecordDiff::run(const DiffOptions &options, const Sink &si
         pairs = chosen;
     }
 
+    // The highest record ID of each pair, inside the snapshots: the progress scale.
+    QList<qint64> extent;
     qint64 total = 0;
-    for (const Pair &p : pairs)
-        total += std::max(p.a ? maxRid(from.file, p.a->table()) : 0, p.b ? maxRid(to.file, p.b->table()) : 0);
+    for (const Pair &p : pairs) {
+        extent.append(std::max(p.a ? maxRid(from.file, p.a->table()) : 0, p.b ? maxRid(to.file, p.b->table()) : 0));
+        total += extent.constLast();
+    }
     qint64 doneBefore = 0;
     qint64 lastReport = -1;
     bool sinkDone = false; // the sink asked for no more changes; the counts go on
 
     QList<DbDiff> out;
-    for (const Pair &p : pairs) {
+    for (qsizetype pairIndex = 0; pairIndex < pairs.size(); ++pairIndex) {
+        const Pair &p = pairs.at(pairIndex);
         if (m_cancel && m_cancel->load())
             return makeError(ErrorCode::Cancelled, tr("The compare was cancelled."));
         DbDiff d;
@@ -534,7 +549,7 @@ Result<QList<DbDiff>> RecordDiff::run(const DiffOptions &options, const Sink &si
                 ErrorCode::Database,
                 tr("Reading %1 of %2 failed while comparing: %3").arg(d.db, options.from.displayName(), feed->error()));
         feed.reset(); // joins the reader before its statement goes
-        doneBefore += std::max(p.a ? maxRid(from.file, p.a->table()) : 0, p.b ? maxRid(to.file, p.b->table()) : 0);
+        doneBefore += extent.at(pairIndex);
         out.append(d);
         if (stopped)
             sinkDone = true;
