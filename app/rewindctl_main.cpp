@@ -1,6 +1,7 @@
 // rewindctl: everything the console does, without a screen. Argument parsing and dispatch only;
 // the work is done by the same core services the console uses.
 
+#include "ctl/ArgParse.h"
 #include "ctl/Commands.h"
 #include "ctl/CtlContext.h"
 
@@ -54,80 +55,44 @@ int main(int argc, char *argv[])
 
     const QList<Command> cmds = commands();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Rewind::Ctl", "Rewind command line"));
-    const QCommandLineOption dataDir(u"data-dir"_s, QCoreApplication::translate("Rewind::Ctl", "Data directory."),
-                                     QCoreApplication::translate("Rewind::Ctl", "DIR"));
-    const QCommandLineOption lang(u"lang"_s,
-                                  QCoreApplication::translate("Rewind::Ctl", "Language of messages: ja or en."),
-                                  QCoreApplication::translate("Rewind::Ctl", "LANG"));
-    const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("Rewind::Ctl", "Show help."));
-    const QCommandLineOption version({u"v"_s, u"version"_s},
-                                     QCoreApplication::translate("Rewind::Ctl", "Show the version."));
-    parser.addOptions({dataDir, lang, help, version});
-    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("Rewind::Ctl", "The command to run."));
-    // First pass: find the command; unknown options are checked once its own options are known.
-    parser.parse(app.arguments());
+    const Invocation inv = parseInvocation(parser, app.arguments(), cmds);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (parser.isSet(version)) {
+    switch (inv.action) {
+    case Invocation::Action::Version:
         out << "rewindctl " << QCoreApplication::applicationVersion() << Qt::endl;
         return kOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty()) {
-        if (parser.isSet(help)) {
-            out << mainHelp(cmds);
-            return kOk;
+    case Invocation::Action::MainHelp:
+        out << mainHelp(cmds);
+        return kOk;
+    case Invocation::Action::Usage:
+        if (!inv.error.isEmpty())
+            err << "rewindctl: " << inv.error << Qt::endl;
+        if (inv.withMainHelp) {
+            if (!inv.error.isEmpty())
+                err << Qt::endl;
+            err << mainHelp(cmds);
         }
-        err << mainHelp(cmds);
         return kUsage;
-    }
-    const QString name = positional.first();
-    const auto it = std::find_if(cmds.begin(), cmds.end(), [&name](const Command &c) { return c.name == name; });
-    if (it == cmds.end()) {
-        err << "rewindctl: " << QCoreApplication::translate("Rewind::Ctl", "Unknown command \"%1\".").arg(name)
-            << Qt::endl
-            << Qt::endl
-            << mainHelp(cmds);
-        return kUsage;
-    }
-    const QList<QCommandLineOption> login = it->needsLogin ? loginOptions() : QList<QCommandLineOption>();
-    parser.addOptions(it->options);
-    parser.addOptions(login);
-    if (!it->arguments.isEmpty())
-        parser.addPositionalArgument(u"args"_s, {}, it->arguments);
-    if (!parser.parse(app.arguments())) {
-        err << "rewindctl: " << parser.errorText() << Qt::endl;
-        return kUsage;
-    }
-    if (parser.isSet(help)) {
+    case Invocation::Action::CommandHelp: {
+        const Command &c = *inv.command;
         out << QCoreApplication::translate("Rewind::Ctl", "Usage: rewindctl [--data-dir DIR] %1 [options] %2")
-                   .arg(it->name, it->arguments)
+                   .arg(c.name, c.arguments)
             << Qt::endl
-            << it->summary << Qt::endl
+            << c.summary << Qt::endl
             << Qt::endl;
-        for (const QCommandLineOption &o : it->options + login) {
+        for (const QCommandLineOption &o : c.options + (c.needsLogin ? loginOptions() : QList<QCommandLineOption>())) {
             const QString flag =
                 u"--"_s + o.names().first() + (o.valueName().isEmpty() ? QString() : u' ' + o.valueName());
             out << u"  %1 %2"_s.arg(flag, -20).arg(o.description()) << Qt::endl;
         }
         return kOk;
     }
-    const QStringList args = parser.positionalArguments().mid(1);
-    if (it->arguments.isEmpty() && !args.isEmpty()) {
-        err << "rewindctl: "
-            << QCoreApplication::translate("Rewind::Ctl", "\"%1\" takes no arguments, but got \"%2\".")
-                   .arg(name, args.join(u' '))
-            << Qt::endl;
-        return kUsage;
+    case Invocation::Action::Run:
+        break;
     }
-    const QString root = parser.isSet(dataDir) ? parser.value(dataDir) : DataDir::defaultRoot();
-    if (root.isEmpty()) {
-        err << "rewindctl: " << QCoreApplication::translate("Rewind::Ctl", "No data directory: pass --data-dir DIR.")
-            << Qt::endl;
-        return kUsage;
-    }
-    CtlContext ctx(parser, DataDir(root));
+    const Command *it = inv.command;
+    CtlContext ctx(parser, DataDir(inv.dataDir));
     GenerationStore(ctx.dir).cleanLeftovers(); // what a killed backup run left behind (not while one runs)
     if (it->needsLogin) {
         bool usage = false;
