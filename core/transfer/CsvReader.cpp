@@ -157,7 +157,7 @@ bool CsvReader::fill()
         m_text.remove(0, m_pos);
         m_pos = 0;
     }
-    const QByteArray bytes = m_file.read(kChunk);
+    const QByteArray bytes = m_file.read(std::max<qint64>(1, m_options.readChunkBytes));
     m_bytesRead += bytes.size();
     if (bytes.isEmpty()) {
         m_eof = true;

@@ -28,6 +28,7 @@ public:
         std::optional<CsvEncoding> encoding; ///< empty: detect
         std::optional<QChar> delimiter;      ///< empty: detect
         qsizetype maxFieldChars = 1'000'000;
+        qint64 readChunkBytes = 256 * 1024; ///< bytes read and decoded at a time (tests use tiny chunks)
     };
 
     explicit CsvReader(Options options);
