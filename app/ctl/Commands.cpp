@@ -80,7 +80,8 @@ int runInit(CtlContext &ctx)
     if (!given)
         return ctx.fail(given.error(), kUsage);
     auto [login, password] = std::move(given).value();
-    const auto wipe = qScopeGuard([&password] { PasswordHash::wipe(password); });
+    // (an init-capture: clang before 16 cannot capture a structured binding)
+    const auto wipe = qScopeGuard([&secret = password] { PasswordHash::wipe(secret); });
     if (auto st = UserStore::checkLogin(login); !st)
         return ctx.fail(st.error(), kUsage);
     if (auto st = UserStore::checkPassword(login, password); !st)
