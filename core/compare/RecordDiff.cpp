@@ -422,6 +422,7 @@ Result<QList<DbDiff>> RecordDiff::run(const DiffOptions &options, const Sink &si
                 if (const FieldDef *g = p.a->field(f.id)) {
                     fa.append(g);
                     fb.append(&f);
+                    d.fields.append({f.id, f.name});
                 } else {
                     d.fieldsOnlyInTo.append(f.name);
                 }
@@ -431,8 +432,10 @@ Result<QList<DbDiff>> RecordDiff::run(const DiffOptions &options, const Sink &si
                     d.fieldsOnlyInFrom.append(g.name);
             }
         } else {
-            for (const FieldDef &f : (p.a ? p.a : p.b)->fields)
+            for (const FieldDef &f : (p.a ? p.a : p.b)->fields) {
                 (p.a ? fa : fb).append(&f);
+                d.fields.append({f.id, f.name});
+            }
         }
         auto select = [](const DbDef *db, const QList<const FieldDef *> &fields) -> QByteArray {
             QByteArray sql = "SELECT rid";

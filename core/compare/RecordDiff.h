@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <functional>
+#include <utility>
 
 namespace Rewind
 {
@@ -55,6 +56,7 @@ struct DbDiff
     bool onlyInTo = false;   ///< the DB was created since: every record counts as added
     qint64 added = 0, deleted = 0, changed = 0, unchanged = 0;
     QStringList fieldsOnlyInFrom, fieldsOnlyInTo; ///< compared values use the fields both have
+    QList<std::pair<qint64, QString>> fields;     ///< the fields compared (ID, name on the "to" side), in its order
     qint64 total() const { return added + deleted + changed; }
 };
 

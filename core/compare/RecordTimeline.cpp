@@ -41,12 +41,17 @@ RecordTimeline::RecordTimeline(DataDir dir, Session reader) : m_dir(std::move(di
 {
 }
 
-Result<RecordTimelineResult> RecordTimeline::run(const QString &dbName, qint64 rid) const
+Result<RecordTimelineResult> RecordTimeline::run(const QString &dbName, qint64 rid,
+                                                 const QList<EnvironmentId> &only) const
 {
     RecordTimelineResult result;
     result.rid = rid;
     QHash<qint64, QString> fieldNames; // newest name of each field seen
+    QList<qint64> fieldOrder;          // newest environment's order first: built back to front below
+    QList<QList<qint64>> orders;
     for (const auto &[env, takenAt] : environments(m_dir)) {
+        if (!only.isEmpty() && !only.contains(env))
+            continue;
         auto spec = Environments::readSpec(m_dir, m_reader, env);
         if (!spec)
             return spec.error(); // a refusal (no right to open generations) stops here
@@ -64,10 +69,13 @@ Result<RecordTimelineResult> RecordTimeline::run(const QString &dbName, qint64 r
             result.dbId = db->id;
             result.db = db->name;
             QString cols = u"rid"_s;
+            QList<qint64> order;
             for (const FieldDef &f : db->fields) {
                 cols += u", "_s + f.column();
                 fieldNames.insert(f.id, f.name);
+                order.append(f.id);
             }
+            orders.append(order);
             QSqlQuery q(conn.value()->db());
             q.prepare(u"SELECT %1 FROM %2 WHERE rid = ?"_s.arg(cols, db->table()));
             q.addBindValue(rid);
@@ -84,6 +92,14 @@ Result<RecordTimelineResult> RecordTimeline::run(const QString &dbName, qint64 r
     if (result.dbId == 0)
         return makeError(ErrorCode::NotFound,
                          tr("No generation and not production has a DB named \"%1\".").arg(dbName));
+    for (auto it = orders.crbegin(); it != orders.crend(); ++it) {
+        for (qint64 id : *it) {
+            if (!fieldOrder.contains(id))
+                fieldOrder.append(id);
+        }
+    }
+    for (qint64 id : std::as_const(fieldOrder))
+        result.fields.append({id, fieldNames.value(id)});
 
     const RecordVersion *previous = nullptr; // the last version that had the record
     bool gone = false;

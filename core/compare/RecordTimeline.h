@@ -44,9 +44,15 @@ struct TimelineEvent
 /// between them.
 struct RecordTimelineResult
 {
+    struct Field
+    {
+        qint64 id = 0;
+        QString name; ///< as the newest environment that has the field calls it
+    };
     QString db;
     qint64 dbId = 0;
     qint64 rid = 0;
+    QList<Field> fields; ///< every field any version has: the newest environment's order, then older ones
     QList<RecordVersion> versions;
     QList<TimelineEvent> events;
 };
@@ -68,8 +74,9 @@ public:
     static constexpr int kMatchesListed = 20;
 
     RecordTimeline(DataDir dir, Session reader);
-    /// The versions and events of record `rid` of DB `db` (by name, in production or any generation).
-    Result<RecordTimelineResult> run(const QString &db, qint64 rid) const;
+    /// The versions and events of record `rid` of DB `db` (by name, in production or any generation). With
+    /// `only`, just those environments are read (in the week's order), e.g. two for a side-by-side view.
+    Result<RecordTimelineResult> run(const QString &db, qint64 rid, const QList<EnvironmentId> &only = {}) const;
     /// Per environment (generations oldest first, then production): the records of DB `db` whose field
     /// `field` (or, when empty, any searchable field) contains `text`, width- and case-insensitively.
     Result<QList<SlotMatch>> find(const QString &db, const QString &field, const QString &text) const;
