@@ -9,59 +9,65 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-QString valueText(const QVariant &value)
-{
-    if (!value.isValid() || value.isNull())
-        return ChangeListModel::tr("(empty)");
-    const QString text = value.toString();
-    return text.isEmpty() ? ChangeListModel::tr("(empty)") : text;
-}
+constexpr int kPagesKept = 16;
 } // namespace
 
 ChangeListModel::ChangeListModel(QObject *parent) : QAbstractTableModel(parent)
 {
+    m_filter.dbId = -1; // no DB chosen yet: nothing shown
 }
 
-void ChangeListModel::setChanges(QList<RecordChange> changes)
+QString ChangeListModel::valueText(const QVariant &value)
 {
-    beginResetModel();
-    m_changes = std::move(changes);
-    m_texts.clear();
-    m_texts.reserve(m_changes.size());
-    for (const RecordChange &c : std::as_const(m_changes))
-        m_texts.append(fieldsText(c));
-    m_rows.clear();
-    endResetModel();
+    if (!value.isValid() || value.isNull())
+        return tr("(empty)");
+    const QString text = value.toString();
+    return text.isEmpty() ? tr("(empty)") : text;
+}
+
+void ChangeListModel::setSpool(std::shared_ptr<const ChangeSpool> spool, qint64 total)
+{
+    m_spool = std::move(spool);
+    m_total = m_spool ? total : 0;
     refilter();
 }
 
 void ChangeListModel::clear()
 {
-    setChanges({});
+    setSpool(nullptr, 0);
 }
 
 void ChangeListModel::setDb(qint64 dbId)
 {
-    if (dbId == m_db)
+    const qint64 db = dbId == 0 ? -1 : dbId;
+    if (db == m_filter.dbId)
         return;
-    m_db = dbId;
+    m_filter.dbId = db;
     refilter();
 }
 
 void ChangeListModel::setKindFilter(std::optional<ChangeKind> kind)
 {
-    if (kind == m_kind)
+    if (kind == m_filter.kind)
         return;
-    m_kind = kind;
+    m_filter.kind = kind;
+    refilter();
+}
+
+void ChangeListModel::setFieldFilter(qint64 fieldId)
+{
+    if (fieldId == m_filter.fieldId)
+        return;
+    m_filter.fieldId = fieldId;
     refilter();
 }
 
 void ChangeListModel::setSearch(const QString &term)
 {
     const QString trimmed = term.trimmed();
-    if (trimmed == m_search)
+    if (trimmed == m_filter.search)
         return;
-    m_search = trimmed;
+    m_filter.search = trimmed;
     refilter();
 }
 
@@ -69,22 +75,52 @@ void ChangeListModel::refilter()
 {
     beginResetModel();
     m_rows.clear();
-    if (m_db != 0) {
-        for (int i = 0; i < m_changes.size(); ++i) {
-            const RecordChange &c = m_changes.at(i);
-            if (c.dbId != m_db || (m_kind && c.kind != *m_kind))
-                continue;
-            if (!m_search.isEmpty() && !m_texts.at(i).contains(m_search, Qt::CaseInsensitive))
-                continue;
-            m_rows.append(i);
-        }
+    m_pages.clear();
+    m_pageOrder.clear();
+    m_error.clear();
+    if (m_spool && m_filter.dbId > 0) {
+        auto rows = m_spool->select(m_filter);
+        if (rows)
+            m_rows = std::move(rows).value();
+        else
+            m_error = rows.error().message;
     }
     endResetModel();
 }
 
-const RecordChange *ChangeListModel::changeAt(int row) const
+const ChangeListModel::Page *ChangeListModel::page(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_changes.at(m_rows.at(row)) : nullptr;
+    if (!m_spool || row < 0 || row >= m_rows.size())
+        return nullptr;
+    const int number = row / kPageRows;
+    if (auto it = m_pages.constFind(number); it != m_pages.cend()) {
+        m_pageOrder.removeOne(number);
+        m_pageOrder.append(number);
+        return &it.value();
+    }
+    Page p;
+    const int first = number * kPageRows;
+    const int last = std::min<int>(first + kPageRows, int(m_rows.size()));
+    for (int r = first; r < last; ++r) {
+        auto change = m_spool->read(m_rows.at(r));
+        if (!change) {
+            m_error = change.error().message;
+            return nullptr;
+        }
+        p.texts.append(fieldsText(change.value()));
+        p.changes.append(std::move(change).value());
+    }
+    if (m_pageOrder.size() >= kPagesKept)
+        m_pages.remove(m_pageOrder.takeFirst());
+    m_pageOrder.append(number);
+    return &*m_pages.insert(number, std::move(p));
+}
+
+std::optional<RecordChange> ChangeListModel::changeAt(int row) const
+{
+    if (const Page *p = page(row))
+        return p->changes.at(row % kPageRows);
+    return std::nullopt;
 }
 
 QString ChangeListModel::kindText(ChangeKind kind)
@@ -132,27 +168,28 @@ int ChangeListModel::columnCount(const QModelIndex &parent) const
 
 QVariant ChangeListModel::data(const QModelIndex &index, int role) const
 {
-    const RecordChange *c = index.isValid() ? changeAt(index.row()) : nullptr;
-    if (!c)
+    const Page *p = index.isValid() ? page(index.row()) : nullptr;
+    if (!p)
         return {};
+    const RecordChange &c = p->changes.at(index.row() % kPageRows);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
         case RidColumn:
-            return role == Qt::DisplayRole ? QVariant(c->rid) : QVariant();
+            return role == Qt::DisplayRole ? QVariant(c.rid) : QVariant();
         case KindColumn:
-            return role == Qt::DisplayRole ? kindText(c->kind) : QString();
+            return role == Qt::DisplayRole ? kindText(c.kind) : QString();
         case FieldsColumn:
-            return m_texts.at(m_rows.at(index.row()));
+            return p->texts.at(index.row() % kPageRows);
         }
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == RidColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case RidRole:
-        return c->rid;
+        return c.rid;
     case KindRole:
-        return changeKindKey(c->kind);
+        return changeKindKey(c.kind);
     default:
         return {};
     }

@@ -12,20 +12,23 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QFile>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <set>
 
 #include "ChangeListModel.h"
 #include "ConsoleUser.h"
 #include "EnvironmentCombo.h"
-#include "MessageBoxes.h"
+#include "RecordRestoreFlow.h"
+#include "RecordSideBySide.h"
+#include "RecordTimelineDialog.h"
+#include "SlotSearchDialog.h"
 #include "TaskProgress.h"
 #include "WizardLabels.h"
-#include "transfer/CsvImporter.h"
 #include "util/Clock.h"
 
 namespace Rewind
@@ -82,6 +85,10 @@ ComparePane::ComparePane(DataDir dir, const Clock &clock, QWidget *parent)
     top->addSpacing(12);
     top->addWidget(m_compare);
     top->addStretch(1);
+    m_find = new QPushButton(this);
+    m_find->setObjectName(u"compareFindButton"_s);
+    connect(m_find, &QPushButton::clicked, this, &ComparePane::openSlotSearch);
+    top->addWidget(m_find);
 
     m_progress = new TaskProgress(u"compareProgress"_s, TaskOutcome<bool>::kProgressSteps, this);
     connect(m_progress, &TaskProgress::cancelRequested, this, [this] {
@@ -122,18 +129,40 @@ ComparePane::ComparePane(DataDir dir, const Clock &clock, QWidget *parent)
         m_model->setKindFilter(kind);
         updateButtons();
     });
+    m_fieldLabel = new QLabel(this);
+    m_field = new QComboBox(this);
+    m_field->setObjectName(u"compareField"_s);
+    m_field->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_fieldLabel->setBuddy(m_field);
+    connect(m_field, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setFieldFilter(m_field->currentData().toLongLong());
+        updateButtons();
+    });
     m_searchLabel = new QLabel(this);
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"compareSearch"_s);
     m_search->setClearButtonEnabled(true);
     m_searchLabel->setBuddy(m_search);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_model->setSearch(text);
+    // A million changes take a moment to filter: wait until typing pauses.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        m_model->setSearch(m_search->text());
+        updateButtons();
+    });
+    connect(m_search, &QLineEdit::returnPressed, m_searchDelay, [this] {
+        m_searchDelay->stop();
+        m_model->setSearch(m_search->text());
         updateButtons();
     });
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_kindLabel);
     filters->addWidget(m_kind);
+    filters->addSpacing(12);
+    filters->addWidget(m_fieldLabel);
+    filters->addWidget(m_field);
     filters->addSpacing(12);
     filters->addWidget(m_searchLabel);
     filters->addWidget(m_search, 1);
@@ -156,27 +185,46 @@ ComparePane::ComparePane(DataDir dir, const Clock &clock, QWidget *parent)
     m_changes->horizontalHeader()->setSectionResizeMode(ChangeListModel::RidColumn, QHeaderView::ResizeToContents);
     m_changes->horizontalHeader()->setSectionResizeMode(ChangeListModel::KindColumn, QHeaderView::ResizeToContents);
     connect(m_changes->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ComparePane::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ComparePane::updateButtons);
+    connect(m_changes->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ComparePane::onCurrentChange);
+    connect(m_changes, &QTableView::doubleClicked, this, &ComparePane::openTimeline);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        onCurrentChange();
+        updateButtons();
+    });
 
-    m_note = WizardLabels::text(u"compareNote"_s, this);
-    m_note->hide();
+    m_sideBySide = new RecordSideBySide(m_dir, this);
+    connect(m_sideBySide, &RecordSideBySide::ticksChanged, this, &ComparePane::updateButtons);
+
+    m_shown = WizardLabels::text(u"compareShown"_s, this);
 
     m_withLinked = new QCheckBox(this);
     m_withLinked->setObjectName(u"compareWithLinked"_s);
+    m_timeline = new QPushButton(this);
+    m_timeline->setObjectName(u"compareTimelineButton"_s);
+    connect(m_timeline, &QPushButton::clicked, this, &ComparePane::openTimeline);
     m_restore = new QPushButton(this);
     m_restore->setObjectName(u"compareRestoreButton"_s);
     connect(m_restore, &QPushButton::clicked, this, &ComparePane::restoreSelected);
     auto *restoreRow = new QHBoxLayout;
     restoreRow->addWidget(m_withLinked);
     restoreRow->addStretch(1);
+    restoreRow->addWidget(m_timeline);
     restoreRow->addWidget(m_restore);
+
+    auto *listAndRecord = new QSplitter(Qt::Vertical, this);
+    listAndRecord->setObjectName(u"compareRecordSplitter"_s);
+    listAndRecord->setChildrenCollapsible(false);
+    listAndRecord->addWidget(m_changes);
+    listAndRecord->addWidget(m_sideBySide);
+    listAndRecord->setStretchFactor(0, 3);
+    listAndRecord->setStretchFactor(1, 2);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addLayout(filters);
-    rightLayout->addWidget(m_changes, 1);
-    rightLayout->addWidget(m_note);
+    rightLayout->addWidget(listAndRecord, 1);
+    rightLayout->addWidget(m_shown);
     rightLayout->addLayout(restoreRow);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -210,14 +258,24 @@ ComparePane::ComparePane(DataDir dir, const Clock &clock, QWidget *parent)
             &TaskProgress::setValue);
     connect(&m_compareWatcher, &QFutureWatcher<TaskOutcome<CompareRun>>::finished, this,
             &ComparePane::onCompareFinished);
-    connect(&m_dryRunWatcher, &QFutureWatcher<TaskOutcome<RecordRestoreResult>>::finished, this,
-            &ComparePane::onDryRunFinished);
-    connect(&m_restoreWatcher, &QFutureWatcher<TaskOutcome<RecordRestoreResult>>::finished, this,
-            &ComparePane::onRestoreFinished);
-    connect(&m_undoWatcher, &QFutureWatcher<TaskOutcome<bool>>::finished, this, &ComparePane::onUndoFinished);
 
-    const QList<QWidget *> order{m_from,   m_to,      m_compare,    m_summary, m_kind,
-                                 m_search, m_changes, m_withLinked, m_restore, m_undo};
+    m_flow = new RecordRestoreFlow(m_dir, m_clock, this, m_progress);
+    connect(m_flow, &RecordRestoreFlow::busyChanged, this, &ComparePane::updateButtons);
+    connect(m_flow, &RecordRestoreFlow::failed, this, &ComparePane::showError);
+    connect(m_flow, &RecordRestoreFlow::status, this, &ComparePane::showStatus);
+    connect(m_flow, &RecordRestoreFlow::restored, this, [this] {
+        m_undo->show();
+        emit productionChanged();
+        compare(); // what still differs
+    });
+    connect(m_flow, &RecordRestoreFlow::undone, this, [this] {
+        m_undo->hide();
+        emit productionChanged();
+        compare();
+    });
+
+    const QList<QWidget *> order{m_from,   m_to,      m_compare,    m_find,       m_summary,  m_kind,    m_field,
+                                 m_search, m_changes, m_sideBySide, m_withLinked, m_timeline, m_restore, m_undo};
     for (int i = 0; i + 1 < order.size(); ++i)
         setTabOrder(order.at(i), order.at(i + 1));
     retranslateUi();
@@ -230,15 +288,16 @@ ComparePane::~ComparePane()
     if (m_cancel)
         m_cancel->store(true);
     m_compareWatcher.waitForFinished();
-    m_dryRunWatcher.waitForFinished();
-    m_restoreWatcher.waitForFinished();
-    m_undoWatcher.waitForFinished();
 }
 
 bool ComparePane::isBusy() const
 {
-    return m_compareWatcher.isRunning() || m_dryRunWatcher.isRunning() || m_restoreWatcher.isRunning() ||
-           m_undoWatcher.isRunning() || m_progress->isRunning();
+    return m_compareWatcher.isRunning() || m_flow->isBusy() || m_progress->isRunning();
+}
+
+QString ComparePane::restorePoint() const
+{
+    return m_flow->restorePoint();
 }
 
 void ComparePane::refreshEnvironments()
@@ -262,17 +321,24 @@ void ComparePane::retranslateUi()
     m_toLabel->setText(tr("&To:"));
     m_compare->setText(tr("&Compare"));
     m_compare->setToolTip(tr("Compare the two environments record by record."));
+    m_find->setText(tr("&Find in Every Generation…"));
+    m_find->setToolTip(tr("Which generations hold a record whose field contains a text (“it was there last week”)."));
     m_summary->setHorizontalHeaderLabels({tr("DB"), tr("Added"), tr("Deleted"), tr("Changed")});
     m_kindLabel->setText(tr("&Kind:"));
     m_kind->setItemText(0, tr("All changes"));
     m_kind->setItemText(1, tr("Deleted"));
     m_kind->setItemText(2, tr("Changed"));
     m_kind->setItemText(3, tr("Added"));
+    m_fieldLabel->setText(tr("F&ield:"));
+    if (m_field->count() > 0)
+        m_field->setItemText(0, tr("All fields"));
     m_searchLabel->setText(tr("&Search:"));
     m_search->setPlaceholderText(tr("Field names or values"));
     m_withLinked->setText(tr("Also bring back &linked records"));
     m_withLinked->setToolTip(
         tr("Records the restored ones link to and production no longer has come back from the same generation."));
+    m_timeline->setText(tr("Record's &Week…"));
+    m_timeline->setToolTip(tr("The selected record in every generation and production, with one-click restore."));
     m_restore->setText(tr("&Restore Selected…"));
     m_undo->setText(tr("&Undo"));
     m_undo->setToolTip(tr("Bring production back to the restore point taken just before the restore."));
@@ -304,25 +370,46 @@ bool ComparePane::selectDb(qint64 dbId)
     return false;
 }
 
-QString ComparePane::dbName(qint64 dbId) const
+const DbDiff *ComparePane::selectedDiff() const
 {
+    const qint64 id = selectedDbId();
     for (const DbDiff &d : m_diffs) {
-        if (d.dbId == dbId)
-            return d.db;
+        if (d.dbId == id)
+            return &d;
     }
-    return {};
+    return nullptr;
+}
+
+bool ComparePane::restorable() const
+{
+    return m_comparedFrom && !m_comparedFrom->isProduction() && m_comparedTo && m_comparedTo->isProduction();
 }
 
 QList<qint64> ComparePane::selectedRestorableIds() const
 {
     QList<qint64> ids;
     for (const QModelIndex &index : m_changes->selectionModel()->selectedRows()) {
-        const RecordChange *c = m_model->changeAt(index.row());
-        if (c && (c->kind == ChangeKind::Deleted || c->kind == ChangeKind::Changed))
-            ids.append(c->rid);
+        const QString kind = index.data(ChangeListModel::KindRole).toString();
+        if (kind == changeKindKey(ChangeKind::Deleted) || kind == changeKindKey(ChangeKind::Changed))
+            ids.append(index.data(ChangeListModel::RidRole).toLongLong());
     }
     std::sort(ids.begin(), ids.end());
     return ids;
+}
+
+QStringList ComparePane::tickedFields() const
+{
+    // Every field ticked: the restore writes all of them (an empty list says so).
+    const QSet<qint64> unticked = m_sideBySide->untickedFields();
+    const DbDiff *d = selectedDiff();
+    if (unticked.isEmpty() || !d)
+        return {};
+    QStringList names;
+    for (const auto &[id, name] : d->fields) {
+        if (!unticked.contains(id))
+            names.append(name);
+    }
+    return names;
 }
 
 void ComparePane::updateButtons()
@@ -331,17 +418,29 @@ void ComparePane::updateButtons()
     m_compare->setEnabled(!busy && m_from->environment() && m_to->environment());
     m_from->setEnabled(!busy);
     m_to->setEnabled(!busy);
-    const bool fromGeneration = m_comparedFrom && !m_comparedFrom->isProduction();
-    const bool toProduction = m_comparedTo && m_comparedTo->isProduction();
     const bool any = !selectedRestorableIds().isEmpty();
-    m_restore->setEnabled(!busy && fromGeneration && toProduction && any);
-    m_withLinked->setEnabled(fromGeneration && toProduction);
-    if (m_comparedTo && !toProduction)
+    const bool someField = m_sideBySide->untickedFields().isEmpty() || !tickedFields().isEmpty();
+    m_restore->setEnabled(!busy && restorable() && any && someField);
+    m_withLinked->setEnabled(restorable());
+    if (m_comparedTo && !m_comparedTo->isProduction())
         m_restore->setToolTip(tr("Records are restored into production: compare a generation with production."));
+    else if (!someField)
+        m_restore->setToolTip(tr("Every field is unticked: tick the fields to bring back."));
     else
-        m_restore->setToolTip(tr("Bring the selected deleted or changed records back as the generation has them. "
-                                 "A dry run says what would change first."));
-    m_undo->setEnabled(!busy && !m_restorePoint.isEmpty());
+        m_restore->setToolTip(tr("Bring the selected deleted or changed records back as the generation has them "
+                                 "(changed ones: the ticked fields). A dry run says what would change first."));
+    m_timeline->setEnabled(m_changes->selectionModel()->currentIndex().isValid());
+    m_undo->setEnabled(!busy && !m_flow->restorePoint().isEmpty());
+    const qint64 shown = m_model->rowCount();
+    const DbDiff *d = selectedDiff();
+    if (!d) {
+        m_shown->clear();
+    } else if (!m_model->lastError().isEmpty()) {
+        m_shown->setText(m_model->lastError());
+    } else {
+        m_shown->setText(tr("%1 of the %2 changes of “%3” shown.")
+                             .arg(QLocale().toString(shown), QLocale().toString(d->total()), d->db));
+    }
 }
 
 void ComparePane::showStatus(const QString &text)
@@ -367,32 +466,43 @@ void ComparePane::compare()
     const auto to = m_to->environment();
     if (!from || !to)
         return;
+    if (!m_spoolDir.isValid()) {
+        showError(tr("No folder for the compare's change list: %1").arg(m_spoolDir.errorString()));
+        return;
+    }
     DiffOptions options;
     options.from = *from;
     options.to = *to;
     m_error->hide();
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    const qsizetype cap = m_rowCap;
-    m_compareWatcher.setFuture(runTask<CompareRun>(m_cancel, [dir = m_dir, user = ConsoleUser::session(), options, cap](
-                                                                 const auto &progress, const std::atomic_bool *cancel) {
-        RecordDiff diff(dir, user);
-        diff.setProgress(progress);
-        diff.setCancelFlag(cancel);
-        CompareRun run;
-        // The sink runs here on the worker; the list goes to the model once the task is done.
-        auto counts = diff.run(options, [&run, cap](const RecordChange &change) {
-            if (run.changes.size() >= cap) {
-                run.capped = true;
-                return false;
-            }
-            run.changes.append(change);
-            return true;
-        });
-        if (!counts)
-            return Result<CompareRun>(counts.error());
-        run.dbs = std::move(counts).value();
-        return Result<CompareRun>(std::move(run));
-    }));
+    const QString spoolPath = m_spoolDir.filePath(u"changes-%1.sqlite"_s.arg(++m_spoolNumber));
+    m_compareWatcher.setFuture(
+        runTask<CompareRun>(m_cancel,
+                            [dir = m_dir, user = ConsoleUser::session(), options,
+                             spoolPath](const auto &progress, const std::atomic_bool *cancel) -> Result<CompareRun> {
+                                auto spool = ChangeSpool::create(spoolPath);
+                                if (!spool)
+                                    return spool.error();
+                                RecordDiff diff(dir, user);
+                                diff.setProgress(progress);
+                                diff.setCancelFlag(cancel);
+                                // Each change goes to disk as it is found; the list pages from there.
+                                std::optional<Error> spoolError;
+                                auto counts = diff.run(options, [&](const RecordChange &change) {
+                                    if (Status st = spool.value()->append(change); !st) {
+                                        spoolError = st.error();
+                                        return false;
+                                    }
+                                    return true;
+                                });
+                                if (!counts)
+                                    return counts.error();
+                                if (spoolError)
+                                    return *spoolError;
+                                if (Status st = spool.value()->finish(); !st)
+                                    return st.error();
+                                return CompareRun{std::move(counts).value(), spoolPath, spool.value()->appended()};
+                            }));
     m_progress->start(tr("Comparing %1 with %2…").arg(from->displayName(), to->displayName()));
     updateButtons();
 }
@@ -409,19 +519,22 @@ void ComparePane::onCompareFinished()
         updateButtons();
         return;
     }
+    auto spool = ChangeSpool::open(outcome.value->spoolPath);
+    if (!spool) {
+        showError(spool.error().message);
+        updateButtons();
+        return;
+    }
     const qint64 keep = selectedDbId();
+    const QString previous = m_spool ? m_spool->path() : QString();
     m_comparedFrom = m_from->environment();
     m_comparedTo = m_to->environment();
     m_diffs = std::move(outcome.value->dbs);
-    m_capped = outcome.value->capped;
-    m_model->setChanges(std::move(outcome.value->changes));
-    if (m_capped) {
-        m_note->setText(tr("Only the first %1 changes are listed; the counts cover all of them.")
-                            .arg(QLocale().toString(qint64(m_rowCap))));
-        m_note->show();
-    } else {
-        m_note->hide();
-    }
+    m_spool = std::shared_ptr<const ChangeSpool>(std::move(spool).value());
+    m_model->setSpool(m_spool, outcome.value->changes);
+    if (!previous.isEmpty())
+        QFile::remove(previous); // the list before: nothing reads it any more
+    m_sideBySide->resetTicks();
     fillSummary();
     if (!selectDb(keep)) {
         // The first DB with differences, else the first one.
@@ -465,205 +578,89 @@ void ComparePane::fillSummary()
         }
     }
     if (!selectDb(keep))
-        m_model->setDb(0);
+        onSummarySelection();
+}
+
+void ComparePane::fillFieldFilter()
+{
+    const qint64 keep = m_field->currentData().toLongLong();
+    {
+        const QSignalBlocker blocker(m_field);
+        m_field->clear();
+        m_field->addItem(tr("All fields"), qint64(0));
+        if (const DbDiff *d = selectedDiff()) {
+            for (const auto &[id, name] : d->fields)
+                m_field->addItem(name, id);
+        }
+        const int again = m_field->findData(keep);
+        m_field->setCurrentIndex(again > 0 ? again : 0);
+    }
+    m_model->setFieldFilter(m_field->currentData().toLongLong());
 }
 
 void ComparePane::onSummarySelection()
 {
-    m_model->setDb(selectedDbId());
+    const qint64 db = selectedDbId();
+    if (db != m_shownDb)
+        m_sideBySide->resetTicks(); // ticks are per field of one DB
+    m_shownDb = db;
+    fillFieldFilter();
+    m_model->setDb(db);
     updateButtons();
 }
 
-// ---- Restore ------------------------------------------------------------------------------------
+void ComparePane::onCurrentChange()
+{
+    const QModelIndex current = m_changes->selectionModel()->currentIndex();
+    const auto change = current.isValid() ? m_model->changeAt(current.row()) : std::nullopt;
+    if (!change || !m_comparedFrom || !m_comparedTo) {
+        m_sideBySide->clear();
+        return;
+    }
+    m_sideBySide->showChange(*change, *m_comparedFrom, *m_comparedTo, restorable());
+}
+
+// ---- Restore, a record's week, a search ----------------------------------------------------------
 
 void ComparePane::restoreSelected()
 {
-    if (!m_restore->isEnabled())
+    const DbDiff *d = selectedDiff();
+    if (!m_restore->isEnabled() || !d)
         return;
     RecordRestoreOptions options;
     options.from = m_comparedFrom->slot();
-    options.db = dbName(selectedDbId());
+    options.db = d->db;
     options.ids = selectedRestorableIds();
+    options.fields = tickedFields();
     options.withLinked = m_withLinked->isChecked();
-    options.dryRun = true;
-    m_pendingRestore = options;
     m_error->hide();
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_dryRunWatcher.setFuture(runTask<RecordRestoreResult>(
-        m_cancel, [dir = m_dir, clock = &m_clock, user = ConsoleUser::session(), options](const auto &, const auto *) {
-            return RecordRestorer(dir, *clock, user).run(options);
-        }));
-    m_progress->start(tr("Checking what the restore would do…"));
-    m_progress->setCancellable(false);
-    updateButtons();
-}
-
-QString ComparePane::dryRunSummary(const RecordRestoreResult &result) const
-{
-    int recreated = 0, updated = 0, linked = 0, unchanged = 0;
-    for (const RecordRestoreStep &s : result.steps) {
-        if (s.action == RecordRestoreStep::Action::Recreate && s.linked)
-            ++linked;
-        else if (s.action == RecordRestoreStep::Action::Recreate)
-            ++recreated;
-        else if (s.action == RecordRestoreStep::Action::Update)
-            ++updated;
-        else
-            ++unchanged;
-    }
-    const QString day = weekdayName(m_pendingRestore.from);
-    QStringList lines;
-    lines.append(tr("Restore from %1's generation into production, DB “%2”:").arg(day, m_pendingRestore.db));
-    lines.append(tr("• Records that come back with their record IDs: %1").arg(recreated));
-    lines.append(tr("• Records that get %1's values: %2").arg(day).arg(updated));
-    if (linked > 0)
-        lines.append(tr("• Linked records that come back too: %1").arg(linked));
-    if (unchanged > 0)
-        lines.append(tr("• Records already as the generation has them: %1").arg(unchanged));
-    if (!result.missingLinks.isEmpty()) {
-        const auto inGeneration = std::count_if(result.missingLinks.cbegin(), result.missingLinks.cend(),
-                                                [](const MissingLink &m) { return m.inGeneration; });
-        QString line = tr("• Links that point at records production lacks: %1").arg(result.missingLinks.size());
-        if (inGeneration > 0 && !m_pendingRestore.withLinked)
-            line += tr(" (the generation has %1 of them: tick “Also bring back linked records” to restore them)")
-                        .arg(inGeneration);
-        lines.append(line);
-    }
-    if (!result.conflicts.isEmpty()) {
-        lines.append(QString());
-        lines.append(tr("Production's current field rules refuse %1 of the generation's values, so nothing can "
-                        "be written:")
-                         .arg(result.conflicts.size()));
-        constexpr int kShown = 10;
-        for (int i = 0; i < result.conflicts.size() && i < kShown; ++i) {
-            const RestoreConflict &c = result.conflicts.at(i);
-            lines.append(tr("• record %1, %2: %3").arg(c.rid).arg(c.field, c.reason));
-        }
-        if (result.conflicts.size() > kShown)
-            lines.append(tr("… and %1 more").arg(result.conflicts.size() - kShown));
-    } else {
-        lines.append(QString());
-        lines.append(tr("A restore point is taken first, so the restore can be undone."));
-    }
-    return lines.join(u'\n');
-}
-
-void ComparePane::onDryRunFinished()
-{
-    m_progress->finish();
-    m_progress->setCancellable(true);
-    const TaskOutcome<RecordRestoreResult> outcome = m_dryRunWatcher.result();
-    if (!outcome.ok()) {
-        showError(outcome.error.message);
-        updateButtons();
-        return;
-    }
-    const RecordRestoreResult &result = *outcome.value;
-    const QString text = dryRunSummary(result);
-    if (!result.conflicts.isEmpty()) {
-        showError(text);
-        MessageBoxes::warning(this, tr("Restore Selected"), text);
-        updateButtons();
-        return;
-    }
-    if (result.recreated() + result.updated() == 0) {
-        showStatus(tr("Nothing to restore: the selected records are already as the generation has them."));
-        updateButtons();
-        return;
-    }
-    m_progress->start(tr("Waiting for your answer…")); // busy until answered
-    m_progress->setCancellable(false);
-    updateButtons();
-    MessageBoxes::question(this, tr("Restore Selected"), text, QMessageBox::Yes | QMessageBox::No,
-                           [this](QMessageBox::StandardButton button) {
-                               m_progress->finish();
-                               m_progress->setCancellable(true);
-                               if (button != QMessageBox::Yes) {
-                                   updateButtons();
-                                   return;
-                               }
-                               RecordRestoreOptions options = m_pendingRestore;
-                               options.dryRun = false;
-                               startRestore(options);
-                           });
-}
-
-void ComparePane::startRestore(const RecordRestoreOptions &options)
-{
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_restoreWatcher.setFuture(runTask<RecordRestoreResult>(
-        m_cancel, [dir = m_dir, clock = &m_clock, user = ConsoleUser::session(), options](const auto &, const auto *) {
-            return RecordRestorer(dir, *clock, user).run(options);
-        }));
-    m_progress->start(tr("Restoring the selected records…"));
-    m_progress->setCancellable(false); // one transaction: it cannot stop half-way
-    updateButtons();
-}
-
-void ComparePane::onRestoreFinished()
-{
-    m_progress->finish();
-    m_progress->setCancellable(true);
-    const TaskOutcome<RecordRestoreResult> outcome = m_restoreWatcher.result();
-    if (!outcome.ok()) {
-        showError(outcome.error.message);
-        updateButtons();
-        return;
-    }
-    const RecordRestoreResult &result = *outcome.value;
-    m_restorePoint = result.restorePoint;
-    showStatus(tr("Restored: %1 records back with their record IDs, %2 updated. Undo brings production back to "
-                  "restore point %3.")
-                   .arg(result.recreated())
-                   .arg(result.updated())
-                   .arg(m_restorePoint));
-    m_undo->setVisible(!m_restorePoint.isEmpty());
-    emit productionChanged();
-    compare(); // what still differs
+    m_flow->start(options);
 }
 
 void ComparePane::undoRestore()
 {
-    if (isBusy() || m_restorePoint.isEmpty())
-        return;
-    MessageBoxes::question(
-        this, tr("Undo Restore"),
-        tr("Bring production back to restore point %1, as it was just before the restore? Changes made since "
-           "are undone too.")
-            .arg(m_restorePoint),
-        QMessageBox::Yes | QMessageBox::No, [this](QMessageBox::StandardButton button) {
-            if (button != QMessageBox::Yes || isBusy() || m_restorePoint.isEmpty())
-                return;
-            m_cancel = std::make_shared<std::atomic_bool>(false);
-            m_undoWatcher.setFuture(runTask<bool>(m_cancel,
-                                                  [dir = m_dir, clock = &m_clock, user = ConsoleUser::session(),
-                                                   point = m_restorePoint](const auto &, const auto *) -> Result<bool> {
-                                                      if (Status status = CsvImporter(dir, *clock, user).undo(point);
-                                                          !status)
-                                                          return status.error();
-                                                      return true;
-                                                  }));
-            m_progress->start(tr("Bringing production back…"));
-            m_progress->setCancellable(false);
-            updateButtons();
-        });
+    m_flow->undo();
 }
 
-void ComparePane::onUndoFinished()
+void ComparePane::openTimeline()
 {
-    m_progress->finish();
-    m_progress->setCancellable(true);
-    const TaskOutcome<bool> outcome = m_undoWatcher.result();
-    if (!outcome.ok()) {
-        showError(tr("Production could not be brought back: %1").arg(outcome.error.message));
-        updateButtons();
+    const QModelIndex current = m_changes->selectionModel()->currentIndex();
+    const auto change = current.isValid() ? m_model->changeAt(current.row()) : std::nullopt;
+    if (!change)
         return;
-    }
-    showStatus(tr("Undone: production is back at restore point %1.").arg(m_restorePoint));
-    m_restorePoint.clear();
-    m_undo->hide();
-    emit productionChanged();
-    compare();
+    auto *dialog = new RecordTimelineDialog(m_dir, m_clock, change->db, change->rid, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordTimelineDialog::productionChanged, this, &ComparePane::productionChanged);
+    dialog->open();
+}
+
+void ComparePane::openSlotSearch()
+{
+    const DbDiff *d = selectedDiff();
+    auto *dialog = new SlotSearchDialog(m_dir, m_clock, d ? d->db : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SlotSearchDialog::productionChanged, this, &ComparePane::productionChanged);
+    dialog->open();
 }
 
 } // namespace Rewind

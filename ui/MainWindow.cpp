@@ -2,6 +2,8 @@
 #include "ConsoleUser.h"
 #include "UsersPane.h"
 #include "ComparePane.h"
+#include "RecordTimelineDialog.h"
+#include "SlotSearchDialog.h"
 #include "access/Access.h"
 
 #include <QAction>
@@ -236,6 +238,13 @@ void MainWindow::createMenus()
         m_records->focusSearch();
     });
     m_findAction->setShortcut(QKeySequence::Find);
+    m_slotSearchAction = m_viewMenu->addAction(QString(), this, &MainWindow::openSlotSearch);
+    m_slotSearchAction->setObjectName(u"slotSearchAction"_s);
+    m_slotSearchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_timelineAction = m_viewMenu->addAction(QString(), this, &MainWindow::openRecordTimeline);
+    m_timelineAction->setObjectName(u"recordTimelineAction"_s);
+    m_timelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_records->addToolButton(m_timelineAction);
     m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::reload);
     m_refreshAction->setObjectName(u"refreshAction"_s);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -306,6 +315,13 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Find Records"));
+    m_slotSearchAction->setText(tr("Find in Every &Generation…"));
+    m_slotSearchAction->setToolTip(
+        tr("Which generations hold a record whose field contains a text (“it was there last week”)"));
+    m_timelineAction->setText(tr("Record's &Week…"));
+    m_timelineAction->setToolTip(
+        tr("The selected record in every generation and production, each change with its day, and one-click "
+           "restore of any version"));
     m_refreshAction->setText(tr("&Refresh"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -582,6 +598,39 @@ void MainWindow::updateActions()
     m_loadTemplateAction->setEnabled(settings && production);
     m_restoreDbAction->setEnabled(settings && production);
     m_newDbFromCsvAction->setEnabled(settings && production && !m_creatingDb);
+    // A record's week and the search across slots read generations.
+    const bool generations = Access::allows(m_user, Right::OpenGenerations);
+    m_timelineAction->setVisible(generations);
+    m_slotSearchAction->setVisible(generations);
+    m_timelineAction->setEnabled(generations && m_session.isOpen() && m_records->model()->query().db.id != 0);
+    m_slotSearchAction->setEnabled(generations && production);
+}
+
+void MainWindow::openRecordTimeline()
+{
+    if (!m_timelineAction->isEnabled())
+        return;
+    const QList<qint64> ids = m_records->selectedRecordIds();
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select a record first: its week is shown."), 10'000);
+        return;
+    }
+    auto *dialog =
+        new RecordTimelineDialog(m_session.dataDir(), m_clock, m_records->model()->query().db.name, ids.first(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordTimelineDialog::productionChanged, this, &MainWindow::reload);
+    dialog->open();
+}
+
+void MainWindow::openSlotSearch()
+{
+    if (!m_slotSearchAction->isEnabled())
+        return;
+    const QString db = m_session.isOpen() ? m_records->model()->query().db.name : QString();
+    auto *dialog = new SlotSearchDialog(m_session.dataDir(), m_clock, db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SlotSearchDialog::productionChanged, this, &MainWindow::reload);
+    dialog->open();
 }
 
 void MainWindow::openCsvExport()

@@ -99,6 +99,8 @@ private:
     void openTemplateImport();
     void openDbRestore();
     void openNewDbFromCsv();
+    void openRecordTimeline();
+    void openSlotSearch();
     void createDbFromCsv(const QString &file, const QString &name);
     void updateActions();
     void onRunStarted(bool elsewhere);
@@ -157,6 +159,8 @@ private:
     bool m_creatingDb = false;                 // a "New DB from CSV File" task is running
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_timelineAction = nullptr;   // the selected record's week
+    QAction *m_slotSearchAction = nullptr; // "it was there last week"
     QAction *m_refreshAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_paneActions; // Ctrl+1…5, in Pane order
