@@ -6,6 +6,7 @@
 #include "access/Access.h"
 #include "backup/GenerationStore.h"
 #include "backup/BackupRunner.h"
+#include "compare/ChangeSpool.h"
 #include "compare/RecordDiff.h"
 #include "compare/RecordRestorer.h"
 #include "compare/RecordTimeline.h"
@@ -600,6 +601,74 @@ private slots:
         QVERIFY(sql(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
                     "INSERT INTO %1(created_at, updated_at, search) SELECT 0, 0, '' FROM n"_s.arg(lines.table())));
         QCOMPARE(diff.run(o).error().code, ErrorCode::Cancelled);
+    }
+
+    // The console's change list on disk gives back every change as RecordDiff sent it, and its filters
+    // agree with the same filters applied to the list in memory.
+    void spoolKeepsChangesAndFilters()
+    {
+        const Catalog catalog = Environments::loadCatalog(*m_dir, m_admin, EnvironmentId::production()).value();
+        const DbDef &customers = *catalog.dbByName(u"顧客"_s);
+        const FieldDef &name = *customers.fieldByName(u"顧客名"_s);
+        QVERIFY(
+            sql(u"UPDATE %1 SET %2 = 'ＳＰＯＯＬ-' || rid WHERE rid % 7 = 0"_s.arg(customers.table(), name.column())));
+        QList<RecordChange> all;
+        const QString path = m_tmp->filePath(u"spool.sqlite"_s);
+        {
+            auto writer = ChangeSpool::create(path);
+            QVERIFY(writer.ok());
+            auto counts = RecordDiff(*m_dir, m_admin).run(DiffOptions{}, [&](const RecordChange &c) {
+                all.append(c);
+                return writer.value()->append(c).ok();
+            });
+            QVERIFY(counts.ok());
+            QVERIFY(writer.value()->finish().ok());
+            QCOMPARE(writer.value()->appended(), all.size());
+        }
+        QVERIFY(all.size() > 100);
+        auto reader = ChangeSpool::open(path);
+        QVERIFY(reader.ok());
+        auto expect = [&](const ChangeSpool::Filter &f, const std::function<bool(const RecordChange &)> &pass) {
+            const auto positions = reader.value()->select(f);
+            QVERIFY(positions.ok());
+            QList<RecordChange> want;
+            for (const RecordChange &c : std::as_const(all)) {
+                if (pass(c))
+                    want.append(c);
+            }
+            QCOMPARE(positions->size(), want.size());
+            for (qsizetype i = 0; i < want.size(); i += std::max<qsizetype>(1, want.size() / 50)) {
+                const auto back = reader.value()->read(positions->at(i));
+                QVERIFY(back.ok());
+                QCOMPARE(back->rid, want.at(i).rid);
+                QCOMPARE(back->dbId, want.at(i).dbId);
+                QCOMPARE(back->db, want.at(i).db);
+                QCOMPARE(back->kind, want.at(i).kind);
+                QCOMPARE(back->fields.size(), want.at(i).fields.size());
+                for (qsizetype k = 0; k < want.at(i).fields.size(); ++k) {
+                    QCOMPARE(back->fields.at(k).field, want.at(i).fields.at(k).field);
+                    QCOMPARE(back->fields.at(k).before, want.at(i).fields.at(k).before);
+                    QCOMPARE(back->fields.at(k).after, want.at(i).fields.at(k).after);
+                }
+            }
+        };
+        expect({}, [](const RecordChange &) { return true; });
+        expect({customers.id, {}, 0, {}}, [&](const RecordChange &c) { return c.dbId == customers.id; });
+        expect({customers.id, ChangeKind::Changed, name.id, {}}, [&](const RecordChange &c) {
+            return c.dbId == customers.id && c.kind == ChangeKind::Changed &&
+                   std::any_of(c.fields.cbegin(), c.fields.cend(),
+                               [&](const FieldDelta &d) { return d.fieldId == name.id; });
+        });
+        // Width- and case-insensitive: typed half-width lower case, stored full-width upper case.
+        expect({0, {}, 0, u"spool-7"_s}, [](const RecordChange &c) {
+            return std::any_of(c.fields.cbegin(), c.fields.cend(), [](const FieldDelta &d) {
+                return TextFold::fold(d.after.toString()).contains(u"spool-7"_s);
+            });
+        });
+        // A spool that is not there says which file.
+        const auto missing = ChangeSpool::open(m_tmp->filePath(u"no/such/spool.sqlite"_s));
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().message.contains(u"spool.sqlite"_s));
     }
 };
 

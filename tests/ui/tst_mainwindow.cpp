@@ -46,7 +46,12 @@
 #include "HistoryPane.h"
 #include "JobStatusBanner.h"
 #include "JobStatusIndicator.h"
+#include <QComboBox>
 #include "MainWindow.h"
+#include "RecordTimelineDialog.h"
+#include "RecordsPane.h"
+#include "SlotSearchDialog.h"
+#include "compare/RecordTimeline.h"
 #include "MessageBoxes.h"
 #include "ReadOnlyBanner.h"
 #include "SchedulePane.h"
@@ -137,6 +142,7 @@ private slots:
     void backupRunShowsLockBanner();
     void newDbFromCsvFile();
     void grabEachPane();
+    void recordWeekFromAnyRecord();
 
     // Roles: what the window shows, hides and disables for whom, and core's refusal behind it.
     void managerSeesNoUsersTransfersOrGenerations();
@@ -950,6 +956,66 @@ void TestMainWindow::newDbFromCsvFile()
     QCOMPARE(RewindTest::countRecords(productionSpecOf(dir), u"仕入先"_s), qint64(2));
     auto *list = window->findChild<DbList *>(u"dbList"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!list->findItems(u"仕入先"_s, Qt::MatchExactly, 0).isEmpty(), kUiTimeoutMs);
+}
+
+void TestMainWindow::recordWeekFromAnyRecord()
+{
+    const QString root = copyOfDemo(u"week"_s);
+    QVERIFY(!root.isEmpty());
+    auto window = openWindow(root);
+    QVERIFY(window);
+    auto *week = window->findChild<QAction *>(u"recordTimelineAction"_s);
+    auto *find = window->findChild<QAction *>(u"slotSearchAction"_s);
+    QVERIFY(week && find);
+    QVERIFY(week->isVisible() && find->isVisible() && find->isEnabled());
+    QCOMPARE(week->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
+
+    // From a record of Tuesday's generation and from one of production: the week of that record.
+    auto *view = window->findChild<QTableView *>(u"recordView"_s);
+    for (const QString &env : {u"env_tue"_s, u"env_production"_s}) {
+        QTest::mouseClick(window->findChild<QToolButton *>(env), Qt::LeftButton);
+        selectDb(window.get(), kCustomers);
+        RecordTableModel *model = recordModel(window.get());
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 &&
+                                     model->data(model->index(0, 0), RecordTableModel::LoadedRole).toBool(),
+                                 kUiTimeoutMs);
+        QVERIFY(week->isEnabled());
+        // Nothing selected: the status bar says what to do, no dialog.
+        view->clearSelection();
+        week->trigger();
+        QVERIFY(!window->findChild<RecordTimelineDialog *>());
+        view->selectRow(2);
+        const qint64 rid = window->findChild<RecordsPane *>()->selectedRecordIds().value(0);
+        QVERIFY(rid > 0);
+        if (env == u"env_tue"_s)
+            QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
+        else
+            week->trigger();
+        auto *dialog = window->findChild<RecordTimelineDialog *>();
+        QVERIFY2(dialog, qPrintable(env));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && dialog->timeline(), kUiTimeoutMs);
+        QCOMPARE(dialog->timeline()->rid, rid);
+        QCOMPARE(dialog->timeline()->db, kCustomers);
+        const auto reference = RecordTimeline(DataDir(root), m_admin).run(kCustomers, rid);
+        QVERIFY(reference.ok());
+        QCOMPARE(dialog->timeline()->versions.size(), reference->versions.size());
+        QCOMPARE(dialog->timeline()->events.size(), reference->events.size());
+        dialog->close();
+        QTRY_VERIFY(!window->findChild<RecordTimelineDialog *>()); // deleted on close
+    }
+
+    // Find in Every Generation opens on the DB shown.
+    find->trigger();
+    auto *search = window->findChild<SlotSearchDialog *>();
+    QVERIFY(search);
+    QCOMPARE(search->findChild<QComboBox *>(u"slotSearchDb"_s)->currentText(), kCustomers);
+    search->close();
+
+    // Who may not open generations has neither.
+    auto managerWindow = openWindowAs(root, m_manager);
+    QVERIFY(managerWindow);
+    QVERIFY(!managerWindow->findChild<QAction *>(u"recordTimelineAction"_s)->isVisible());
+    QVERIFY(!managerWindow->findChild<QAction *>(u"slotSearchAction"_s)->isVisible());
 }
 
 void TestMainWindow::grabEachPane()
