@@ -119,8 +119,11 @@ bool CsvReader::open(const QString &path)
     if (m_options.encoding) {
         m_encoding = *m_options.encoding;
         if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF") || head.contains('\0')) {
+            // UTF-16 and binary data are refused whatever encoding was chosen. (A UTF-8 byte order mark
+            // followed by NUL bytes detects as UTF-8: fill() refuses those bytes below.)
             auto detected = detectEncoding(head, m_size <= kChunk);
-            return fail(tr("%1: %2").arg(m_path, detected.error().message));
+            if (!detected)
+                return fail(tr("%1: %2").arg(m_path, detected.error().message));
         }
     } else {
         auto detected = detectEncoding(head, m_size <= kChunk);
