@@ -13,6 +13,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace Rewind
 {
 
@@ -49,6 +51,8 @@ RecordSideBySide::RecordSideBySide(DataDir dir, QWidget *parent) : QWidget(paren
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(FromColumn, QHeaderView::Stretch);
@@ -148,7 +152,8 @@ void RecordSideBySide::showChange(const RecordChange &change, const EnvironmentI
     // What the compare reported, at once; the whole record follows from the worker.
     QList<Row> rows;
     for (const FieldDelta &f : change.fields)
-        rows.append({f.fieldId, f.field, f.before, f.after, change.kind == ChangeKind::Changed});
+        rows.append({f.fieldId, f.field, f.before, f.after, change.kind == ChangeKind::Changed,
+                     change.kind != ChangeKind::Added, change.kind != ChangeKind::Deleted});
     fill(rows);
     m_showUnchanged->setEnabled(false);
 
@@ -195,8 +200,8 @@ void RecordSideBySide::onLoaded()
         const bool inB = b && b->present && b->values.contains(f.id);
         if (!inA && !inB)
             continue;
-        Row row{f.id, f.name, inA ? a->values.value(f.id) : QVariant(), inB ? b->values.value(f.id) : QVariant(),
-                false};
+        Row row{f.id, f.name, inA ? a->values.value(f.id) : QVariant(), inB ? b->values.value(f.id) : QVariant(), false,
+                inA,  inB};
         // As the compare counts: no value and an empty text are the same; a side without the record differs.
         row.differs =
             (inA && inB && row.before.toString() != row.after.toString()) || (a && b && a->present != b->present);
@@ -221,8 +226,15 @@ void RecordSideBySide::fill(const QList<Row> &rows)
             field->setCheckState(m_unticked.contains(r.fieldId) ? Qt::Unchecked : Qt::Checked);
         }
         field->setFlags(flags);
-        auto *before = new QTableWidgetItem(ChangeListModel::valueText(r.before));
-        auto *after = new QTableWidgetItem(ChangeListModel::valueText(r.after));
+        // A side without the record (or the field) shows a dash, not "(empty)": there is no value at all.
+        auto *before = new QTableWidgetItem(r.inFrom ? ChangeListModel::valueText(r.before) : u"—"_s);
+        auto *after = new QTableWidgetItem(r.inTo ? ChangeListModel::valueText(r.after) : u"—"_s);
+        for (auto [item, present, env] : {std::tuple(before, r.inFrom, m_from), std::tuple(after, r.inTo, m_to)}) {
+            if (!present && env) {
+                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+                item->setToolTip(tr("Not in %1.").arg(env->displayName()));
+            }
+        }
         for (QTableWidgetItem *item : {field, before, after}) {
             if (item != field)
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);

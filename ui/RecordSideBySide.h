@@ -57,6 +57,7 @@ private:
         QString field;
         QVariant before, after;
         bool differs = false;
+        bool inFrom = true, inTo = true; ///< the side has the record (and the field)
     };
     void retranslateUi();
     void fill(const QList<Row> &rows);

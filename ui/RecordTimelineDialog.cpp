@@ -40,7 +40,9 @@ RecordTimelineDialog::RecordTimelineDialog(DataDir dir, const Clock &clock, QStr
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setHighlightSections(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Eight versions side by side: equal, narrow columns (long values elide; the tooltip has them all).
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultSectionSize(m_table->fontMetrics().horizontalAdvance(u'0') * 18);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &RecordTimelineDialog::updateButtons);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { restoreVersion(); });
 
@@ -112,7 +114,7 @@ RecordTimelineDialog::RecordTimelineDialog(DataDir dir, const Clock &clock, QStr
     setTabOrder(m_events, m_restore);
     setTabOrder(m_restore, m_undo);
     setTabOrder(m_undo, m_close);
-    resize(900, 560);
+    resize(1240, 600);
     retranslateUi();
     reload();
 }
@@ -259,6 +261,7 @@ void RecordTimelineDialog::fill()
                 item->setToolTip(tr("The field did not exist then."));
             } else {
                 item->setText(ChangeListModel::valueText(v.values.value(id)));
+                item->setToolTip(item->text());
                 const bool changed = previous && previous->values.contains(id) &&
                                      previous->values.value(id).toString() != v.values.value(id).toString();
                 if (changed) {
@@ -267,7 +270,8 @@ void RecordTimelineDialog::fill()
                     QFont font = item->font();
                     font.setBold(true);
                     item->setFont(font);
-                    item->setToolTip(tr("Changed: was %1").arg(ChangeListModel::valueText(previous->values.value(id))));
+                    item->setToolTip(
+                        tr("%1 (was %2)").arg(item->text(), ChangeListModel::valueText(previous->values.value(id))));
                 }
                 item->setData(Qt::UserRole, changed);
             }
@@ -291,6 +295,8 @@ bool RecordTimelineDialog::selectVersion(const EnvironmentId &env)
         if (m_result->versions.at(c).env == env) {
             m_table->selectColumn(c);
             m_table->setCurrentCell(0, c);
+            if (QTableWidgetItem *item = m_table->item(0, c))
+                m_table->scrollToItem(item);
             return true;
         }
     }

@@ -478,7 +478,8 @@ void TestComparePane::sideBySideRestoresOnlyTickedFields()
             customers = &d;
     }
     QVERIFY(customers);
-    QVERIFY(pane->selectDb(customers->dbId));
+    const qint64 customersId = customers->dbId; // the diffs are replaced by the compare after the restore
+    QVERIFY(pane->selectDb(customersId));
     search(child<QLineEdit>(pane.get(), u"compareSearch"_s), u"側ａ-テスト"_s); // folded: full width, any case
     QCOMPARE(pane->model()->rowCount(), 1);
     auto *view = child<QTableView>(pane.get(), u"compareChanges"_s);
@@ -534,7 +535,7 @@ void TestComparePane::sideBySideRestoresOnlyTickedFields()
     // The compare ran again and 顧客名 still differs. With it unticked, nothing is left to write: the dry run
     // says so and nothing is asked.
     QTRY_VERIFY_WITH_TIMEOUT(!pane->isBusy(), kUiTimeoutMs);
-    QVERIFY(pane->selectDb(customers->dbId));
+    QVERIFY(pane->selectDb(customersId));
     search(child<QLineEdit>(pane.get(), u"compareSearch"_s), u"側A-テスト"_s);
     QCOMPARE(pane->model()->rowCount(), 1);
     view->setCurrentIndex(pane->model()->index(0, 0));
@@ -593,6 +594,7 @@ void TestComparePane::timelineShowsTheWeekAndRestoresAVersion()
     }
     QCOMPARE(highlighted, changedFields);
     QVERIFY(highlighted >= 2); // the two edits, at least
+    QVERIFY(dialog.grab().save(u"/tmp/timeline-shot.png"_s));
     auto *events = dialog.findChild<QListWidget *>(u"timelineEvents"_s);
     QCOMPARE(events->count(), reference->events.size());
     QVERIFY(events->item(events->count() - 1)->text().contains(u"側A-テスト"_s));
@@ -721,6 +723,12 @@ void TestComparePane::restoreSelectedThenUndo()
     QVERIFY(child<QPushButton>(pane.get(), u"compareTimelineButton"_s)->isEnabled() || !view->currentIndex().isValid());
     QCOMPARE(productionHas(root, dbName, rid), 0);
     QVERIFY(restore->isEnabled());
+    // Side by side, production has no value at all for a deleted record: a dash, not "(empty)".
+    view->setCurrentIndex(pane->model()->index(0, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(pane->sideBySide()->isLoaded() && pane->sideBySide()->table()->rowCount() > 0,
+                             kUiTimeoutMs);
+    for (int row = 0; row < pane->sideBySide()->table()->rowCount(); ++row)
+        QCOMPARE(pane->sideBySide()->table()->item(row, 2)->text(), u"—"_s);
     QTest::mouseClick(restore, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!pane->isBusy() && !pane->restorePoint().isEmpty(), kUiTimeoutMs);
     auto *error = child<QLabel>(pane.get(), u"compareError"_s);
