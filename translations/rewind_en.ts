@@ -1070,6 +1070,33 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
     </message>
 </context>
 <context>
+    <name>Rewind::ChangeSpool</name>
+    <message>
+        <source>%1 failed in the compare&apos;s scratch file %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 in the compare&apos;s scratch file %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rewind::ComparePane</name>
     <message>
         <source>&amp;From:</source>
@@ -1144,19 +1171,11 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bring the selected deleted or changed records back as the generation has them. A dry run says what would change first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Comparing %1 with %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The compare was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the first %1 changes are listed; the counts cover all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1180,91 +1199,43 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking what the restore would do…</source>
+        <source>&amp;Find in Every Generation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore from %1&apos;s generation into production, DB “%2”:</source>
+        <source>Which generations hold a record whose field contains a text (“it was there last week”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>• Records that come back with their record IDs: %1</source>
+        <source>F&amp;ield:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>• Records that get %1&apos;s values: %2</source>
+        <source>All fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>• Linked records that come back too: %1</source>
+        <source>Record&apos;s &amp;Week…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>• Records already as the generation has them: %1</source>
+        <source>The selected record in every generation and production, with one-click restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>• Links that point at records production lacks: %1</source>
+        <source>Every field is unticked: tick the fields to bring back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (the generation has %1 of them: tick “Also bring back linked records” to restore them)</source>
+        <source>Bring the selected deleted or changed records back as the generation has them (changed ones: the ticked fields). A dry run says what would change first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Production&apos;s current field rules refuse %1 of the generation&apos;s values, so nothing can be written:</source>
+        <source>%1 of the %2 changes of “%3” shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>• record %1, %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A restore point is taken first, so the restore can be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore Selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to restore: the selected records are already as the generation has them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for your answer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring the selected records…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored: %1 records back with their record IDs, %2 updated. Undo brings production back to restore point %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring production back to restore point %1, as it was just before the restore? Changes made since are undone too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bringing production back…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Production could not be brought back: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undone: production is back at restore point %1.</source>
+        <source>No folder for the compare&apos;s change list: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2145,6 +2116,14 @@ Changes made to production by anyone after the import are undone too.</source>
     </message>
     <message>
         <source>Undid a change: production is back at restore point %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going back to restore point %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3982,6 +3961,10 @@ Changes made to production by anyone after the restore are undone too.</source>
         <source>Restored the DB %1 from the %2 generation: %3 fields, %4 settings, %5 records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restoring the DB %1 from the %2 generation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DemoBuildJob</name>
@@ -4305,6 +4288,18 @@ then open this window again.</source>
     </message>
     <message>
         <source>%1&apos;s generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s generation was written and verified: %2 records, %3 MB (its run ended before it could record this).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run (process %1, started %2) was interrupted before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generation run for %1 failed: %2 The previous generation of %1 is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4665,6 +4660,14 @@ then open this window again.</source>
     </message>
     <message>
         <source>Records restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change interrupted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5125,6 +5128,26 @@ The console closes. Start it again to log in.</source>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find in Every &amp;Generation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which generations hold a record whose field contains a text (“it was there last week”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record&apos;s &amp;Week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected record in every generation and production, each change with its day, and one-click restore of any version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record first: its week is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Manifest</name>
@@ -5235,6 +5258,25 @@ The console closes. Start it again to log in.</source>
     </message>
 </context>
 <context>
+    <name>Rewind::PendingOperation</name>
+    <message>
+        <source>It stopped without saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not start: cannot write to the data folder %2 (%3). Production is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (started %2) was interrupted: the process ended before it finished. A change is written in one step, so production holds all of it or none of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rewind::Production</name>
     <message>
         <source>There is no production workspace in %1. Create one with &quot;rewindctl demo&quot; or &quot;rewindctl init&quot;, or pass the right --data-dir.</source>
@@ -5325,6 +5367,101 @@ The console closes. Start it again to log in.</source>
     </message>
 </context>
 <context>
+    <name>Rewind::RecordRestoreFlow</name>
+    <message>
+        <source>Checking what the restore would do…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the selected records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from %1&apos;s generation into production, DB “%2”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Records that come back with their record IDs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Records that get %1&apos;s values: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (only these fields: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Linked records that come back too: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Records already as the generation has them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Links that point at records production lacks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the generation has %1 of them: tick “Also bring back linked records” to restore them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production&apos;s current field rules refuse %1 of the generation&apos;s values, so nothing can be written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• record %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore point is taken first, so the restore can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the records are already as the generation has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored: %1 records back with their record IDs, %2 updated. Undo brings production back to restore point %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring production back to restore point %1, as it was just before the restore? Changes made since are undone too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing production back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production could not be brought back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: production is back at restore point %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rewind::RecordRestorer</name>
     <message>
         <source>Choose at least one record to restore.</source>
@@ -5369,6 +5506,49 @@ The console closes. Start it again to log in.</source>
         <source>Nothing was restored: record %1 of %2, field %3: %4 (%5 value(s) in all do not fit production&apos;s fields as they are now).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restoring records of %1 from the %2 generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::RecordSideBySide</name>
+    <message>
+        <source>Show &amp;unchanged fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change to see the record side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick a field to leave production&apos;s value as it is when restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::RecordTableModel</name>
@@ -5393,6 +5573,95 @@ The console closes. Start it again to log in.</source>
     </message>
     <message>
         <source>Searching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::RecordTimelineDialog</name>
+    <message>
+        <source>Record %1 of %2 through the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of DB “%2” in every generation, oldest first, and in production. Values that changed since the version before are highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the selected generation&apos;s version of this record back into production. A dry run says what would change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring production back to the restore point taken just before the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the record in every generation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: first seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: back again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(not there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is not in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field did not exist then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No generation and not production has this record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6346,6 +6615,10 @@ The console closes. Start it again to log in.</source>
         <source>Re-applied %1 settings of %2 from the %3 generation; %4 values that did not fit a changed type were cleared</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re-applying settings of %1 from the %2 generation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::SettingsDiffPanel</name>
@@ -6588,6 +6861,81 @@ Changes made to production by anyone since then are undone too.</source>
     </message>
     <message>
         <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::SlotSearchDialog</name>
+    <message>
+        <source>Find in Every Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which generations hold a record whose field contains a text? For “it was there last week”: pick a DB, a field or any field, and what to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DB:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;IDs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record&apos;s &amp;Week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected record in every generation and production, with one-click restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching every generation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No generation and not production has a record of “%1” containing “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7395,6 +7743,10 @@ Changes made to production by anyone after the load are undone too.</source>
     </message>
     <message>
         <source>Loaded the template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the template %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

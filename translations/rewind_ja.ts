@@ -1072,6 +1072,33 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
     </message>
 </context>
 <context>
+    <name>Rewind::ChangeSpool</name>
+    <message>
+        <source>%1 failed in the compare's scratch file %2: %3</source>
+        <translation>比較の作業ファイル %2 で%1に失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>オープン</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>読み込み</translation>
+    </message>
+    <message>
+        <source>Change %1 in the compare's scratch file %2 cannot be read.</source>
+        <translation>比較の作業ファイル %2 の変更 %1 を読み込めません。</translation>
+    </message>
+</context>
+<context>
     <name>Rewind::ComparePane</name>
     <message>
         <source>&amp;From:</source>
@@ -1146,20 +1173,12 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>レコードは本番に復元されます: 世代と本番を比較してください。</translation>
     </message>
     <message>
-        <source>Bring the selected deleted or changed records back as the generation has them. A dry run says what would change first.</source>
-        <translation>選択した削除・変更レコードを世代の状態に戻します。先にドライランで変更内容を表示します。</translation>
-    </message>
-    <message>
         <source>Comparing %1 with %2…</source>
         <translation>%1と%2を比較中…</translation>
     </message>
     <message>
         <source>The compare was cancelled.</source>
         <translation>比較は取り消されました。</translation>
-    </message>
-    <message>
-        <source>Only the first %1 changes are listed; the counts cover all of them.</source>
-        <translation>最初の %1 件の変更だけを表示しています。件数はすべてを数えています。</translation>
     </message>
     <message>
         <source>%1 (deleted since)</source>
@@ -1182,92 +1201,44 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <translation>変更なしのレコード: %1</translation>
     </message>
     <message>
-        <source>Checking what the restore would do…</source>
-        <translation>復元で何が変わるかを確認しています…</translation>
+        <source>&amp;Find in Every Generation…</source>
+        <translation>全世代から検索(&amp;F)…</translation>
     </message>
     <message>
-        <source>Restore from %1's generation into production, DB “%2”:</source>
-        <translation>%1の世代から本番へ復元します。DB「%2」:</translation>
+        <source>Which generations hold a record whose field contains a text (“it was there last week”).</source>
+        <translation>項目に指定の文字を含むレコードがどの世代にあるかを調べます (「先週はあった」)。</translation>
     </message>
     <message>
-        <source>• Records that come back with their record IDs: %1</source>
-        <translation>• 元のレコード ID で戻るレコード: %1</translation>
+        <source>F&amp;ield:</source>
+        <translation>項目(&amp;I):</translation>
     </message>
     <message>
-        <source>• Records that get %1's values: %2</source>
-        <translation>• %1の値に戻るレコード: %2</translation>
+        <source>All fields</source>
+        <translation>すべての項目</translation>
     </message>
     <message>
-        <source>• Linked records that come back too: %1</source>
-        <translation>• 一緒に戻るリンク先のレコード: %1</translation>
+        <source>Record's &amp;Week…</source>
+        <translation>レコードの1週間(&amp;W)…</translation>
     </message>
     <message>
-        <source>• Records already as the generation has them: %1</source>
-        <translation>• すでに世代と同じレコード: %1</translation>
+        <source>The selected record in every generation and production, with one-click restore.</source>
+        <translation>選択したレコードを全世代と本番環境で表示し、ワンクリックで復元できます。</translation>
     </message>
     <message>
-        <source>• Links that point at records production lacks: %1</source>
-        <translation>• 本番にないレコードを指すリンク: %1</translation>
+        <source>Every field is unticked: tick the fields to bring back.</source>
+        <translation>すべての項目のチェックが外れています。戻す項目にチェックを付けてください。</translation>
     </message>
     <message>
-        <source> (the generation has %1 of them: tick “Also bring back linked records” to restore them)</source>
-        <translation>(そのうち %1 件は世代にあります:「リンク先のレコードも戻す」にチェックすると復元できます)</translation>
+        <source>Bring the selected deleted or changed records back as the generation has them (changed ones: the ticked fields). A dry run says what would change first.</source>
+        <translation>選択した削除・変更レコードを世代の内容に戻します (変更レコードはチェックした項目のみ)。先にドライランで変更内容を表示します。</translation>
     </message>
     <message>
-        <source>Production's current field rules refuse %1 of the generation's values, so nothing can be written:</source>
-        <translation>現在の本番の項目の規則が世代の値 %1 件を受け付けないため、何も書き込めません:</translation>
+        <source>%1 of the %2 changes of “%3” shown.</source>
+        <translation>「%3」の変更 %2 件のうち %1 件を表示しています。</translation>
     </message>
     <message>
-        <source>• record %1, %2: %3</source>
-        <translation>• レコード %1、%2: %3</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… ほか %1 件</translation>
-    </message>
-    <message>
-        <source>A restore point is taken first, so the restore can be undone.</source>
-        <translation>先に復元ポイントを作成するので、復元は元に戻せます。</translation>
-    </message>
-    <message>
-        <source>Restore Selected</source>
-        <translation>選択を復元</translation>
-    </message>
-    <message>
-        <source>Nothing to restore: the selected records are already as the generation has them.</source>
-        <translation>復元するものはありません: 選択したレコードはすでに世代と同じです。</translation>
-    </message>
-    <message>
-        <source>Waiting for your answer…</source>
-        <translation>回答を待っています…</translation>
-    </message>
-    <message>
-        <source>Restoring the selected records…</source>
-        <translation>選択したレコードを復元しています…</translation>
-    </message>
-    <message>
-        <source>Restored: %1 records back with their record IDs, %2 updated. Undo brings production back to restore point %3.</source>
-        <translation>復元しました: %1 件を元のレコード ID で戻し、%2 件を更新しました。元に戻すと本番は復元ポイント %3 に戻ります。</translation>
-    </message>
-    <message>
-        <source>Undo Restore</source>
-        <translation>復元を元に戻す</translation>
-    </message>
-    <message>
-        <source>Bring production back to restore point %1, as it was just before the restore? Changes made since are undone too.</source>
-        <translation>本番を復元ポイント %1(復元の直前の状態)に戻しますか? その後の変更も取り消されます。</translation>
-    </message>
-    <message>
-        <source>Bringing production back…</source>
-        <translation>本番を元に戻しています…</translation>
-    </message>
-    <message>
-        <source>Production could not be brought back: %1</source>
-        <translation>本番を戻せませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Undone: production is back at restore point %1.</source>
-        <translation>元に戻しました: 本番は復元ポイント %1 の状態です。</translation>
+        <source>No folder for the compare's change list: %1</source>
+        <translation>比較の変更一覧を置くフォルダーがありません: %1</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2124,14 @@ Changes made to production by anyone after the import are undone too.</source>
     <message>
         <source>Undid a change: production is back at restore point %1 ("%2")</source>
         <translation>変更を元に戻しました: 本番は復元ポイント %1 の状態です(「%2」)</translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2</source>
+        <translation>%1 を %2 に読み込み</translation>
+    </message>
+    <message>
+        <source>Going back to restore point %1</source>
+        <translation>復元ポイント %1 に戻す</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +3985,10 @@ Changes made to production by anyone after the restore are undone too.</source>
         <source>Restored the DB %1 from the %2 generation: %3 fields, %4 settings, %5 records</source>
         <translation>%2の世代から DB %1 を戻しました: 項目 %3 個、設定 %4 個、レコード %5 件</translation>
     </message>
+    <message>
+        <source>Restoring the DB %1 from the %2 generation</source>
+        <translation>%2 の世代から DB %1 を復元</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DemoBuildJob</name>
@@ -4340,6 +4323,18 @@ then open this window again.</source>
     <message>
         <source>%1's generation</source>
         <translation>%1の世代</translation>
+    </message>
+    <message>
+        <source>%1's generation was written and verified: %2 records, %3 MB (its run ended before it could record this).</source>
+        <translation>%1 の世代は書き込みと検証が完了しています: %2 件、%3 MB (実行がこれを記録する前に終了しました)。</translation>
+    </message>
+    <message>
+        <source>The run (process %1, started %2) was interrupted before it finished.</source>
+        <translation>実行 (プロセス %1、%2 開始) は完了前に中断されました。</translation>
+    </message>
+    <message>
+        <source>The generation run for %1 failed: %2 The previous generation of %1 is unchanged.</source>
+        <translation>%1 の世代の作成に失敗しました: %2 %1 の以前の世代はそのままです。</translation>
     </message>
 </context>
 <context>
@@ -4700,6 +4695,14 @@ then open this window again.</source>
     <message>
         <source>Records restored</source>
         <translation>レコードの復元</translation>
+    </message>
+    <message>
+        <source>Change failed</source>
+        <translation>変更の失敗</translation>
+    </message>
+    <message>
+        <source>Change interrupted</source>
+        <translation>変更の中断</translation>
     </message>
 </context>
 <context>
@@ -5165,6 +5168,26 @@ The console closes. Start it again to log in.</source>
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
+    <message>
+        <source>Find in Every &amp;Generation…</source>
+        <translation>全世代から検索(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Which generations hold a record whose field contains a text (“it was there last week”)</source>
+        <translation>項目に指定の文字を含むレコードがどの世代にあるかを調べます (「先週はあった」)</translation>
+    </message>
+    <message>
+        <source>Record's &amp;Week…</source>
+        <translation>レコードの1週間(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The selected record in every generation and production, each change with its day, and one-click restore of any version</source>
+        <translation>選択したレコードを全世代と本番環境で表示し、変更ごとの日付と、どの版でもワンクリックで復元できる機能を提供します</translation>
+    </message>
+    <message>
+        <source>Select a record first: its week is shown.</source>
+        <translation>先にレコードを選択してください。そのレコードの1週間を表示します。</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Manifest</name>
@@ -5275,6 +5298,25 @@ The console closes. Start it again to log in.</source>
     </message>
 </context>
 <context>
+    <name>Rewind::PendingOperation</name>
+    <message>
+        <source>It stopped without saying why.</source>
+        <translation>理由を示さずに停止しました。</translation>
+    </message>
+    <message>
+        <source>%1 did not start: cannot write to the data folder %2 (%3). Production is unchanged.</source>
+        <translation>%1 を開始できませんでした: データフォルダー %2 に書き込めません (%3)。本番環境は変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 (started %2) was interrupted: the process ended before it finished. A change is written in one step, so production holds all of it or none of it.</source>
+        <translation>%1 (%2 開始) は中断されました: 完了前にプロセスが終了しました。変更は一度に書き込まれるため、本番環境にはすべて反映されているか、まったく反映されていないかのどちらかです。</translation>
+    </message>
+</context>
+<context>
     <name>Rewind::Production</name>
     <message>
         <source>There is no production workspace in %1. Create one with "rewindctl demo" or "rewindctl init", or pass the right --data-dir.</source>
@@ -5365,6 +5407,101 @@ The console closes. Start it again to log in.</source>
     </message>
 </context>
 <context>
+    <name>Rewind::RecordRestoreFlow</name>
+    <message>
+        <source>Checking what the restore would do…</source>
+        <translation>復元で何が変わるかを確認しています…</translation>
+    </message>
+    <message>
+        <source>Restoring the selected records…</source>
+        <translation>選択したレコードを復元しています…</translation>
+    </message>
+    <message>
+        <source>Restore from %1's generation into production, DB “%2”:</source>
+        <translation>%1の世代から本番へ復元します。DB「%2」:</translation>
+    </message>
+    <message>
+        <source>• Records that come back with their record IDs: %1</source>
+        <translation>• 元のレコード ID で戻るレコード: %1</translation>
+    </message>
+    <message>
+        <source>• Records that get %1's values: %2</source>
+        <translation>• %1の値に戻るレコード: %2</translation>
+    </message>
+    <message>
+        <source>  (only these fields: %1)</source>
+        <translation>  (次の項目のみ: %1)</translation>
+    </message>
+    <message>
+        <source>• Linked records that come back too: %1</source>
+        <translation>• 一緒に戻るリンク先のレコード: %1</translation>
+    </message>
+    <message>
+        <source>• Records already as the generation has them: %1</source>
+        <translation>• すでに世代と同じレコード: %1</translation>
+    </message>
+    <message>
+        <source>• Links that point at records production lacks: %1</source>
+        <translation>• 本番にないレコードを指すリンク: %1</translation>
+    </message>
+    <message>
+        <source> (the generation has %1 of them: tick “Also bring back linked records” to restore them)</source>
+        <translation>(そのうち %1 件は世代にあります:「リンク先のレコードも戻す」にチェックすると復元できます)</translation>
+    </message>
+    <message>
+        <source>Production's current field rules refuse %1 of the generation's values, so nothing can be written:</source>
+        <translation>現在の本番の項目の規則が世代の値 %1 件を受け付けないため、何も書き込めません:</translation>
+    </message>
+    <message>
+        <source>• record %1, %2: %3</source>
+        <translation>• レコード %1、%2: %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… ほか %1 件</translation>
+    </message>
+    <message>
+        <source>A restore point is taken first, so the restore can be undone.</source>
+        <translation>先に復元ポイントを作成するので、復元は元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Restore Records</source>
+        <translation>レコードの復元</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the records are already as the generation has them.</source>
+        <translation>復元するものはありません: レコードはすでに世代と同じ内容です。</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer…</source>
+        <translation>回答を待っています…</translation>
+    </message>
+    <message>
+        <source>Restored: %1 records back with their record IDs, %2 updated. Undo brings production back to restore point %3.</source>
+        <translation>復元しました: %1 件を元のレコード ID で戻し、%2 件を更新しました。元に戻すと本番は復元ポイント %3 に戻ります。</translation>
+    </message>
+    <message>
+        <source>Undo Restore</source>
+        <translation>復元を元に戻す</translation>
+    </message>
+    <message>
+        <source>Bring production back to restore point %1, as it was just before the restore? Changes made since are undone too.</source>
+        <translation>本番を復元ポイント %1(復元の直前の状態)に戻しますか? その後の変更も取り消されます。</translation>
+    </message>
+    <message>
+        <source>Bringing production back…</source>
+        <translation>本番を元に戻しています…</translation>
+    </message>
+    <message>
+        <source>Production could not be brought back: %1</source>
+        <translation>本番を戻せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Undone: production is back at restore point %1.</source>
+        <translation>元に戻しました: 本番は復元ポイント %1 の状態です。</translation>
+    </message>
+</context>
+<context>
     <name>Rewind::RecordRestorer</name>
     <message>
         <source>Choose at least one record to restore.</source>
@@ -5406,6 +5543,49 @@ The console closes. Start it again to log in.</source>
         <source>Nothing was restored: record %1 of %2, field %3: %4 (%5 value(s) in all do not fit production's fields as they are now).</source>
         <translation>何も復元していません: %2のレコード %1、項目 %3: %4(現在の本番の項目に合わない値が全部で %5 件あります)。</translation>
     </message>
+    <message>
+        <source>Restoring records of %1 from the %2 generation</source>
+        <translation>%2 の世代から %1 のレコードを復元</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::RecordSideBySide</name>
+    <message>
+        <source>Show &amp;unchanged fields</source>
+        <translation>変更のない項目も表示(&amp;U)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>比較元</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>比較先</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Record %1 (%2)</source>
+        <translation>レコード %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select a change to see the record side by side.</source>
+        <translation>変更を選択すると、レコードを並べて表示します。</translation>
+    </message>
+    <message>
+        <source>Untick a field to leave production's value as it is when restoring.</source>
+        <translation>チェックを外した項目は、復元時に本番環境の値のままになります。</translation>
+    </message>
+    <message>
+        <source>Not in %1.</source>
+        <translation>%1 にはありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::RecordTableModel</name>
@@ -5431,6 +5611,97 @@ The console closes. Start it again to log in.</source>
     <message>
         <source>Searching %1</source>
         <translation>%1を検索中</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::RecordTimelineDialog</name>
+    <message>
+        <source>Record %1 of %2 through the week</source>
+        <translation>%2 のレコード %1 の1週間</translation>
+    </message>
+    <message>
+        <source>Record %1 of DB “%2” in every generation, oldest first, and in production. Values that changed since the version before are highlighted.</source>
+        <translation>DB「%2」のレコード %1 を、古い世代から順に全世代と本番環境で表示します。直前の版から変わった値は強調表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>経緯(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version…</source>
+        <translation>この版を復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Bring the selected generation's version of this record back into production. A dry run says what would change first.</source>
+        <translation>選択した世代のこのレコードを本番環境に戻します。先にドライランで変更内容を表示します。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bring production back to the restore point taken just before the restore.</source>
+        <translation>復元の直前に作成した復元ポイントに本番を戻します。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Reading the record in every generation…</source>
+        <translation>全世代のレコードを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>%1: first seen</source>
+        <translation>%1: 初めて出現</translation>
+    </message>
+    <message>
+        <source>%1: gone</source>
+        <translation>%1: 消失</translation>
+    </message>
+    <message>
+        <source>%1: back again</source>
+        <translation>%1: 再び出現</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: changed %2</source>
+        <translation>%1: 変更 %2</translation>
+    </message>
+    <message>
+        <source>%1
+(not there)</source>
+        <translation>%1
+(なし)</translation>
+    </message>
+    <message>
+        <source>The record is not in %1.</source>
+        <translation>このレコードは %1 にありません。</translation>
+    </message>
+    <message>
+        <source>The field did not exist then.</source>
+        <translation>この項目は当時ありませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (変更前: %2)</translation>
+    </message>
+    <message>
+        <source>No generation and not production has this record.</source>
+        <translation>どの世代にも本番環境にもこのレコードはありません。</translation>
     </message>
 </context>
 <context>
@@ -6383,6 +6654,10 @@ The console closes. Start it again to log in.</source>
         <source>Re-applied %1 settings of %2 from the %3 generation; %4 values that did not fit a changed type were cleared</source>
         <translation>%3の世代から %2 の設定を %1 件再適用しました。変更後のタイプに合わない値 %4 個を消去しました</translation>
     </message>
+    <message>
+        <source>Re-applying settings of %1 from the %2 generation</source>
+        <translation>%2 の世代から %1 の設定を再適用</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::SettingsDiffPanel</name>
@@ -6630,6 +6905,81 @@ Changes made to production by anyone since then are undone too.</source>
     <message>
         <source>(none)</source>
         <translation>(なし)</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::SlotSearchDialog</name>
+    <message>
+        <source>Find in Every Generation</source>
+        <translation>全世代から検索</translation>
+    </message>
+    <message>
+        <source>Which generations hold a record whose field contains a text? For “it was there last week”: pick a DB, a field or any field, and what to look for.</source>
+        <translation>項目に指定の文字を含むレコードはどの世代にあるか? 「先週はあった」を探すために、DB と項目 (またはすべての項目) と検索する文字を指定してください。</translation>
+    </message>
+    <message>
+        <source>&amp;DB:</source>
+        <translation>DB(&amp;D):</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>項目(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation>すべての項目</translation>
+    </message>
+    <message>
+        <source>&amp;Contains:</source>
+        <translation>含む文字(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>取得日時</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>Record &amp;IDs:</source>
+        <translation>レコード ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Record's &amp;Week…</source>
+        <translation>レコードの1週間(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The selected record in every generation and production, with one-click restore.</source>
+        <translation>選択したレコードを全世代と本番環境で表示し、ワンクリックで復元できます。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Searching every generation…</source>
+        <translation>全世代を検索しています…</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>No generation and not production has a record of “%1” containing “%2”.</source>
+        <translation>「%2」を含む「%1」のレコードは、どの世代にも本番環境にもありません。</translation>
+    </message>
+    <message>
+        <source>… %1 more</source>
+        <translation>… ほか %1 件</translation>
     </message>
 </context>
 <context>
@@ -7441,6 +7791,10 @@ Changes made to production by anyone after the load are undone too.</source>
     <message>
         <source>Loaded the template %1: %2</source>
         <translation>テンプレート %1 を読み込みました: %2</translation>
+    </message>
+    <message>
+        <source>Loading the template %1</source>
+        <translation>テンプレート %1 の読み込み</translation>
     </message>
 </context>
 <context>
