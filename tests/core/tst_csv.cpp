@@ -250,6 +250,15 @@ private slots:
         QTest::newRow("wrong encoding forced") << QByteArray("a,b\n\x83\x65\x83\x58,1\n") << u"utf-8"_s << u"line"_s;
         QTest::newRow("bytes neither utf-8 nor cp932")
             << QByteArray("a,b\n\xFF\xFF\xFF,1\n") << QString() << u"Shift_JIS"_s;
+        // A byte order mark followed by NUL bytes, with the encoding chosen, once ended the process (fuzz_csv).
+        QTest::newRow("utf-8 BOM then NUL bytes, utf-8 chosen") << QByteArray("\xEF\xBB\xBF"
+                                                                              "a,b\n1,\0\0\n",
+                                                                              12)
+                                                                << u"utf-8"_s << u"binary"_s;
+        QTest::newRow("utf-8 BOM then NUL bytes, cp932 chosen") << QByteArray("\xEF\xBB\xBF"
+                                                                              "a,b\n1,\0\0\n",
+                                                                              12)
+                                                                << u"cp932"_s << u"binary"_s;
     }
     void badFilesAreRefusedWithWhereAndWhy()
     {
