@@ -155,7 +155,7 @@ int runDemo(CtlContext &ctx)
 // --- backup -----------------------------------------------------------------------------------
 int runBackup(CtlContext &ctx)
 {
-    BackupRunner runner(ctx.dir, Clock::system(), ctx.session);
+    BackupRunner runner(ctx.dir, ctx.clock(), ctx.session);
     runner.setProgress(ctx.progressPrinter());
     auto gen = runner.run();
     if (!gen)

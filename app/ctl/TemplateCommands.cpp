@@ -63,7 +63,7 @@ int runExport(CtlContext &ctx)
     o.outPath = ctx.parser.value(u"out"_s);
     if (o.outPath.isEmpty())
         return ctx.usage(tr("Say where to write with --out FILE."));
-    auto r = TemplateExporter(ctx.dir, Clock::system(), ctx.session).run(o);
+    auto r = TemplateExporter(ctx.dir, ctx.clock(), ctx.session).run(o);
     if (!r)
         return ctx.fail(r.error());
     if (ctx.parser.isSet(u"json"_s)) {
@@ -115,7 +115,7 @@ int runImport(CtlContext &ctx)
         o.links.insert(ext->key, spec.mid(eq + 1).trimmed());
     }
     o.dryRun = ctx.parser.isSet(u"dry-run"_s);
-    auto r = TemplateImporter(ctx.dir, Clock::system(), ctx.session).run(doc.value(), o);
+    auto r = TemplateImporter(ctx.dir, ctx.clock(), ctx.session).run(doc.value(), o);
     if (!r)
         return ctx.fail(r.error());
     if (ctx.parser.isSet(u"json"_s)) {
@@ -155,7 +155,7 @@ int runRestoreDb(CtlContext &ctx)
     const auto slot = weekdayFromKey(ctx.parser.value(u"from"_s));
     if (!slot)
         return ctx.usage(tr("Say which generation with --from mon|tue|wed|thu|fri|sat|sun."));
-    DbRestorer restorer(ctx.dir, Clock::system(), ctx.session);
+    DbRestorer restorer(ctx.dir, ctx.clock(), ctx.session);
     if (!ctx.parser.isSet(u"db"_s)) {
         auto deleted = restorer.deletedDbs(*slot);
         if (!deleted)
@@ -212,7 +212,7 @@ int runSettings(CtlContext &ctx)
     const QString db = ctx.parser.value(u"db"_s);
     if (db.isEmpty())
         return ctx.usage(tr("Say which DB with --db NAME."));
-    SettingsDiff diff(ctx.dir, Clock::system(), ctx.session);
+    SettingsDiff diff(ctx.dir, ctx.clock(), ctx.session);
     auto list = diff.compare(*slot, db);
     if (!list)
         return ctx.fail(list.error());

@@ -162,7 +162,7 @@ int runImport(CtlContext &ctx)
         return ctx.usage(tr("--skip-errors needs --rejects FILE for the rows that are not imported."));
     const bool dry = ctx.parser.isSet(u"dry-run"_s);
     const bool json = ctx.parser.isSet(u"json"_s);
-    CsvImporter importer(ctx.dir, Clock::system(), ctx.session);
+    CsvImporter importer(ctx.dir, ctx.clock(), ctx.session);
     auto report = dry ? importer.dryRun(o) : importer.apply(o);
     if (!report) {
         // All-or-nothing refusals still tell a script every error: run the dry run for the details.
@@ -205,7 +205,7 @@ int runUndo(CtlContext &ctx)
     const QStringList args = ctx.parser.positionalArguments().mid(1);
     if (args.size() != 1)
         return ctx.usage(tr("undo-import takes the restore point an import printed."));
-    CsvImporter importer(ctx.dir, Clock::system(), ctx.session);
+    CsvImporter importer(ctx.dir, ctx.clock(), ctx.session);
     if (auto st = importer.undo(args.first()); !st)
         return ctx.fail(st.error());
     ctx.out << tr("Production is back at restore point %1.").arg(args.first()) << Qt::endl;
