@@ -84,7 +84,8 @@ Result<GenerationInfo> BackupRunner::run()
         return makeError(ErrorCode::Busy,
                          tr("Another backup run (process %1) is in progress. Wait for it to finish.").arg(pid));
     }
-    GenerationStore(m_dir).removePartialFiles(); // we hold the lock: anything partial is a killed run's
+    // We hold the lock: a state or partial file left behind is a killed run's (recorded in the history).
+    GenerationStore(m_dir).recoverKilledRun(m_clock);
 
     const QDateTime started = m_clock.now();
     const Weekday slot = weekdayOf(started.date());
@@ -94,6 +95,7 @@ Result<GenerationInfo> BackupRunner::run()
         if (state.open(QIODevice::WriteOnly)) {
             state.write(QJsonDocument(QJsonObject{{"slot"_L1, weekdayKey(slot)},
                                                   {"startedAt"_L1, started.toString(Qt::ISODateWithMs)},
+                                                  {"user"_L1, m_actor.historyName()},
                                                   {"pid"_L1, qint64(QCoreApplication::applicationPid())}})
                             .toJson(QJsonDocument::Compact));
             state.commit();
@@ -107,34 +109,44 @@ Result<GenerationInfo> BackupRunner::run()
     QElapsedTimer timer;
     timer.start();
     auto result = runLocked(slot);
-    QFile::remove(statePath);
+    // The state file goes only once the outcome is in the history, and the lock only after that: a run killed
+    // before recording is recorded by whoever takes the lock next (GenerationStore::recoverKilledRun).
     const QString actor = m_actor.historyName();
     if (!result.ok()) {
         QFile::remove(m_dir.partialPath(slot));
         QFile::remove(m_dir.partialPath(slot) + "-journal"_L1);
-        lock.unlock();
-        (void)HistoryStore(m_dir).append(
-            m_clock.now(), actor, QString::fromLatin1(HistoryKind::GenerationFailed),
-            tr("The generation run for %1 failed: %2").arg(weekdayName(slot), result.error().message),
-            QJsonObject{{"slot"_L1, weekdayKey(slot)},
-                        {"reason"_L1, result.error().message},
-                        {"durationMs"_L1, timer.elapsed()},
-                        {"cancelled"_L1, result.error().code == ErrorCode::Cancelled}});
+        const bool recorded =
+            HistoryStore(m_dir)
+                .append(m_clock.now(), actor, QString::fromLatin1(HistoryKind::GenerationFailed),
+                        tr("The generation run for %1 failed: %2").arg(weekdayName(slot), result.error().message),
+                        QJsonObject{{"slot"_L1, weekdayKey(slot)},
+                                    {"reason"_L1, result.error().message},
+                                    {"durationMs"_L1, timer.elapsed()},
+                                    {"cancelled"_L1, result.error().code == ErrorCode::Cancelled}})
+                .ok();
+        if (recorded) // else the next start records it (a full disk)
+            QFile::remove(statePath);
         return result.error();
     }
-    lock.unlock();
     GenerationInfo info = GenerationStore(m_dir).info(slot);
+    if (info.state == SlotState::Writing)
+        info.state = SlotState::Ready; // our own state file, still there until the history has the run
     const qint64 records = info.manifest ? info.manifest->totalRecords() : 0;
-    (void)HistoryStore(m_dir).append(m_clock.now(), actor, QString::fromLatin1(HistoryKind::GenerationRun),
-                                     tr("%1's generation was written and verified: %2 records, %3 MB in %4 s.")
-                                         .arg(weekdayName(slot))
-                                         .arg(records)
-                                         .arg(double(info.sizeBytes) / 1e6, 0, 'f', 1)
-                                         .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2),
-                                     QJsonObject{{"slot"_L1, weekdayKey(slot)},
-                                                 {"durationMs"_L1, timer.elapsed()},
-                                                 {"sizeBytes"_L1, info.sizeBytes},
-                                                 {"records"_L1, records}});
+    const bool recorded = HistoryStore(m_dir)
+                              .append(m_clock.now(), actor, QString::fromLatin1(HistoryKind::GenerationRun),
+                                      tr("%1's generation was written and verified: %2 records, %3 MB in %4 s.")
+                                          .arg(weekdayName(slot))
+                                          .arg(records)
+                                          .arg(double(info.sizeBytes) / 1e6, 0, 'f', 1)
+                                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2),
+                                      QJsonObject{{"slot"_L1, weekdayKey(slot)},
+                                                  {"durationMs"_L1, timer.elapsed()},
+                                                  {"sizeBytes"_L1, info.sizeBytes},
+                                                  {"records"_L1, records}})
+                              .ok();
+    if (recorded) // else the next start records it (a full disk)
+        QFile::remove(statePath);
+    lock.unlock();
     return info;
 }
 

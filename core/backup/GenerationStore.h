@@ -12,6 +12,8 @@
 namespace Rewind
 {
 
+class Clock;
+
 enum class SlotState
 {
     Empty,   ///< no generation in this slot yet
@@ -56,6 +58,11 @@ public:
     /// Re-reads a generation: quick_check (integrity_check when `full`), record counts and content
     /// checksums against the manifest. NotFound when the slot is empty.
     Result<VerifyReport> verify(Weekday slot, bool full) const;
+    /// Whether the generation in `slot` may be opened for reading: its manifest, settings and record pages
+    /// match their checksums (verify() without the integrity check: a fraction of a second per million
+    /// records). Corrupt, naming the slot and the problem, when not. The answer is kept per file (path,
+    /// size, time, inode) for the life of the process, so opening the same generation again costs a stat.
+    Status checkBeforeOpening(Weekday slot) const;
     /// How to open a generation: immutable, so nothing can write it.
     ConnectionSpec connectionSpec(Weekday slot) const;
     /// Whether a live process holds the backup run lock (the slot may not be known yet).
@@ -69,9 +76,23 @@ public:
     QList<HistoryAnchor> historyAnchors() const;
     /// Removes partial files unconditionally: only for the holder of the backup lock.
     void removePartialFiles() const;
+    /// What a killed run left (only for the holder of the backup lock): its backup.state becomes a
+    /// "generation-failed" event saying it was interrupted, and its partial files go.
+    void recoverKilledRun(const Clock &clock) const;
 
 private:
+    enum class Depth
+    {
+        Pages, ///< manifest, settings and record pages against their checksums
+        Quick, ///< and SQLite's quick_check
+        Full   ///< and SQLite's integrity_check
+    };
+    Result<VerifyReport> check(Weekday slot, Depth depth) const;
+    /// Production's workspace id ("" when production cannot be read): a generation of another is damage.
+    QString productionWorkspaceId() const;
+
     DataDir m_dir;
+    mutable std::optional<QString> m_workspaceId;
 };
 
 } // namespace Rewind

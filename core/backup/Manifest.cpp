@@ -3,6 +3,7 @@
 #include "sql/SqliteFile.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -113,6 +114,15 @@ Result<Manifest> Manifest::read(SqliteFile &file)
     if (!file.queryText("SELECT value FROM rw_manifest WHERE key = 'manifest'", &text))
         return makeError(ErrorCode::Corrupt,
                          tr("The generation has no readable manifest (%1).").arg(file.errorString()));
+    // Generations written since the manifest carries its own SHA-256 are checked against it: a changed time
+    // or name is damage too, which no other checksum covers.
+    QString expected;
+    if (file.queryText("SELECT coalesce((SELECT value FROM rw_manifest WHERE key = 'manifest-sha256'), '')",
+                       &expected) &&
+        !expected.isEmpty() &&
+        expected != QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex()))
+        return makeError(ErrorCode::Corrupt, tr("The generation's manifest does not match its checksum: it was "
+                                                "changed or damaged after the generation was written."));
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &err);
     if (doc.isNull() || !doc.isObject())
@@ -125,10 +135,12 @@ Status Manifest::write(SqliteFile &file) const
 {
     if (!file.exec("CREATE TABLE rw_manifest(key TEXT PRIMARY KEY, value TEXT NOT NULL)"))
         return makeError(ErrorCode::Io, tr("Cannot write the manifest: %1").arg(file.errorString()));
-    SqliteStatement st(file, "INSERT INTO rw_manifest(key, value) VALUES ('manifest', ?)");
+    SqliteStatement st(file, "INSERT INTO rw_manifest(key, value) VALUES ('manifest', ?), ('manifest-sha256', ?)");
     const QByteArray json = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+    const QByteArray sum = QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex();
     if (!st.isValid() ||
         sqlite3_bind_text(st.get(), 1, json.constData(), int(json.size()), SQLITE_TRANSIENT) != SQLITE_OK ||
+        sqlite3_bind_text(st.get(), 2, sum.constData(), int(sum.size()), SQLITE_TRANSIENT) != SQLITE_OK ||
         sqlite3_step(st.get()) != SQLITE_DONE) {
         file.fail(u"manifest"_s);
         return makeError(ErrorCode::Io, tr("Cannot write the manifest: %1").arg(file.errorString()));

@@ -41,7 +41,10 @@ Result<ConnectionSpec> readSpec(const DataDir &dir, const Session &reader, const
                              .arg(weekdayName(env.slot()), info.problem));
     case SlotState::Writing:
     case SlotState::Ready:
-        // A slot being rewritten still holds its previous, complete generation until the rename.
+        // A slot being rewritten still holds its previous, complete generation until the rename. What the
+        // slot list cannot see (a damaged page) is checked once per file before anyone reads it.
+        if (auto st = store.checkBeforeOpening(env.slot()); !st)
+            return st.error();
         return store.connectionSpec(env.slot());
     }
     return store.connectionSpec(env.slot());
