@@ -20,6 +20,7 @@
 #include "util/Clock.h"
 #include "workspace/Production.h"
 #include "backup/GenerationStore.h"
+#include "history/PendingOperation.h"
 #include "util/DataDir.h"
 #include "util/I18n.h"
 
@@ -87,7 +88,7 @@ int main(int argc, char *argv[])
     if (root.isEmpty())
         root = demo ? DataDir::defaultRoot() + "/demo"_L1 : DataDir::defaultRoot();
     const DataDir dir(root);
-    GenerationStore(dir).cleanLeftovers(); // what a killed backup run left behind
+    Recovery::atStart(dir, Clock::system()); // what a killed backup run or change left behind, into the history
 
     std::unique_ptr<MainWindow> window;
     auto openWindow = [&window, &dir, &settings](const Session &user) {

@@ -6,6 +6,7 @@
 #include "ctl/CtlContext.h"
 
 #include "backup/GenerationStore.h"
+#include "history/PendingOperation.h"
 #include "util/I18n.h"
 
 #include <QCoreApplication>
@@ -93,7 +94,8 @@ int main(int argc, char *argv[])
     }
     const Command *it = inv.command;
     CtlContext ctx(parser, DataDir(inv.dataDir));
-    GenerationStore(ctx.dir).cleanLeftovers(); // what a killed backup run left behind (not while one runs)
+    // What a killed backup run or change left behind (not while one runs), recorded in the history.
+    Recovery::atStart(ctx.dir, ctx.clock());
     if (it->needsLogin) {
         bool usage = false;
         if (auto st = ctx.login(&usage); !st)

@@ -34,7 +34,9 @@ int HistoryModel::rowOfEvent(qint64 id) const
 bool HistoryModel::isFailure(const QString &kind)
 {
     return kind == QLatin1StringView(HistoryKind::GenerationFailed) ||
-           kind == QLatin1StringView(HistoryKind::ArchiveFailed) || kind == QLatin1StringView(HistoryKind::RunMissed);
+           kind == QLatin1StringView(HistoryKind::ArchiveFailed) || kind == QLatin1StringView(HistoryKind::RunMissed) ||
+           kind == QLatin1StringView(HistoryKind::ChangeFailed) ||
+           kind == QLatin1StringView(HistoryKind::ChangeInterrupted);
 }
 
 QString HistoryModel::timeText(const QDateTime &at)

@@ -166,7 +166,9 @@ Result<RestorePoint> RestorePointStore::create(const QString &reason, const QDat
         rp.id = at.toString(u"yyyyMMdd-HHmmss-zzz"_s) + u'-' + QString::number(n);
         rp.path = folder() + u'/' + rp.id + ".sqlite"_L1;
     }
-    const QString partial = rp.path + ".partial"_L1;
+    // Hidden and named after this process: the next start removes it if this process dies before renaming it.
+    const QString partial =
+        folder() + "/."_L1 + rp.id + u'.' + QString::number(QCoreApplication::applicationPid()) + ".partial"_L1;
     {
         SqliteFile src, dest;
         QString error;
@@ -297,7 +299,8 @@ Status RestorePointStore::restore(const QString &id, const Session &actor)
     }
     // What goes back is the restore point with production's current users, staged in a scratch copy so that
     // production still changes in one step.
-    const QString staged = folder() + "/.undo-"_L1 + id + ".sqlite"_L1;
+    const QString staged =
+        folder() + "/.undo-"_L1 + id + u'.' + QString::number(QCoreApplication::applicationPid()) + ".sqlite"_L1;
     QFile::remove(staged);
     const auto dropStaged = qScopeGuard([&staged] {
         QFile::remove(staged);

@@ -3,6 +3,7 @@
 #include "access/Access.h"
 #include "backup/RestorePointStore.h"
 #include "history/HistoryStore.h"
+#include "history/PendingOperation.h"
 #include "sql/Connection.h"
 #include "transfer/FieldValues.h"
 #include "util/Clock.h"
@@ -342,6 +343,16 @@ Result<RecordRestoreResult> RecordRestorer::run(const RecordRestoreOptions &opti
                              .arg(result.conflicts.size()));
     }
 
+    // Marked while it writes: a failure, or a kill, reaches the history too.
+    PendingOperation op(
+        m_dir, m_clock, m_actor.historyName(), QString::fromLatin1(HistoryKind::RecordsRestored),
+        tr("Restoring records of %1 from the %2 generation").arg(prodDb->name, weekdayName(options.from)));
+    if (auto st = op.begin(); !st)
+        return st.error();
+    auto failed = [&op](const Error &e) {
+        op.failed(e);
+        return e;
+    };
     auto rp = RestorePointStore(m_dir).create(
         QCoreApplication::translate("Rewind::RecordRestorer",
                                     "Before restoring %n record(s) of %1 from the %2 generation", nullptr,
@@ -349,7 +360,7 @@ Result<RecordRestoreResult> RecordRestorer::run(const RecordRestoreOptions &opti
             .arg(prodDb->name, weekdayName(options.from)),
         m_clock.now(), Right::EditRecords);
     if (!rp)
-        return rp.error();
+        return failed(rp.error());
     std::map<qint64, std::unique_ptr<RecordWriter>> writers;
     for (const Key &key : order) {
         const Planned &item = plan.at(key);
@@ -359,15 +370,15 @@ Result<RecordRestoreResult> RecordRestorer::run(const RecordRestoreOptions &opti
         if (item.step.action == RecordRestoreStep::Action::Recreate) {
             auto made = writer->insert(item.values, key.second, item.gen.createdAt);
             if (!made)
-                return made.error();
+                return failed(made.error());
         } else if (item.step.action == RecordRestoreStep::Action::Update) {
             if (auto st = writer->update(key.second, item.changes); !st)
-                return st.error();
+                return failed(st.error());
         }
     }
     writers.clear();
     if (auto st = tx->commit(); !st)
-        return st.error();
+        return failed(st.error());
     result.applied = true;
     result.restorePoint = rp->id;
 
@@ -387,7 +398,9 @@ Result<RecordRestoreResult> RecordRestorer::run(const RecordRestoreOptions &opti
                     {"from"_L1, weekdayKey(options.from)},
                     {"records"_L1, ids},
                     {"fields"_L1, QJsonArray::fromStringList(options.fields)},
-                    {"restorePoint"_L1, rp->id}});
+                    {"restorePoint"_L1, rp->id},
+                    {"operation"_L1, op.id()}});
+    op.succeeded();
     // What still points at nothing after the write.
     QList<MissingLink> still;
     for (const MissingLink &m : result.missingLinks) {

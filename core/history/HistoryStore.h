@@ -51,6 +51,10 @@ inline constexpr auto RecordsDeletedAll =
     "records-deleted-all"; ///< every record of a DB deleted (details: db, records, restorePoint)
 inline constexpr auto RecordsRestored =
     "records-restored"; ///< chosen records put back from a generation (details: db, from, ids, fields, restorePoint)
+inline constexpr auto ChangeFailed =
+    "change-failed"; ///< a change to production failed and left it unchanged (details: operation, reason)
+inline constexpr auto ChangeInterrupted =
+    "change-interrupted"; ///< a change whose process ended before it finished, found at the next start
 } // namespace HistoryKind
 
 /// Which events to read; every condition left empty matches everything.

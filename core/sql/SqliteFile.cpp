@@ -47,12 +47,19 @@ bool SqliteFile::open(const QString &path, OpenMode mode)
     return true;
 }
 
+void SqliteFile::adopt(sqlite3 *handle)
+{
+    close();
+    m_db = handle;
+    m_owned = false;
+}
+
 void SqliteFile::close()
 {
-    if (m_db) {
+    if (m_db && m_owned)
         sqlite3_close_v2(m_db);
-        m_db = nullptr;
-    }
+    m_db = nullptr;
+    m_owned = true;
 }
 
 bool SqliteFile::fail(const QString &context)

@@ -29,6 +29,9 @@ public:
     SqliteFile &operator=(const SqliteFile &) = delete;
 
     bool open(const QString &path, OpenMode mode);
+    /// Works on a connection someone else owns (a QtSql connection's handle, inside its transaction):
+    /// close() lets go of it without closing it.
+    void adopt(sqlite3 *handle);
     void close();
     bool isOpen() const { return m_db != nullptr; }
     sqlite3 *handle() const { return m_db; }
@@ -45,6 +48,7 @@ public:
 
 private:
     sqlite3 *m_db = nullptr;
+    bool m_owned = true;
     QString m_error;
     int m_errorCode = 0;
 };

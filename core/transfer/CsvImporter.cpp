@@ -4,6 +4,7 @@
 #include "access/Access.h"
 #include "backup/RestorePointStore.h"
 #include "history/HistoryStore.h"
+#include "history/PendingOperation.h"
 #include "sql/Connection.h"
 #include "sql/SqliteFile.h"
 #include "transfer/CsvEncoding.h"
@@ -18,6 +19,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSqlDriver>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
@@ -125,6 +127,14 @@ Result<QString> CsvImporter::fingerprint(const QString &path)
         .arg(qulonglong(h), 16, 16, QLatin1Char('0'));
 }
 
+namespace
+{
+void rollbackNow(SqliteFile &prod, bool within)
+{
+    prod.exec(within ? "ROLLBACK TO csv_import; RELEASE csv_import" : "ROLLBACK");
+}
+} // namespace
+
 Result<Catalog> CsvImporter::productionCatalog() const
 {
     auto conn = Production::open(m_dir, u"import-catalog"_s);
@@ -203,7 +213,25 @@ Result<ImportReport> CsvImporter::apply(const CsvImportOptions &options)
                                  .arg(QDir::toNativeSeparators(options.file)));
         }
     }
-    return process(options, true);
+    if (!options.recordHistory)
+        return process(options, true); // part of a larger change, which marks and records itself
+    if (auto st = Access::require(m_dir, m_actor, Right::TransferCsv); !st)
+        return st.error();
+    // Marked while it runs: a failure, or a kill, of the import reaches the history too.
+    PendingOperation op(m_dir, m_clock, m_actor.historyName(), u"csv-import"_s,
+                        tr("Importing %1 into %2").arg(QFileInfo(options.file).fileName(), options.db));
+    if (auto st = op.begin(); !st)
+        return st.error();
+    m_operationId = op.id();
+    return op.finish(process(options, true));
+}
+
+Result<ImportReport> CsvImporter::applyWithin(const QSqlDatabase &db, const CsvImportOptions &options)
+{
+    m_within = db;
+    auto report = process(options, true);
+    m_within = QSqlDatabase();
+    return report;
 }
 
 Status CsvImporter::undo(const QString &restorePoint)
@@ -216,14 +244,21 @@ Status CsvImporter::undo(const QString &restorePoint)
                 reason = rp.reason;
         }
     }
-    if (auto st = RestorePointStore(m_dir).restore(restorePoint, m_actor); !st)
+    PendingOperation op(m_dir, m_clock, m_actor.historyName(), u"undo"_s,
+                        tr("Going back to restore point %1").arg(restorePoint));
+    if (auto st = op.begin(); !st)
         return st;
+    if (auto st = RestorePointStore(m_dir).restore(restorePoint, m_actor); !st) {
+        op.failed(st.error());
+        return st;
+    }
     (void)HistoryStore(m_dir).append(
         m_clock.now(), m_actor.historyName(), u"undo"_s,
         reason.isEmpty()
             ? tr("Undid a change: production is back at restore point %1").arg(restorePoint)
             : tr("Undid a change: production is back at restore point %1 (\"%2\")").arg(restorePoint, reason),
-        QJsonObject{{"restorePoint"_L1, restorePoint}, {"reason"_L1, reason}});
+        QJsonObject{{"restorePoint"_L1, restorePoint}, {"reason"_L1, reason}, {"operation"_L1, op.id()}});
+    op.succeeded();
     return {};
 }
 
@@ -234,7 +269,8 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
     QElapsedTimer timer;
     timer.start();
     const QString fileName = QDir::toNativeSeparators(options.file);
-    auto loaded = productionCatalog();
+    // Within a caller's transaction, its connection sees what the caller wrote (a DB created just now).
+    auto loaded = m_within.isValid() ? Catalog::load(m_within) : productionCatalog();
     if (!loaded)
         return loaded.error();
     const Catalog catalog = loaded.value();
@@ -260,8 +296,16 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
 
     // Production through the C API: one connection, prepared statements reused for every row.
     SqliteFile prod;
-    if (!prod.open(m_dir.productionPath(), write ? SqliteFile::OpenMode::ReadWrite : SqliteFile::OpenMode::ReadOnly))
+    const bool within = write && m_within.isValid();
+    if (within) {
+        const QVariant handle = m_within.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return makeError(ErrorCode::Database, tr("Cannot open production: not an SQLite connection."));
+        prod.adopt(*static_cast<sqlite3 *const *>(handle.constData()));
+    } else if (!prod.open(m_dir.productionPath(),
+                          write ? SqliteFile::OpenMode::ReadWrite : SqliteFile::OpenMode::ReadOnly)) {
         return makeError(ErrorCode::Database, tr("Cannot open production: %1").arg(prod.errorString()));
+    }
     // A bulk pass touches the table and its indexes all over: a 64 MiB page cache (default: 2 MiB)
     // keeps their upper levels in memory. Bounded, whatever the file size.
     prod.exec("PRAGMA cache_size=-65536");
@@ -280,12 +324,12 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
                 return rp.error();
             report.restorePoint = rp->id;
         }
-        if (!prod.exec("BEGIN IMMEDIATE"))
+        if (!prod.exec(within ? "SAVEPOINT csv_import" : "BEGIN IMMEDIATE"))
             return makeError(ErrorCode::Busy, tr("Production is busy: %1").arg(prod.errorString()));
         if (options.skipErrors && !options.rejectsPath.isEmpty()) {
             rejectsFile = std::make_unique<QSaveFile>(options.rejectsPath);
             if (!rejectsFile->open(QIODevice::WriteOnly)) {
-                prod.exec("ROLLBACK");
+                rollbackNow(prod, within);
                 return makeError(ErrorCode::Io,
                                  tr("Cannot write %1: %2")
                                      .arg(QDir::toNativeSeparators(options.rejectsPath), rejectsFile->errorString()));
@@ -298,8 +342,10 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
             rejects->endRow();
         }
     }
-    auto rollback = [&prod, write] {
-        if (write)
+    auto rollback = [&prod, write, within] {
+        if (within)
+            prod.exec("ROLLBACK TO csv_import; RELEASE csv_import");
+        else if (write)
             prod.exec("ROLLBACK");
     };
     if (auto st = pass.prepare(write); !st) {
@@ -398,7 +444,7 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
         return makeError(ErrorCode::Io, tr("Cannot write the rejected rows to %1. Nothing was imported.")
                                             .arg(QDir::toNativeSeparators(options.rejectsPath)));
     }
-    if (!prod.exec("COMMIT")) {
+    if (!prod.exec(within ? "RELEASE csv_import" : "COMMIT")) {
         const QString error = prod.errorString();
         rollback();
         return makeError(ErrorCode::Database, tr("Committing the import failed: %1. Nothing was imported.").arg(error));
@@ -424,7 +470,8 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
                         {"unchanged"_L1, report.unchanged},
                         {"rejected"_L1, report.rejected},
                         {"restorePoint"_L1, report.restorePoint},
-                        {"elapsedMs"_L1, report.elapsedMs}});
+                        {"elapsedMs"_L1, report.elapsedMs},
+                        {"operation"_L1, m_operationId}});
     return report;
 }
 

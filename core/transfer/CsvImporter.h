@@ -7,6 +7,7 @@
 #include "workspace/Catalog.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QStringList>
 
 #include <atomic>
@@ -143,6 +144,10 @@ public:
     /// Writes the import: all or nothing, or with skipErrors the valid rows (the rest go to rejectsPath).
     /// Takes a restore point first and records a history event.
     Result<ImportReport> apply(const CsvImportOptions &options);
+    /// apply() inside a transaction the caller holds on `db` (production's QtSql connection): the rows are
+    /// written in a savepoint of it, seeing what the caller wrote before, and commit with the caller's
+    /// transaction. No restore point, no history event, no backup-window check: the caller's change has them.
+    Result<ImportReport> applyWithin(const QSqlDatabase &db, const CsvImportOptions &options);
     /// Brings production back to the restore point an apply took, and records it in the history.
     Status undo(const QString &restorePoint);
 
@@ -160,6 +165,8 @@ private:
     Session m_actor;
     ProgressFn m_progress;
     const std::atomic_bool *m_cancel = nullptr;
+    QString m_operationId; ///< the PendingOperation of the apply running, for its history event
+    QSqlDatabase m_within; ///< applyWithin's connection (invalid otherwise)
 };
 
 } // namespace Rewind

@@ -6,6 +6,7 @@
 #include "backup/GenerationStore.h"
 #include "backup/RestorePointStore.h"
 #include "history/HistoryStore.h"
+#include "history/PendingOperation.h"
 #include "sql/Connection.h"
 #include "transfer/CsvExporter.h"
 #include "transfer/CsvImporter.h"
@@ -82,6 +83,23 @@ Result<QList<DeletedDb>> DbRestorer::deletedDbs(Weekday slot) const
 
 Result<DbRestoreResult> DbRestorer::restore(Weekday slot, const QString &dbName, bool dryRun)
 {
+    if (dryRun)
+        return doRestore(slot, dbName, dryRun);
+    if (auto st = Access::require(m_dir, m_actor, Right::ManageSettings); !st)
+        return st.error();
+    if (auto st = BackupWindow::refuseDuringRun(m_dir, tr("Restoring a DB")); !st)
+        return st.error();
+    // Marked while it runs: a failure, or a kill, of the restore reaches the history too.
+    PendingOperation op(m_dir, m_clock, m_actor.historyName(), u"db-restore"_s,
+                        tr("Restoring the DB %1 from the %2 generation").arg(dbName, weekdayName(slot)));
+    if (auto st = op.begin(); !st)
+        return st.error();
+    m_operationId = op.id();
+    return op.finish(doRestore(slot, dbName, dryRun));
+}
+
+Result<DbRestoreResult> DbRestorer::doRestore(Weekday slot, const QString &dbName, bool dryRun)
+{
     if (auto st = Access::require(m_dir, m_actor, Right::ManageSettings); !st)
         return st.error();
     if (!dryRun) {
@@ -131,25 +149,7 @@ Result<DbRestoreResult> DbRestorer::restore(Weekday slot, const QString &dbName,
         return result;
     }
 
-    auto rp =
-        RestorePointStore(m_dir).create(tr("Before restoring %1 from the %2 generation").arg(dbName, weekdayName(slot)),
-                                        m_clock.now(), Right::ManageSettings);
-    if (!rp)
-        return rp.error();
-    result.restorePoint = rp->id;
-    auto rollBack = [this, &rp](const Error &e) -> Error {
-        const Status back = RestorePointStore(m_dir).restore(rp->id, m_actor);
-        return makeError(
-            e.code, back.ok() ? tr("%1 Production is unchanged.").arg(e.message)
-                              : tr("%1 Bringing production back also failed: %2. Restore point %3 holds how it was.")
-                                    .arg(e.message, back.error().message, rp->id));
-    };
-    auto created = TemplateImporter(m_dir, m_clock, m_actor).run(doc, schema);
-    if (!created)
-        return rollBack(created.error());
-    result.schema = created.value();
-
-    // The records, with their original IDs, through the same import every CSV file goes through.
+    // The records first, out of the generation into a scratch file: nothing in production changes yet.
     QTemporaryDir tmp;
     CsvExportOptions ex;
     ex.env = EnvironmentId::generation(slot);
@@ -159,24 +159,39 @@ Result<DbRestoreResult> DbRestorer::restore(Weekday slot, const QString &dbName,
     ex.outPath = tmp.filePath(u"records.csv"_s);
     auto exported = CsvExporter(m_dir, m_actor).run(ex);
     if (!exported)
-        return rollBack(exported.error());
+        return makeError(exported.error().code, tr("%1 Production is unchanged.").arg(exported.error().message));
+
+    auto rp =
+        RestorePointStore(m_dir).create(tr("Before restoring %1 from the %2 generation").arg(dbName, weekdayName(slot)),
+                                        m_clock.now(), Right::ManageSettings);
+    if (!rp)
+        return rp.error();
+    result.restorePoint = rp->id;
+    // The DB and its records in one transaction: a failure, or a kill, leaves production as it was.
     if (exported->rows > 0) {
-        CsvImportOptions im;
-        im.db = dbName;
-        im.file = ex.outPath;
-        im.encoding = CsvEncoding::Utf8;
-        im.mode = ImportMode::Insert;
-        im.takeRestorePoint = false;
-        im.recordHistory = false;
-        im.keepDanglingLinks = true; // links to records deleted since stay as they were, and resolve if those come back
-        auto imported = CsvImporter(m_dir, m_clock, m_actor).apply(im);
-        if (!imported)
-            return rollBack(imported.error());
-        result.records = imported->newRows;
-        result.danglingLinks = imported->danglingLinks;
+        schema.beforeCommit = [&](const QSqlDatabase &db, const TemplateImportResult &loaded) -> Status {
+            CsvImportOptions im;
+            im.db = loaded.dbs.isEmpty() ? dbName : loaded.dbs.constFirst().name; // renamed if the name was taken
+            im.file = ex.outPath;
+            im.encoding = CsvEncoding::Utf8;
+            im.mode = ImportMode::Insert;
+            im.takeRestorePoint = false;
+            im.recordHistory = false;
+            im.keepDanglingLinks = true; // links to records deleted since stay, and resolve if those come back
+            auto imported = CsvImporter(m_dir, m_clock, m_actor).applyWithin(db, im);
+            if (!imported)
+                return imported.error();
+            result.records = imported->newRows;
+            result.danglingLinks = imported->danglingLinks;
+            return {};
+        };
     } else {
         result.records = 0;
     }
+    auto created = TemplateImporter(m_dir, m_clock, m_actor).run(doc, schema);
+    if (!created)
+        return makeError(created.error().code, tr("%1 Production is unchanged.").arg(created.error().message));
+    result.schema = created.value();
     result.applied = true;
     (void)HistoryStore(m_dir).append(m_clock.now(), m_actor.historyName(), u"db-restore"_s,
                                      tr("Restored the DB %1 from the %2 generation: %3 fields, %4 settings, %5 records")
@@ -190,7 +205,8 @@ Result<DbRestoreResult> DbRestorer::restore(Weekday slot, const QString &dbName,
                                                  {"settings"_L1, result.schema.settings},
                                                  {"records"_L1, result.records},
                                                  {"repointed"_L1, QJsonArray::fromStringList(result.schema.repointed)},
-                                                 {"restorePoint"_L1, result.restorePoint}});
+                                                 {"restorePoint"_L1, result.restorePoint},
+                                                 {"operation"_L1, m_operationId}});
     return result;
 }
 

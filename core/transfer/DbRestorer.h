@@ -43,9 +43,12 @@ public:
     Result<DbRestoreResult> restore(Weekday slot, const QString &db, bool dryRun);
 
 private:
+    Result<DbRestoreResult> doRestore(Weekday slot, const QString &db, bool dryRun);
+
     DataDir m_dir;
     const Clock &m_clock;
     Session m_actor;
+    QString m_operationId; ///< the PendingOperation of the restore running, for its history event
 };
 
 } // namespace Rewind

@@ -4,6 +4,7 @@
 #include "access/Access.h"
 #include "backup/RestorePointStore.h"
 #include "history/HistoryStore.h"
+#include "history/PendingOperation.h"
 #include "sql/Connection.h"
 #include "util/Clock.h"
 #include "workspace/Environments.h"
@@ -214,11 +215,22 @@ Result<QString> SettingsDiff::reapply(Weekday slot, const QString &dbName, const
 {
     if (auto st = Access::require(m_dir, m_actor, Right::ManageSettings); !st)
         return st.error();
-    using K = SettingsDifference::Kind;
     if (chosen.isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("Choose at least one difference to re-apply."));
     if (auto st = BackupWindow::refuseDuringRun(m_dir, tr("Changing settings")); !st)
         return st.error();
+    // Marked while it runs: a failure, or a kill, of the re-apply reaches the history too.
+    PendingOperation op(m_dir, m_clock, m_actor.historyName(), u"settings-reapply"_s,
+                        tr("Re-applying settings of %1 from the %2 generation").arg(dbName, weekdayName(slot)));
+    if (auto st = op.begin(); !st)
+        return st.error();
+    return op.finish(doReapply(slot, dbName, chosen, op.id()));
+}
+
+Result<QString> SettingsDiff::doReapply(Weekday slot, const QString &dbName, const QList<SettingsDifference> &chosen,
+                                        const QString &operation)
+{
+    using K = SettingsDifference::Kind;
     auto genSpec = Environments::readSpec(m_dir, m_actor, EnvironmentId::generation(slot));
     if (!genSpec)
         return genSpec.error();
@@ -338,7 +350,8 @@ Result<QString> SettingsDiff::reapply(Weekday slot, const QString &dbName, const
                     {"slot"_L1, weekdayKey(slot)},
                     {"changes"_L1, QJsonArray::fromStringList(done)},
                     {"clearedValues"_L1, cleared},
-                    {"restorePoint"_L1, rp->id}});
+                    {"restorePoint"_L1, rp->id},
+                    {"operation"_L1, operation}});
     return rp->id;
 }
 

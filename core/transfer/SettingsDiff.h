@@ -66,6 +66,9 @@ public:
                                              const DbDef &production, const Catalog &productionCatalog);
 
 private:
+    Result<QString> doReapply(Weekday slot, const QString &dbName, const QList<SettingsDifference> &chosen,
+                              const QString &operation);
+
     DataDir m_dir;
     const Clock &m_clock;
     Session m_actor;

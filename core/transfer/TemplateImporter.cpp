@@ -4,6 +4,7 @@
 #include "access/Access.h"
 #include "backup/RestorePointStore.h"
 #include "history/HistoryStore.h"
+#include "history/PendingOperation.h"
 #include "sql/Connection.h"
 #include "util/Clock.h"
 #include "workspace/Production.h"
@@ -68,6 +69,23 @@ QString TemplateImporter::suggestName(const QString &name, const QStringList &ta
 }
 
 Result<TemplateImportResult> TemplateImporter::run(const TemplateDocument &doc, const TemplateImportOptions &options)
+{
+    if (options.dryRun || !options.recordHistory)
+        return load(doc, options); // nothing written, or part of a larger change that marks and records itself
+    if (auto st = Access::require(m_dir, m_actor, Right::ManageSettings); !st)
+        return st.error();
+    if (auto st = BackupWindow::refuseDuringRun(m_dir, tr("Loading a template")); !st)
+        return st.error();
+    // Marked while it runs: a failure, or a kill, of the load reaches the history too.
+    PendingOperation op(m_dir, m_clock, m_actor.historyName(), u"template-load"_s,
+                        tr("Loading the template %1").arg(QFileInfo(options.file).fileName()));
+    if (auto st = op.begin(); !st)
+        return st.error();
+    m_operationId = op.id();
+    return op.finish(load(doc, options));
+}
+
+Result<TemplateImportResult> TemplateImporter::load(const TemplateDocument &doc, const TemplateImportOptions &options)
 {
     if (auto st = Access::require(m_dir, m_actor, Right::ManageSettings); !st)
         return st.error();
@@ -233,6 +251,10 @@ Result<TemplateImportResult> TemplateImporter::run(const TemplateDocument &doc, 
     }
     if (options.dryRun)
         return result; // the Transaction rolls everything back
+    if (options.beforeCommit) {
+        if (auto st = options.beforeCommit(db, result); !st)
+            return st.error(); // the Transaction rolls everything back
+    }
     if (auto st = tx.commit(); !st)
         return st.error();
     result.applied = true;
@@ -256,7 +278,8 @@ Result<TemplateImportResult> TemplateImporter::run(const TemplateDocument &doc, 
                         {"dbs"_L1, dbs},
                         {"links"_L1, links},
                         {"repointed"_L1, QJsonArray::fromStringList(result.repointed)},
-                        {"restorePoint"_L1, result.restorePoint}});
+                        {"restorePoint"_L1, result.restorePoint},
+                        {"operation"_L1, m_operationId}});
     }
     return result;
 }

@@ -5,6 +5,9 @@
 #include "util/DataDir.h"
 
 #include <QHash>
+#include <QSqlDatabase>
+
+#include <functional>
 
 namespace Rewind
 {
@@ -22,6 +25,8 @@ enum class TemplateConflict
 QString templateConflictKey(TemplateConflict c);
 std::optional<TemplateConflict> templateConflictFromKey(const QString &key);
 
+struct TemplateImportResult;
+
 struct TemplateImportOptions
 {
     TemplateConflict onConflict = TemplateConflict::Fail; ///< for every clashing DB without its own choice
@@ -34,6 +39,9 @@ struct TemplateImportOptions
     bool takeRestorePoint = true;
     bool recordHistory = true;
     QString file; ///< for the history
+    /// Runs inside the load's transaction, after the DBs are created and before the commit, on the same
+    /// connection: what it writes commits with the load or not at all (a DB restore's records).
+    std::function<Status(const QSqlDatabase &db, const TemplateImportResult &loaded)> beforeCommit;
 };
 
 struct TemplateImportResult
@@ -79,9 +87,12 @@ public:
     Result<TemplateImportResult> run(const TemplateDocument &doc, const TemplateImportOptions &options);
 
 private:
+    Result<TemplateImportResult> load(const TemplateDocument &doc, const TemplateImportOptions &options);
+
     DataDir m_dir;
     const Clock &m_clock;
     Session m_actor;
+    QString m_operationId; ///< the PendingOperation of the load running, for its history event
 };
 
 } // namespace Rewind
