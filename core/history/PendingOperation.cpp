@@ -244,13 +244,13 @@ namespace Recovery
 namespace
 {
 /// Restore points and undo copies carry the writing process's id: those of a process that is gone are
-/// leftovers of a killed change.
+/// leftovers of a killed change, with their -journal, -wal and -shm (a copy of production starts in WAL mode).
 void sweepRestorePoints(const DataDir &dir)
 {
     const QDir folder(dir.root() + "/restore-points"_L1);
     if (!folder.exists())
         return;
-    static const QRegularExpression owned(u"^\\..*\\.(\\d+)\\.(partial|sqlite|sqlite-journal)$"_s);
+    static const QRegularExpression owned(u"^\\..*\\.(\\d+)\\.(partial|sqlite)(-journal|-wal|-shm)?$"_s);
     for (const QString &name : folder.entryList(QDir::Files | QDir::Hidden)) {
         const auto m = owned.match(name);
         if (m.hasMatch() && !processAlive(m.captured(1).toLongLong()))
