@@ -5,12 +5,14 @@
 #include <QEvent>
 #include <QFileSystemWatcher>
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Rewind
 {
@@ -158,6 +160,48 @@ void EnvironmentBar::refresh()
     for (Weekday day : kAllWeekdays)
         updateButton(day);
     emit refreshed();
+    checkContents();
+}
+
+void EnvironmentBar::checkContents()
+{
+    // What the manifests cannot show (a damaged record page) is checked off the GUI thread; the answer is
+    // kept per file, so only a new or changed generation costs a read.
+    const quint64 round = ++m_checkRound;
+    QList<Weekday> ready;
+    for (Weekday day : kAllWeekdays) {
+        if (generation(day).state == SlotState::Ready)
+            ready.append(day);
+    }
+    using Found = QList<std::pair<Weekday, QString>>;
+    auto *watcher = new QFutureWatcher<Found>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, round] {
+        watcher->deleteLater();
+        if (round != m_checkRound)
+            return; // a newer refresh started its own check
+        bool changed = false;
+        for (const auto &[day, problem] : watcher->result()) {
+            GenerationInfo &info = m_slots[int(day) - 1];
+            if (info.state != SlotState::Ready)
+                continue;
+            info.state = SlotState::Damaged;
+            info.problem = problem;
+            updateButton(day);
+            changed = true;
+        }
+        if (changed)
+            emit refreshed();
+        emit contentsChecked();
+    });
+    watcher->setFuture(QtConcurrent::run([dir = m_dir, ready] {
+        Found damaged;
+        const GenerationStore store(dir);
+        for (Weekday day : ready) {
+            if (auto st = store.checkBeforeOpening(day); !st)
+                damaged.append({day, st.error().message});
+        }
+        return damaged;
+    }));
 }
 
 void EnvironmentBar::setGenerationsAllowed(bool allowed, const QString &why)

@@ -51,6 +51,9 @@ public slots:
     void refresh();
 
 signals:
+    /// A background check of the ready slots' contents (manifest, settings and record pages against their
+    /// checksums; once per file) finished; slots it found damaged are shown damaged and refreshed() follows.
+    void contentsChecked();
     /// The user picked an environment.
     void environmentRequested(const Rewind::EnvironmentId &env);
     /// Slot states were re-read; they may or may not have changed.
@@ -64,6 +67,7 @@ private:
     void updateButton(Weekday day);
     void watchFolders();
     void onButtonClicked(int id);
+    void checkContents();
 
     DataDir m_dir;
     EnvironmentId m_current = EnvironmentId::production();
@@ -77,6 +81,7 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_debounce = nullptr;
     QTimer *m_poll = nullptr;
+    quint64 m_checkRound = 0; ///< a check's result is used only when no refresh came after it started
 };
 
 } // namespace Rewind
