@@ -240,7 +240,7 @@ private slots:
         QTest::addColumn<QString>("forced"); // encoding key, or empty to detect
         QTest::addColumn<QString>("says");
         QTest::newRow("empty file") << QByteArray() << QString() << u"empty"_s;
-        QTest::newRow("binary junk") << QByteArray("PK\x03\x04\x00\x00\x08\x00junk", 14) << QString() << u"binary"_s;
+        QTest::newRow("binary junk") << QByteArray("PK\x03\x04\x00\x00\x08\x00junk", 12) << QString() << u"binary"_s;
         QTest::newRow("utf-16 LE") << QByteArray("\xFF\xFE"
                                                  "a\0,\0b\0",
                                                  8)

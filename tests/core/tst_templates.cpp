@@ -267,7 +267,8 @@ private slots:
         r = importer.run(doc, replace);
         QVERIFY(r.ok());
         QVERIFY(!r->restorePoint.isEmpty());
-        const DbDef *replaced = catalogOf(*m_dir).dbByName(u"見積"_s);
+        const Catalog afterReplace = catalogOf(*m_dir); // dbByName() points into it: keep it alive
+        const DbDef *replaced = afterReplace.dbByName(u"見積"_s);
         QCOMPARE(scalar(*m_dir, u"SELECT count(*) FROM "_s + replaced->table()).toInt(), 0);
     }
 
@@ -560,7 +561,8 @@ private slots:
         const SettingsDifference chosen = *it;
         auto rp = diff.reapply(firstDay(), u"請求"_s, {chosen});
         QVERIFY2(rp.ok(), rp.ok() ? "" : qPrintable(rp.error().message));
-        const DbDef *invoices = catalogOf(*m_dir).dbByName(u"請求"_s);
+        const Catalog catalog = catalogOf(*m_dir); // dbByName() points into it: keep it alive
+        const DbDef *invoices = catalog.dbByName(u"請求"_s);
         QVERIFY(std::any_of(invoices->settings.begin(), invoices->settings.end(),
                             [](const SettingDef &s) { return s.name == u"月別請求額"_s; }));
         list = diff.compare(firstDay(), u"請求"_s);
