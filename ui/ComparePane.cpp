@@ -385,13 +385,17 @@ bool ComparePane::restorable() const
     return m_comparedFrom && !m_comparedFrom->isProduction() && m_comparedTo && m_comparedTo->isProduction();
 }
 
-QList<qint64> ComparePane::selectedRestorableIds() const
+QList<qint64> ComparePane::selectedRestorableIds(qsizetype limit) const
 {
+    // Each row read may page the spool from disk: buttons only ask whether there is one (limit 1).
     QList<qint64> ids;
     for (const QModelIndex &index : m_changes->selectionModel()->selectedRows()) {
         const QString kind = index.data(ChangeListModel::KindRole).toString();
-        if (kind == changeKindKey(ChangeKind::Deleted) || kind == changeKindKey(ChangeKind::Changed))
+        if (kind == changeKindKey(ChangeKind::Deleted) || kind == changeKindKey(ChangeKind::Changed)) {
             ids.append(index.data(ChangeListModel::RidRole).toLongLong());
+            if (ids.size() == limit)
+                break;
+        }
     }
     std::sort(ids.begin(), ids.end());
     return ids;
@@ -418,7 +422,7 @@ void ComparePane::updateButtons()
     m_compare->setEnabled(!busy && m_from->environment() && m_to->environment());
     m_from->setEnabled(!busy);
     m_to->setEnabled(!busy);
-    const bool any = !selectedRestorableIds().isEmpty();
+    const bool any = !selectedRestorableIds(1).isEmpty();
     const bool someField = m_sideBySide->untickedFields().isEmpty() || !tickedFields().isEmpty();
     m_restore->setEnabled(!busy && restorable() && any && someField);
     m_withLinked->setEnabled(restorable());

@@ -101,7 +101,8 @@ private:
     void onSummarySelection();
     void onCompareFinished();
     void onCurrentChange();
-    QList<qint64> selectedRestorableIds() const;
+    /// Record IDs of the selected deleted and changed rows, at most `limit` (-1: all).
+    QList<qint64> selectedRestorableIds(qsizetype limit = -1) const;
     QStringList tickedFields() const;
     qint64 selectedDbId() const;
     const DbDiff *selectedDiff() const;
