@@ -1,5 +1,6 @@
 #include "RecordSideBySide.h"
 
+#include "ChangeHighlight.h"
 #include "ChangeListModel.h"
 #include "ConsoleUser.h"
 #include "WizardLabels.h"
@@ -12,8 +13,6 @@
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-#include <tuple>
 
 namespace Rewind
 {
@@ -215,7 +214,6 @@ void RecordSideBySide::fill(const QList<Row> &rows)
 {
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(int(rows.size()));
-    const QColor changedBackground(255, 236, 179); // amber: readable in light and dark text
     for (int i = 0; i < rows.size(); ++i) {
         const Row &r = rows.at(i);
         auto *field = new QTableWidgetItem(r.field);
@@ -227,24 +225,18 @@ void RecordSideBySide::fill(const QList<Row> &rows)
         }
         field->setFlags(flags);
         // A side without the record (or the field) shows a dash, not "(empty)": there is no value at all.
-        auto *before = new QTableWidgetItem(r.inFrom ? ChangeListModel::valueText(r.before) : u"—"_s);
-        auto *after = new QTableWidgetItem(r.inTo ? ChangeListModel::valueText(r.after) : u"—"_s);
-        for (auto [item, present, env] : {std::tuple(before, r.inFrom, m_from), std::tuple(after, r.inTo, m_to)}) {
-            if (!present && env) {
-                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-                item->setToolTip(tr("Not in %1.").arg(env->displayName()));
-            }
-        }
+        auto *before = new QTableWidgetItem(ChangeListModel::valueText(r.before));
+        auto *after = new QTableWidgetItem(ChangeListModel::valueText(r.after));
+        if (!r.inFrom && m_from)
+            ChangeHighlight::markAbsent(before, palette(), tr("Not in %1.").arg(m_from->displayName()));
+        if (!r.inTo && m_to)
+            ChangeHighlight::markAbsent(after, palette(), tr("Not in %1.").arg(m_to->displayName()));
         for (QTableWidgetItem *item : {field, before, after}) {
             if (item != field)
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             item->setData(Qt::UserRole + 1, r.differs);
             if (r.differs && m_change && m_change->kind == ChangeKind::Changed) {
-                item->setBackground(changedBackground);
-                item->setForeground(QColor(Qt::black));
-                QFont font = item->font();
-                font.setBold(true);
-                item->setFont(font);
+                ChangeHighlight::markChanged(item);
                 item->setToolTip(tr("%1: %2 → %3").arg(r.field, before->text(), after->text()));
             }
         }

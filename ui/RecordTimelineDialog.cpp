@@ -1,5 +1,6 @@
 #include "RecordTimelineDialog.h"
 
+#include "ChangeHighlight.h"
 #include "ChangeListModel.h"
 #include "ConsoleUser.h"
 #include "RecordRestoreFlow.h"
@@ -239,7 +240,6 @@ void RecordTimelineDialog::fill()
     for (const RecordTimelineResult::Field &f : r.fields)
         rowLabels.append(f.name);
     m_table->setVerticalHeaderLabels(rowLabels);
-    const QColor changedBackground(255, 236, 179);
     const RecordVersion *previous = nullptr;
     for (int c = 0; c < r.versions.size(); ++c) {
         const RecordVersion &v = r.versions.at(c);
@@ -252,24 +252,16 @@ void RecordTimelineDialog::fill()
             auto *item = new QTableWidgetItem;
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             if (!v.present) {
-                item->setText(u"—"_s);
-                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-                item->setToolTip(tr("The record is not in %1.").arg(v.env.displayName()));
+                ChangeHighlight::markAbsent(item, palette(), tr("The record is not in %1.").arg(v.env.displayName()));
             } else if (!v.values.contains(id)) {
-                item->setText(u"—"_s);
-                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-                item->setToolTip(tr("The field did not exist then."));
+                ChangeHighlight::markAbsent(item, palette(), tr("The field did not exist then."));
             } else {
                 item->setText(ChangeListModel::valueText(v.values.value(id)));
                 item->setToolTip(item->text());
                 const bool changed = previous && previous->values.contains(id) &&
                                      previous->values.value(id).toString() != v.values.value(id).toString();
                 if (changed) {
-                    item->setBackground(changedBackground);
-                    item->setForeground(QColor(Qt::black));
-                    QFont font = item->font();
-                    font.setBold(true);
-                    item->setFont(font);
+                    ChangeHighlight::markChanged(item);
                     item->setToolTip(
                         tr("%1 (was %2)").arg(item->text(), ChangeListModel::valueText(previous->values.value(id))));
                 }
