@@ -122,10 +122,15 @@ SlotSearchDialog::SlotSearchDialog(DataDir dir, const Clock &clock, const QStrin
     layout->addWidget(m_error);
     layout->addLayout(buttons);
 
-    // Production's DBs to pick from; a name typed by hand works too.
+    // Production's DBs to pick from, each with its field names (read once: the field list follows the DB
+    // typed or picked without reading again); a name typed by hand works too.
     if (auto catalog = Environments::loadCatalog(m_dir, ConsoleUser::session(), EnvironmentId::production())) {
-        for (const DbDef &d : catalog->dbs)
-            m_db->addItem(d.name, d.id);
+        for (const DbDef &d : catalog->dbs) {
+            QStringList fields;
+            for (const FieldDef &f : d.fields)
+                fields.append(f.name);
+            m_db->addItem(d.name, fields);
+        }
     }
     if (!db.isEmpty())
         m_db->setCurrentText(db);
@@ -175,14 +180,9 @@ void SlotSearchDialog::fillFields()
     const QSignalBlocker blocker(m_field);
     m_field->clear();
     m_field->addItem(tr("Any field"), QString());
-    const int index = m_db->findText(m_db->currentText());
-    if (index >= 0) {
-        if (auto catalog = Environments::loadCatalog(m_dir, ConsoleUser::session(), EnvironmentId::production())) {
-            if (const DbDef *d = catalog->db(m_db->itemData(index).toLongLong())) {
-                for (const FieldDef &f : d->fields)
-                    m_field->addItem(f.name, f.name);
-            }
-        }
+    if (const int index = m_db->findText(m_db->currentText()); index >= 0) {
+        for (const QString &name : m_db->itemData(index).toStringList())
+            m_field->addItem(name, name);
     }
     const int again = m_field->findData(keep);
     m_field->setCurrentIndex(again > 0 ? again : 0);
