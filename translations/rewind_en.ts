@@ -2126,6 +2126,10 @@ Changes made to production by anyone after the import are undone too.</source>
         <source>Going back to restore point %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open production: not an SQLite connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::CsvReader</name>
@@ -3954,10 +3958,6 @@ Changes made to production by anyone after the restore are undone too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Bringing production back also failed: %2. Restore point %3 holds how it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restored the DB %1 from the %2 generation: %3 fields, %4 settings, %5 records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4300,6 +4300,18 @@ then open this window again.</source>
     </message>
     <message>
         <source>The generation run for %1 failed: %2 The previous generation of %1 is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file in the %1 slot is a generation of another workspace (&quot;%2&quot;), not of this production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 generation is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a generation of another workspace (&quot;%1&quot;), not of this production.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5179,6 +5191,10 @@ The console closes. Start it again to log in.</source>
         <source>Cannot write the manifest: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The generation&apos;s manifest does not match its checksum: it was changed or damaged after the generation was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::NewUserDialog</name>
@@ -5273,6 +5289,10 @@ The console closes. Start it again to log in.</source>
     </message>
     <message>
         <source>%1 (started %2) was interrupted: the process ended before it finished. A change is written in one step, so production holds all of it or none of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (started %2) was done, but the history could not be written at the time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2133,6 +2133,10 @@ Changes made to production by anyone after the import are undone too.</source>
         <source>Going back to restore point %1</source>
         <translation>復元ポイント %1 に戻す</translation>
     </message>
+    <message>
+        <source>Cannot open production: not an SQLite connection.</source>
+        <translation>本番環境を開けません: SQLite の接続ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::CsvReader</name>
@@ -3978,10 +3982,6 @@ Changes made to production by anyone after the restore are undone too.</source>
         <translation>%1 本番は変更されていません。</translation>
     </message>
     <message>
-        <source>%1 Bringing production back also failed: %2. Restore point %3 holds how it was.</source>
-        <translation>%1 本番を戻すことにも失敗しました: %2。元の状態は復元ポイント %3 にあります。</translation>
-    </message>
-    <message>
         <source>Restored the DB %1 from the %2 generation: %3 fields, %4 settings, %5 records</source>
         <translation>%2の世代から DB %1 を戻しました: 項目 %3 個、設定 %4 個、レコード %5 件</translation>
     </message>
@@ -4335,6 +4335,18 @@ then open this window again.</source>
     <message>
         <source>The generation run for %1 failed: %2 The previous generation of %1 is unchanged.</source>
         <translation>%1 の世代の作成に失敗しました: %2 %1 の以前の世代はそのままです。</translation>
+    </message>
+    <message>
+        <source>The file in the %1 slot is a generation of another workspace ("%2"), not of this production.</source>
+        <translation>%1 のスロットのファイルは別のワークスペース (「%2」) の世代で、この本番環境のものではありません。</translation>
+    </message>
+    <message>
+        <source>The %1 generation is damaged: %2</source>
+        <translation>%1の世代は破損しています: %2</translation>
+    </message>
+    <message>
+        <source>The file is a generation of another workspace ("%1"), not of this production.</source>
+        <translation>このファイルは別のワークスペース (「%1」) の世代で、この本番環境のものではありません。</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5231,10 @@ The console closes. Start it again to log in.</source>
         <source>Cannot write the manifest: %1</source>
         <translation>マニフェストを書き込めません: %1</translation>
     </message>
+    <message>
+        <source>The generation's manifest does not match its checksum: it was changed or damaged after the generation was written.</source>
+        <translation>世代のマニフェストがチェックサムと一致しません: 世代の書き込み後に変更または破損しています。</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::NewUserDialog</name>
@@ -5314,6 +5330,10 @@ The console closes. Start it again to log in.</source>
     <message>
         <source>%1 (started %2) was interrupted: the process ended before it finished. A change is written in one step, so production holds all of it or none of it.</source>
         <translation>%1 (%2 開始) は中断されました: 完了前にプロセスが終了しました。変更は一度に書き込まれるため、本番環境にはすべて反映されているか、まったく反映されていないかのどちらかです。</translation>
+    </message>
+    <message>
+        <source>%1 (started %2) was done, but the history could not be written at the time.</source>
+        <translation>%1 (%2 開始) は完了しましたが、その時点で履歴を書き込めませんでした。</translation>
     </message>
 </context>
 <context>
