@@ -120,9 +120,9 @@ private:
     ArchiveTableModel *m_model = nullptr;
     QString m_lastFolder; // where the last Save as went
 
-    QFutureWatcher<TaskOutcome<bool>> m_saveWatcher;
-    QFutureWatcher<TaskOutcome<bool>> m_deleteWatcher;
-    QFutureWatcher<TaskOutcome<ArchiveVerifyReport>> m_verifyWatcher;
+    TaskWatcher<bool> m_saveWatcher;
+    TaskWatcher<bool> m_deleteWatcher;
+    TaskWatcher<ArchiveVerifyReport> m_verifyWatcher;
     CancelFlag m_cancel;
     bool m_busy = false;
     QString m_runningId;   // the archive the running operation works on

@@ -91,7 +91,7 @@ private:
     int m_pieces = 0;              // how many this run makes in all
     QList<ArchiveInfo> m_made;
     bool m_running = false;
-    QFutureWatcher<TaskOutcome<ArchiveInfo>> m_watcher;
+    TaskWatcher<ArchiveInfo> m_watcher;
     CancelFlag m_cancel;
 };
 

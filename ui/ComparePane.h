@@ -146,7 +146,7 @@ private:
     std::shared_ptr<const ChangeSpool> m_spool;
     qint64 m_shownDb = 0; // the DB whose changes are listed (ticks belong to its fields)
 
-    QFutureWatcher<TaskOutcome<CompareRun>> m_compareWatcher;
+    TaskWatcher<CompareRun> m_compareWatcher;
     CancelFlag m_cancel;
 };
 

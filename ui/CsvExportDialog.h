@@ -109,7 +109,7 @@ private:
     QPushButton *m_export = nullptr;
     QPushButton *m_close = nullptr;
 
-    QFutureWatcher<TaskOutcome<CsvExportResult>> m_watcher;
+    TaskWatcher<CsvExportResult> m_watcher;
     CancelFlag m_cancel;
 };
 

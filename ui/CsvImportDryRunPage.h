@@ -60,7 +60,7 @@ private:
     bool m_restart = false; // entered again while the previous run was still stopping
     QString m_failure;      // why the last dry run gave no report (error or cancel), shown in the status line
 
-    QFutureWatcher<TaskOutcome<ImportReport>> m_watcher;
+    TaskWatcher<ImportReport> m_watcher;
     CancelFlag m_cancel;
 };
 

@@ -55,7 +55,7 @@ private:
     QLabel *m_error = nullptr;
     QTimer *m_typing = nullptr;
 
-    QFutureWatcher<TaskOutcome<CsvFileInfo>> m_watcher;
+    TaskWatcher<CsvFileInfo> m_watcher;
     CancelFlag m_cancel;
     quint64 m_generation = 0; // bumped by every change; an older inspect's answer is dropped
     quint64 m_running = 0;    // the generation the running inspect reads

@@ -50,8 +50,8 @@ private:
     QPushButton *m_startOver = nullptr;
     QPushButton *m_undoButton = nullptr;
 
-    QFutureWatcher<TaskOutcome<ImportReport>> m_apply;
-    QFutureWatcher<TaskOutcome<QString>> m_undo;
+    TaskWatcher<ImportReport> m_apply;
+    TaskWatcher<QString> m_undo;
     CancelFlag m_cancel;
 };
 

@@ -46,7 +46,7 @@ private:
     QTreeWidget *m_dbs = nullptr;
     QLabel *m_status = nullptr;
 
-    QFutureWatcher<TaskOutcome<QList<DeletedDb>>> m_watcher;
+    TaskWatcher<QList<DeletedDb>> m_watcher;
     CancelFlag m_cancel;
     bool m_pending = false; // the generation changed while a list was being read
 };

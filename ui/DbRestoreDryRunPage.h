@@ -46,7 +46,7 @@ private:
     QPushButton *m_again = nullptr;
     bool m_restart = false;
 
-    QFutureWatcher<TaskOutcome<DbRestoreResult>> m_watcher;
+    TaskWatcher<DbRestoreResult> m_watcher;
     CancelFlag m_cancel;
 };
 

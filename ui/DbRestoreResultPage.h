@@ -41,7 +41,7 @@ private:
     TaskResultPanel *m_panel = nullptr;
     RestorePointUndo *m_undo = nullptr;
 
-    QFutureWatcher<TaskOutcome<DbRestoreResult>> m_watcher;
+    TaskWatcher<DbRestoreResult> m_watcher;
     CancelFlag m_cancel;
 };
 

@@ -56,7 +56,7 @@ private:
     DataDir m_dir;
     const Clock &m_clock;
     Session m_session;
-    QFutureWatcher<TaskOutcome<Session>> m_watcher;
+    TaskWatcher<Session> m_watcher;
     bool m_busy = false;
 
     QWidget *m_form = nullptr;

@@ -39,7 +39,7 @@ bool RecordRestoreFlow::isBusy() const
     return m_asking || m_dryRunWatcher.isRunning() || m_restoreWatcher.isRunning() || m_undoWatcher.isRunning();
 }
 
-void RecordRestoreFlow::run(QFutureWatcher<TaskOutcome<RecordRestoreResult>> &watcher,
+void RecordRestoreFlow::run(TaskWatcher<RecordRestoreResult> &watcher,
                             const RecordRestoreOptions &options)
 {
     watcher.setFuture(runTask<RecordRestoreResult>(

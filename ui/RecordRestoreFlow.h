@@ -57,7 +57,7 @@ private:
     void onDryRunFinished();
     void onRestoreFinished();
     void onUndoFinished();
-    void run(QFutureWatcher<TaskOutcome<RecordRestoreResult>> &watcher, const RecordRestoreOptions &options);
+    void run(TaskWatcher<RecordRestoreResult> &watcher, const RecordRestoreOptions &options);
 
     DataDir m_dir;
     const Clock &m_clock;
@@ -66,9 +66,9 @@ private:
     RecordRestoreOptions m_pending; // the dry run's options, applied after the question
     bool m_asking = false;
     QString m_restorePoint;
-    QFutureWatcher<TaskOutcome<RecordRestoreResult>> m_dryRunWatcher;
-    QFutureWatcher<TaskOutcome<RecordRestoreResult>> m_restoreWatcher;
-    QFutureWatcher<TaskOutcome<bool>> m_undoWatcher;
+    TaskWatcher<RecordRestoreResult> m_dryRunWatcher;
+    TaskWatcher<RecordRestoreResult> m_restoreWatcher;
+    TaskWatcher<bool> m_undoWatcher;
     CancelFlag m_cancel = std::make_shared<std::atomic_bool>(false);
 };
 

@@ -76,7 +76,7 @@ private:
     bool m_loaded = false;
     QSet<qint64> m_unticked;
     quint64 m_request = 0;
-    QFutureWatcher<TaskOutcome<RecordTimelineResult>> m_watcher;
+    TaskWatcher<RecordTimelineResult> m_watcher;
     quint64 m_watcherRequest = 0;
     CancelFlag m_cancel = std::make_shared<std::atomic_bool>(false);
 };

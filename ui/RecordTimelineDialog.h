@@ -81,7 +81,7 @@ private:
     QPushButton *m_close = nullptr;
     RecordRestoreFlow *m_flow = nullptr;
     std::optional<RecordTimelineResult> m_result;
-    QFutureWatcher<TaskOutcome<RecordTimelineResult>> m_watcher;
+    TaskWatcher<RecordTimelineResult> m_watcher;
     CancelFlag m_cancel = std::make_shared<std::atomic_bool>(false);
 };
 

@@ -58,7 +58,7 @@ private:
     QLabel *m_status = nullptr;
     TaskProgress *m_progress = nullptr;
 
-    QFutureWatcher<TaskOutcome<QString>> m_watcher;
+    TaskWatcher<QString> m_watcher;
     CancelFlag m_cancel;
 };
 

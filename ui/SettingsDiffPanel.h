@@ -80,8 +80,8 @@ private:
     QPushButton *m_reapplyButton = nullptr;
     RestorePointUndo *m_undo = nullptr;
 
-    QFutureWatcher<TaskOutcome<QList<SettingsDifference>>> m_compare;
-    QFutureWatcher<TaskOutcome<QString>> m_reapply;
+    TaskWatcher<QList<SettingsDifference>> m_compare;
+    TaskWatcher<QString> m_reapply;
     CancelFlag m_cancel;
     bool m_pending = false; // another DB or generation was asked for while comparing
 };

@@ -77,7 +77,7 @@ private:
     QLabel *m_error = nullptr;
     QList<SlotMatch> m_matches;
     QString m_searchedDb;
-    QFutureWatcher<TaskOutcome<QList<SlotMatch>>> m_watcher;
+    TaskWatcher<QList<SlotMatch>> m_watcher;
     CancelFlag m_cancel = std::make_shared<std::atomic_bool>(false);
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -59,5 +60,28 @@ template <typename T, typename Work> QFuture<TaskOutcome<T>> runTask(CancelFlag 
         promise.addResult(std::move(outcome));
     });
 }
+
+/// A watcher over a runTask() future that counts as running until its `finished` handlers have run,
+/// not only until the worker returned. QFutureWatcher::isRunning() turns false on the worker thread,
+/// before the queued `finished` reaches the UI: a dialog asked "busy?" in that gap answered "no" while
+/// its result was not shown yet. Callers use isRunning()/setFuture() as on QFutureWatcher.
+template <typename T> class TaskWatcher : public QFutureWatcher<TaskOutcome<T>>
+{
+public:
+    explicit TaskWatcher(QObject *parent = nullptr) : QFutureWatcher<TaskOutcome<T>>(parent)
+    {
+        // Connected first, so it runs before the owner's handlers, which then see "not running".
+        QObject::connect(this, &QFutureWatcherBase::finished, this, [this] { m_pending = false; });
+    }
+    void setFuture(const QFuture<TaskOutcome<T>> &future)
+    {
+        m_pending = true;
+        QFutureWatcher<TaskOutcome<T>>::setFuture(future);
+    }
+    bool isRunning() const { return m_pending; }
+
+private:
+    bool m_pending = false;
+};
 
 } // namespace Rewind

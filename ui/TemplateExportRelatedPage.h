@@ -48,7 +48,7 @@ private:
     QLabel *m_danglingLabel = nullptr;
     QListWidget *m_dangling = nullptr;
 
-    QFutureWatcher<TaskOutcome<TemplateExportPreview>> m_watcher;
+    TaskWatcher<TemplateExportPreview> m_watcher;
     CancelFlag m_cancel;
     bool m_pending = false; // the choice changed while a computation was running
 };

@@ -38,7 +38,7 @@ private:
     TemplateExportState *m_state = nullptr;
     TaskResultPanel *m_panel = nullptr;
 
-    QFutureWatcher<TaskOutcome<TemplateExportResult>> m_watcher;
+    TaskWatcher<TemplateExportResult> m_watcher;
     CancelFlag m_cancel;
 };
 

@@ -49,7 +49,7 @@ private:
     QPushButton *m_again = nullptr;
     bool m_restart = false; // entered again while the previous run was still going
 
-    QFutureWatcher<TaskOutcome<TemplateImportResult>> m_watcher;
+    TaskWatcher<TemplateImportResult> m_watcher;
     CancelFlag m_cancel;
 };
 

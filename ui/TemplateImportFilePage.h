@@ -48,7 +48,7 @@ private:
     QLabel *m_error = nullptr;
     QTimer *m_typing = nullptr;
 
-    QFutureWatcher<TaskOutcome<TemplateDocument>> m_watcher;
+    TaskWatcher<TemplateDocument> m_watcher;
     CancelFlag m_cancel;
     bool m_pending = false; // the path changed while a read was running
 };

@@ -42,7 +42,7 @@ private:
     TaskResultPanel *m_panel = nullptr;
     RestorePointUndo *m_undo = nullptr;
 
-    QFutureWatcher<TaskOutcome<TemplateImportResult>> m_watcher;
+    TaskWatcher<TemplateImportResult> m_watcher;
     CancelFlag m_cancel;
 };
 

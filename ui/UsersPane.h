@@ -110,7 +110,7 @@ private:
     UsersModel *m_model = nullptr;
     QString m_readError;
 
-    QFutureWatcher<TaskOutcome<Done>> m_watcher;
+    TaskWatcher<Done> m_watcher;
     QPointer<UserDialog> m_runningDialog;
     bool m_busy = false;
 
