@@ -8,6 +8,8 @@
 #include <QIcon>
 #include <QSettings>
 
+#include <cstdio>
+
 #include <memory>
 
 #include "DemoBuildJob.h"
@@ -21,6 +23,7 @@
 #include "workspace/Production.h"
 #include "backup/GenerationStore.h"
 #include "history/PendingOperation.h"
+#include "pg/PgTarget.h"
 #include "util/DataDir.h"
 #include "util/I18n.h"
 
@@ -80,8 +83,20 @@ int main(int argc, char *argv[])
                                         Console::tr("Language of the console: ja or en (default: the last choice, "
                                                     "else the system's)."),
                                         Console::tr("LANG"));
-    parser.addOptions({dataDirOption, demoOption, langOption});
+    const QCommandLineOption productionOption(
+        u"production"_s,
+        Console::tr("Production is this PostgreSQL database (the password comes from PGPASSWORD or ~/.pgpass)."),
+        u"postgresql://USER@HOST:PORT/DB"_s);
+    parser.addOptions({dataDirOption, demoOption, langOption, productionOption});
     parser.process(app);
+    if (parser.isSet(productionOption)) {
+        auto target = PgTarget::parse(parser.value(productionOption));
+        if (!target) {
+            std::fprintf(stderr, "rewind: %s\n", qPrintable(target.error().message));
+            return 2;
+        }
+        DataDir::setProductionOverride(target->url());
+    }
 
     const bool demo = parser.isSet(demoOption);
     QString root = parser.value(dataDirOption);
@@ -136,7 +151,7 @@ int main(int argc, char *argv[])
     };
     auto showWindow = [&dir, logIn, fatal] {
         QApplication::setQuitOnLastWindowClosed(false);
-        if (QFileInfo::exists(dir.productionPath())) {
+        if (dir.isPostgres() || QFileInfo::exists(dir.productionPath())) {
             logIn();
             return;
         }
@@ -162,7 +177,7 @@ int main(int argc, char *argv[])
 
     // The demo is built before the window opens, so the window never shows a half-built workspace.
     std::unique_ptr<DemoBuildJob> job;
-    if (demo && !QFileInfo::exists(dir.productionPath())) {
+    if (demo && !dir.isPostgres() && !QFileInfo::exists(dir.productionPath())) {
         QApplication::setQuitOnLastWindowClosed(false); // closing the progress dialog cancels, it does not quit
         DemoOptions options;
         options.records = 50000;

@@ -21,7 +21,7 @@ namespace
 QString mainHelp(const QList<Command> &cmds)
 {
     QString text = QCoreApplication::translate(
-        "Rewind::Ctl", "Usage: rewindctl [--data-dir DIR] [--lang ja|en] COMMAND [options]\n\n"
+        "Rewind::Ctl", "Usage: rewindctl [--data-dir DIR] [--production URL] [--lang ja|en] COMMAND [options]\n\n"
                        "Rewind keeps seven verified, read-only daily generations of a business database.\n\n"
                        "Commands:\n");
     qsizetype width = 0;
@@ -33,6 +33,10 @@ QString mainHelp(const QList<Command> &cmds)
                 "Rewind::Ctl",
                 "\nGlobal options:\n"
                 "  --data-dir DIR  Where production and generations live (default: %1).\n"
+                "  --production postgresql://USER@HOST:PORT/DB\n"
+                "                  Production is that PostgreSQL database (schema \"rewind\"); \"init\" and \"demo\"\n"
+                "                  remember it in the data directory. The password comes from PGPASSWORD or\n"
+                "                  ~/.pgpass, never from the address.\n"
                 "  --lang ja|en    Language of messages (default: the system's; also REWIND_LANG).\n"
                 "  --user ID       Who you are (also REWIND_USER). Every command except init, demo and run-due\n"
                 "                  acts as a logged-in user and may only do what that user's role allows.\n"
@@ -93,6 +97,7 @@ int main(int argc, char *argv[])
         break;
     }
     const Command *it = inv.command;
+    DataDir::setProductionOverride(inv.production);
     CtlContext ctx(parser, DataDir(inv.dataDir));
     // What a killed backup run or change left behind (not while one runs), recorded in the history.
     Recovery::atStart(ctx.dir, ctx.clock());

@@ -76,6 +76,10 @@
         <source>The DB settings of %1 changed while the compare started. Compare again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the local socket</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Access</name>
@@ -973,6 +977,10 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <source>%1&apos;s generation was written and verified: %2 records, %3 MB in %4 s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copying production from PostgreSQL failed: %1 The previous generation of %2 is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::BackupWindow</name>
@@ -982,6 +990,14 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
     </message>
     <message>
         <source>next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the backup lock in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another backup run is in progress on %1 (%2&apos;s generation, started %3 by %4). Wait for it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1298,6 +1314,10 @@ Create an empty one there? You will set its first system administrator next. (To
     </message>
     <message>
         <source>The workspace could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production is this PostgreSQL database (the password comes from PGPASSWORD or ~/.pgpass).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2404,15 +2424,6 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: rewindctl [--data-dir DIR] [--lang ja|en] COMMAND [options]
-
-Rewind keeps seven verified, read-only daily generations of a business database.
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rewind command line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3441,23 +3452,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Global options:
-  --data-dir DIR  Where production and generations live (default: %1).
-  --lang ja|en    Language of messages (default: the system&apos;s; also REWIND_LANG).
-  --user ID       Who you are (also REWIND_USER). Every command except init, demo and run-due
-                  acts as a logged-in user and may only do what that user&apos;s role allows.
-  --password-stdin  Read the password from the first line of standard input. Otherwise it comes
-                  from REWIND_PASSWORD (for timers and scripts) or a prompt; never pass it as
-                  an argument, where other users see it in the process list.
-  -h, --help      Help; &quot;rewindctl COMMAND --help&quot; shows a command&apos;s options.
-  -v, --version   Version.
-
-Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified generation is damaged.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say what to do: history [--kind K] [--by ID] [--from D] [--to D] | verify | export FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3658,6 +3652,60 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
     </message>
     <message>
         <source>%1 #%2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production in PostgreSQL: postgresql://USER@HOST:PORT/DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created an empty workspace in %1 (schema &quot;rewind&quot;) with %2 as its system administrator and primary contact; generations go to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a workspace. Use another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production moved into %1: %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rewindctl [--data-dir DIR] [--production URL] [--lang ja|en] COMMAND [options]
+
+Rewind keeps seven verified, read-only daily generations of a business database.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --data-dir DIR  Where production and generations live (default: %1).
+  --production postgresql://USER@HOST:PORT/DB
+                  Production is that PostgreSQL database (schema &quot;rewind&quot;); &quot;init&quot; and &quot;demo&quot;
+                  remember it in the data directory. The password comes from PGPASSWORD or
+                  ~/.pgpass, never from the address.
+  --lang ja|en    Language of messages (default: the system&apos;s; also REWIND_LANG).
+  --user ID       Who you are (also REWIND_USER). Every command except init, demo and run-due
+                  acts as a logged-in user and may only do what that user&apos;s role allows.
+  --password-stdin  Read the password from the first line of standard input. Otherwise it comes
+                  from REWIND_PASSWORD (for timers and scripts) or a prompt; never pass it as
+                  an argument, where other users see it in the process list.
+  -h, --help      Help; &quot;rewindctl COMMAND --help&quot; shows a command&apos;s options.
+  -v, --version   Version.
+
+Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified generation is damaged.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5297,6 +5345,143 @@ The console closes. Start it again to log in.</source>
     </message>
 </context>
 <context>
+    <name>Rewind::PgConn</name>
+    <message>
+        <source>PostgreSQL at %1 asks for a password for user &quot;%2&quot;, and none was found. Set PGPASSWORD, or add a line for this server to ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused the password of user &quot;%2&quot;. Check PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist on the PostgreSQL server at %2. Create it (createdb %1), or check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 has no user &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 does not let user &quot;%2&quot; connect to &quot;%3&quot;. Ask its administrator for the CONNECT privilege and a pg_hba.conf entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1: it is not running or not reachable from here. Check that it runs and that the address is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database &quot;%1&quot; at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The server said: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL: out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection to the PostgreSQL server at %2 was lost (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::PgTarget</name>
+    <message>
+        <source>PostgreSQL user &quot;%1&quot; may not use the schema &quot;rewind&quot; (permission denied). The database&apos;s owner can allow it: GRANT USAGE ON SCHEMA rewind TO %1; GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA rewind TO %1; GRANT USAGE ON ALL SEQUENCES IN SCHEMA rewind TO %1;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable PostgreSQL address: %2 Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 contains a password. Passwords never go into an address, where the command line and the settings would keep them: remove it and set PGPASSWORD, or put it in ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 names a password or password file. Set PGPASSWORD or PGPASSFILE, or use ~/.pgpass, instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is not supported here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::PgWorkspaceCopy</name>
+    <message>
+        <source>Copying the records of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading production&apos;s list of DBs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 has no Rewind workspace (schema &quot;rewind&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace in %1 has layout version %2, but this Rewind only knows up to version %3. Update Rewind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the new generation file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL sent a row of %1 that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Rewind production workspace: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the workspace in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 already holds a Rewind workspace. Name an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rewind::Production</name>
     <message>
         <source>There is no production workspace in %1. Create one with &quot;rewindctl demo&quot; or &quot;rewindctl init&quot;, or pass the right --data-dir.</source>
@@ -5308,6 +5493,22 @@ The console closes. Start it again to log in.</source>
     </message>
     <message>
         <source>%1 already holds a production workspace. Use another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 has no Rewind workspace (schema &quot;rewind&quot;). Create one with &quot;rewindctl init --production %1&quot;, or check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 already holds a Rewind workspace. Use it with --production %1, or name an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the schema &quot;rewind&quot; in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6983,6 +7184,10 @@ Changes made to production by anyone since then are undone too.</source>
     </message>
     <message>
         <source>Committing the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql), so production at %1 cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

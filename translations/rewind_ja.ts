@@ -76,6 +76,10 @@
         <source>The DB settings of %1 changed while the compare started. Compare again.</source>
         <translation>比較の開始中に%1の DB 設定が変わりました。もう一度比較してください。</translation>
     </message>
+    <message>
+        <source>the local socket</source>
+        <translation>ローカルソケット</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Access</name>
@@ -975,6 +979,10 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
         <source>%1's generation was written and verified: %2 records, %3 MB in %4 s.</source>
         <translation>%1の世代を作成し検証しました: %2 件、%3 MB、%4 秒。</translation>
     </message>
+    <message>
+        <source>Copying production from PostgreSQL failed: %1 The previous generation of %2 is kept.</source>
+        <translation>PostgreSQL からの本番のコピーに失敗しました: %1 %2の以前の世代はそのまま残っています。</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::BackupWindow</name>
@@ -985,6 +993,14 @@ The file is removed from the archives folder; copies saved elsewhere are kept.</
     <message>
         <source>next</source>
         <translation>次</translation>
+    </message>
+    <message>
+        <source>Taking the backup lock in %1</source>
+        <translation>%1 でバックアップのロックを取得</translation>
+    </message>
+    <message>
+        <source>Another backup run is in progress on %1 (%2's generation, started %3 by %4). Wait for it to finish.</source>
+        <translation>%1 で別のバックアップ実行が進行中です(%2の世代、%3 に %4 が開始)。終了するまでお待ちください。</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1320,10 @@ Create an empty one there? You will set its first system administrator next. (To
     <message>
         <source>The workspace could not be created</source>
         <translation>ワークスペースを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>Production is this PostgreSQL database (the password comes from PGPASSWORD or ~/.pgpass).</source>
+        <translation>本番をこの PostgreSQL データベースにします(パスワードは PGPASSWORD または ~/.pgpass から読み込みます)。</translation>
     </message>
 </context>
 <context>
@@ -2411,20 +2431,6 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>コマンドの一覧は「rewindctl --help」で表示できます。</translation>
     </message>
     <message>
-        <source>Usage: rewindctl [--data-dir DIR] [--lang ja|en] COMMAND [options]
-
-Rewind keeps seven verified, read-only daily generations of a business database.
-
-Commands:
-</source>
-        <translation>使い方: rewindctl [--data-dir DIR] [--lang ja|en] コマンド [オプション]
-
-Rewind は業務データベースの検証済み・読み取り専用の世代を毎日 1 つ、7 世代保持します。
-
-コマンド:
-</translation>
-    </message>
-    <message>
         <source>Rewind command line</source>
         <translation>Rewind コマンドライン</translation>
     </message>
@@ -3453,36 +3459,6 @@ Rewind は業務データベースの検証済み・読み取り専用の世代�
         <translation>指定した ID の管理者を主担当者にします。</translation>
     </message>
     <message>
-        <source>
-Global options:
-  --data-dir DIR  Where production and generations live (default: %1).
-  --lang ja|en    Language of messages (default: the system's; also REWIND_LANG).
-  --user ID       Who you are (also REWIND_USER). Every command except init, demo and run-due
-                  acts as a logged-in user and may only do what that user's role allows.
-  --password-stdin  Read the password from the first line of standard input. Otherwise it comes
-                  from REWIND_PASSWORD (for timers and scripts) or a prompt; never pass it as
-                  an argument, where other users see it in the process list.
-  -h, --help      Help; "rewindctl COMMAND --help" shows a command's options.
-  -v, --version   Version.
-
-Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified generation is damaged.
-</source>
-        <translation>
-共通オプション:
-  --data-dir DIR  本番と世代を置く場所(既定: %1)。
-  --lang ja|en    メッセージの言語(既定: システムの言語。REWIND_LANG でも指定可)。
-  --user ID       自分のユーザー ID(REWIND_USER でも指定可)。init、demo、run-due 以外のコマンドは
-                  ログインしたユーザーとして実行され、そのユーザーの役割で許可された操作だけを行えます。
-  --password-stdin  パスワードを標準入力の 1 行目から読み込みます。指定しない場合は
-                  REWIND_PASSWORD(タイマーやスクリプト用)またはプロンプトでの入力から読み込みます。
-                  引数では決して渡さないでください。ほかのユーザーがプロセス一覧で見ることができます。
-  -h, --help      ヘルプ。「rewindctl コマンド --help」でコマンドのオプションを表示します。
-  -v, --version   バージョン。
-
-終了コード: 0 成功、1 処理の失敗、2 引数の誤り、3 検証した世代が破損。
-</translation>
-    </message>
-    <message>
         <source>Say what to do: history [--kind K] [--by ID] [--from D] [--to D] | verify | export FILE.</source>
         <translation>操作を指定してください: history [--kind K] [--by ID] [--from D] [--to D] | verify | export FILE。</translation>
     </message>
@@ -3681,6 +3657,82 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
     <message>
         <source>%1 #%2, %3: %4</source>
         <translation>%1 #%2、%3: %4</translation>
+    </message>
+    <message>
+        <source>Production in PostgreSQL: postgresql://USER@HOST:PORT/DB.</source>
+        <translation>PostgreSQL の本番: postgresql://ユーザー@ホスト:ポート/DB。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Created an empty workspace in %1 (schema "rewind") with %2 as its system administrator and primary contact; generations go to %3.</source>
+        <translation>%1(スキーマ「rewind」)に空のワークスペースを作成し、%2 をシステム管理者・主担当者にしました。世代は %3 に保存されます。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a workspace. Use another --data-dir.</source>
+        <translation>%1 にはすでにワークスペースがあります。別の --data-dir を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Production moved into %1: %2 rows.</source>
+        <translation>本番を %1 に移しました: %2 行。</translation>
+    </message>
+    <message>
+        <source>Usage: rewindctl [--data-dir DIR] [--production URL] [--lang ja|en] COMMAND [options]
+
+Rewind keeps seven verified, read-only daily generations of a business database.
+
+Commands:
+</source>
+        <translation>使い方: rewindctl [--data-dir DIR] [--production URL] [--lang ja|en] コマンド [オプション]
+
+Rewind は業務データベースの検証済み・読み取り専用の世代を毎日 1 つ、7 世代保持します。
+
+コマンド:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --data-dir DIR  Where production and generations live (default: %1).
+  --production postgresql://USER@HOST:PORT/DB
+                  Production is that PostgreSQL database (schema "rewind"); "init" and "demo"
+                  remember it in the data directory. The password comes from PGPASSWORD or
+                  ~/.pgpass, never from the address.
+  --lang ja|en    Language of messages (default: the system's; also REWIND_LANG).
+  --user ID       Who you are (also REWIND_USER). Every command except init, demo and run-due
+                  acts as a logged-in user and may only do what that user's role allows.
+  --password-stdin  Read the password from the first line of standard input. Otherwise it comes
+                  from REWIND_PASSWORD (for timers and scripts) or a prompt; never pass it as
+                  an argument, where other users see it in the process list.
+  -h, --help      Help; "rewindctl COMMAND --help" shows a command's options.
+  -v, --version   Version.
+
+Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified generation is damaged.
+</source>
+        <translation>
+共通オプション:
+  --data-dir DIR  本番と世代を置く場所(既定: %1)。
+  --production postgresql://ユーザー@ホスト:ポート/DB
+                  本番をその PostgreSQL データベース(スキーマ「rewind」)にします。init と demo は
+                  これをデータディレクトリに記録します。パスワードは PGPASSWORD または ~/.pgpass から
+                  読み込み、アドレスには書きません。
+  --lang ja|en    メッセージの言語(既定: システムの言語。REWIND_LANG でも指定可)。
+  --user ID       自分のユーザー ID(REWIND_USER でも指定可)。init、demo、run-due 以外のコマンドは
+                  ログインしたユーザーとして実行され、そのユーザーの役割で許可された操作だけを行えます。
+  --password-stdin  パスワードを標準入力の 1 行目から読み込みます。指定しない場合は
+                  REWIND_PASSWORD(タイマーやスクリプト用)またはプロンプトでの入力から読み込みます。
+                  引数では決して渡さないでください。ほかのユーザーがプロセス一覧で見ることができます。
+  -h, --help      ヘルプ。「rewindctl コマンド --help」でコマンドのオプションを表示します。
+  -v, --version   バージョン。
+
+終了コード: 0 成功、1 処理の失敗、2 引数の誤り、3 検証した世代が破損。
+</translation>
     </message>
 </context>
 <context>
@@ -5337,6 +5389,143 @@ The console closes. Start it again to log in.</source>
     </message>
 </context>
 <context>
+    <name>Rewind::PgConn</name>
+    <message>
+        <source>PostgreSQL at %1 asks for a password for user "%2", and none was found. Set PGPASSWORD, or add a line for this server to ~/.pgpass.</source>
+        <translation>%1 の PostgreSQL がユーザー「%2」のパスワードを求めていますが、見つかりません。PGPASSWORD を設定するか、~/.pgpass にこのサーバーの行を追加してください。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused the password of user "%2". Check PGPASSWORD or ~/.pgpass.</source>
+        <translation>%1 の PostgreSQL がユーザー「%2」のパスワードを拒否しました。PGPASSWORD または ~/.pgpass を確認してください。</translation>
+    </message>
+    <message>
+        <source>The database "%1" does not exist on the PostgreSQL server at %2. Create it (createdb %1), or check the address.</source>
+        <translation>%2 の PostgreSQL サーバーにデータベース「%1」がありません。作成する(createdb %1)か、アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 has no user "%2".</source>
+        <translation>%1 の PostgreSQL サーバーにユーザー「%2」はいません。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 does not let user "%2" connect to "%3". Ask its administrator for the CONNECT privilege and a pg_hba.conf entry.</source>
+        <translation>%1 の PostgreSQL サーバーは、ユーザー「%2」の「%3」への接続を許可していません。サーバーの管理者に CONNECT 権限と pg_hba.conf の設定を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1: it is not running or not reachable from here. Check that it runs and that the address is right.</source>
+        <translation>%1 の PostgreSQL サーバーに接続できません: 起動していないか、ここから到達できません。起動していることとアドレスが正しいことを確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database "%1" at %2.</source>
+        <translation>%2 の PostgreSQL データベース「%1」に接続できません。</translation>
+    </message>
+    <message>
+        <source>(The server said: %1)</source>
+        <translation>(サーバーの応答: %1)</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL: out of memory.</source>
+        <translation>PostgreSQL に接続できません: メモリが不足しています。</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the PostgreSQL server at %2 was lost (%3).</source>
+        <translation>%1: %2 の PostgreSQL サーバーとの接続が切れました(%3)。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::PgTarget</name>
+    <message>
+        <source>PostgreSQL user "%1" may not use the schema "rewind" (permission denied). The database's owner can allow it: GRANT USAGE ON SCHEMA rewind TO %1; GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA rewind TO %1; GRANT USAGE ON ALL SEQUENCES IN SCHEMA rewind TO %1;</source>
+        <translation>PostgreSQL のユーザー「%1」はスキーマ「rewind」を使えません(permission denied)。データベースの所有者が次のように許可できます: GRANT USAGE ON SCHEMA rewind TO %1; GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA rewind TO %1; GRANT USAGE ON ALL SEQUENCES IN SCHEMA rewind TO %1;</translation>
+    </message>
+    <message>
+        <source>"%1" is not a usable PostgreSQL address: %2 Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>「%1」は使える PostgreSQL のアドレスではありません: %2 postgresql://ユーザー@ホスト:ポート/データベース の形で書いてください。</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://.</source>
+        <translation>postgresql:// で始まっていません。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 contains a password. Passwords never go into an address, where the command line and the settings would keep them: remove it and set PGPASSWORD, or put it in ~/.pgpass.</source>
+        <translation>PostgreSQL のアドレス %1 にパスワードが含まれています。パスワードはコマンドラインや設定に残るため、アドレスには書きません。アドレスから削除して PGPASSWORD を設定するか、~/.pgpass に書いてください。</translation>
+    </message>
+    <message>
+        <source>it names no database.</source>
+        <translation>データベース名がありません。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 names a password or password file. Set PGPASSWORD or PGPASSFILE, or use ~/.pgpass, instead.</source>
+        <translation>PostgreSQL のアドレス %1 にパスワードまたはパスワードファイルが指定されています。代わりに PGPASSWORD か PGPASSFILE を設定するか、~/.pgpass を使ってください。</translation>
+    </message>
+    <message>
+        <source>the parameter "%1" is not supported here.</source>
+        <translation>パラメーター「%1」はここでは使えません。</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::PgWorkspaceCopy</name>
+    <message>
+        <source>Copying the records of "%1"</source>
+        <translation>「%1」のレコードをコピー</translation>
+    </message>
+    <message>
+        <source>Copying the table %1</source>
+        <translation>テーブル %1 をコピー</translation>
+    </message>
+    <message>
+        <source>Reading production's list of DBs</source>
+        <translation>本番の DB 一覧を読み込み</translation>
+    </message>
+    <message>
+        <source>Starting the snapshot</source>
+        <translation>スナップショットを開始</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 has no Rewind workspace (schema "rewind").</source>
+        <translation>PostgreSQL データベース %1 に Rewind のワークスペース(スキーマ「rewind」)がありません。</translation>
+    </message>
+    <message>
+        <source>The workspace in %1 has layout version %2, but this Rewind only knows up to version %3. Update Rewind.</source>
+        <translation>%1 のワークスペースのレイアウトはバージョン %2 ですが、この Rewind が扱えるのはバージョン %3 までです。Rewind を更新してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the new generation file: %1</source>
+        <translation>新しい世代のファイルに書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL sent a row of %1 that cannot be read.</source>
+        <translation>PostgreSQL から読み取れない %1 の行が届きました。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>中止しました。</translation>
+    </message>
+    <message>
+        <source>Ending the snapshot</source>
+        <translation>スナップショットを終了</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rewind production workspace: %2</source>
+        <translation>%1 は Rewind の本番ワークスペースではありません: %2</translation>
+    </message>
+    <message>
+        <source>Creating the workspace in %1</source>
+        <translation>%1 にワークスペースを作成</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 already holds a Rewind workspace. Name an empty database.</source>
+        <translation>PostgreSQL データベース %1 にはすでに Rewind のワークスペースがあります。空のデータベースを指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1 of %2: %3</source>
+        <translation>%2 のテーブル %1 を読み込めません: %3</translation>
+    </message>
+</context>
+<context>
     <name>Rewind::Production</name>
     <message>
         <source>There is no production workspace in %1. Create one with "rewindctl demo" or "rewindctl init", or pass the right --data-dir.</source>
@@ -5349,6 +5538,22 @@ The console closes. Start it again to log in.</source>
     <message>
         <source>%1 already holds a production workspace. Use another --data-dir.</source>
         <translation>%1 にはすでに本番ワークスペースがあります。別の --data-dir を指定してください。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 has no Rewind workspace (schema "rewind"). Create one with "rewindctl init --production %1", or check the address.</source>
+        <translation>PostgreSQL データベース %1 に Rewind のワークスペース(スキーマ「rewind」)がありません。「rewindctl init --production %1」で作成するか、アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 already holds a Rewind workspace. Use it with --production %1, or name an empty database.</source>
+        <translation>PostgreSQL データベース %1 にはすでに Rewind のワークスペースがあります。--production %1 で使うか、空のデータベースを指定してください。</translation>
+    </message>
+    <message>
+        <source>Creating the schema "rewind" in %1</source>
+        <translation>%1 にスキーマ「rewind」を作成</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -7027,6 +7232,10 @@ Changes made to production by anyone since then are undone too.</source>
     <message>
         <source>Committing the change</source>
         <translation>変更を確定中</translation>
+    </message>
+    <message>
+        <source>Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql), so production at %1 cannot be opened.</source>
+        <translation>Qt の PostgreSQL ドライバー(Debian パッケージ libqt6sql6-psql)がインストールされていないため、%1 の本番を開けません。</translation>
     </message>
 </context>
 <context>

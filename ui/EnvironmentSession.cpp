@@ -32,7 +32,7 @@ Status EnvironmentSession::open(const EnvironmentId &env)
     close();
     m_env = env;
     if (env.isProduction()) {
-        if (!QFileInfo::exists(m_dir.productionPath())) {
+        if (!m_dir.isPostgres() && !QFileInfo::exists(m_dir.productionPath())) {
             const QString root = QDir::toNativeSeparators(m_dir.root());
             return makeError(ErrorCode::NotFound,
                              tr("There is no production workspace in %1 yet.\n\n"

@@ -592,7 +592,7 @@ void MainWindow::updateActions()
     for (QAction *a : {m_exportTemplateAction, m_loadTemplateAction, m_restoreDbAction, m_newDbFromCsvAction})
         a->setVisible(settings);
     m_exportCsvAction->setEnabled(csv && m_session.isOpen() && m_records->model()->query().db.id != 0);
-    const bool production = QFileInfo::exists(m_session.dataDir().productionPath());
+    const bool production = m_session.dataDir().isPostgres() || QFileInfo::exists(m_session.dataDir().productionPath());
     m_importCsvAction->setEnabled(csv && production);
     m_exportTemplateAction->setEnabled(settings && m_session.isOpen() && !m_session.catalog().dbs.isEmpty());
     m_loadTemplateAction->setEnabled(settings && production);

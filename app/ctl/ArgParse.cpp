@@ -1,6 +1,7 @@
 #include "ArgParse.h"
 
 #include "ctl/CtlContext.h"
+#include "pg/PgTarget.h"
 #include "util/DataDir.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,11 @@ Invocation parseInvocation(QCommandLineParser &parser, const QStringList &argume
     const QCommandLineOption version({u"v"_s, u"version"_s},
                                      QCoreApplication::translate("Rewind::Ctl", "Show the version."));
     parser.setApplicationDescription(QCoreApplication::translate("Rewind::Ctl", "Rewind command line"));
-    parser.addOptions({dataDir, lang, help, version});
+    const QCommandLineOption production(
+        u"production"_s,
+        QCoreApplication::translate("Rewind::Ctl", "Production in PostgreSQL: postgresql://USER@HOST:PORT/DB."),
+        QCoreApplication::translate("Rewind::Ctl", "URL"));
+    parser.addOptions({dataDir, production, lang, help, version});
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("Rewind::Ctl", "The command to run."));
 
     Invocation inv;
@@ -78,6 +83,15 @@ Invocation parseInvocation(QCommandLineParser &parser, const QStringList &argume
         inv.action = Invocation::Action::Usage;
         inv.error = QCoreApplication::translate("Rewind::Ctl", "No data directory: pass --data-dir DIR.");
         return inv;
+    }
+    if (parser.isSet(production)) {
+        auto target = PgTarget::parse(parser.value(production));
+        if (!target) {
+            inv.action = Invocation::Action::Usage;
+            inv.error = target.error().message;
+            return inv;
+        }
+        inv.production = target->url();
     }
     inv.action = Invocation::Action::Run;
     return inv;

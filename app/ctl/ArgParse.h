@@ -30,6 +30,7 @@ struct Invocation
     bool withMainHelp = false; ///< Usage: the main help follows the message on stderr
     QStringList args;          ///< Run: the positional arguments after the command name
     QString dataDir;           ///< Run: --data-dir, else the default data directory
+    QString production;        ///< Run: --production, checked and without a password (empty: not given)
 };
 
 /// Sets up `parser` with the global options and the chosen command's options and parses `arguments`

@@ -13,6 +13,8 @@
 #include "backup/BackupRunner.h"
 #include "backup/GenerationStore.h"
 #include "demo/DemoBuilder.h"
+#include "pg/PgTarget.h"
+#include "pg/PgWorkspaceCopy.h"
 #include "sql/Connection.h"
 #include "util/Clock.h"
 #include "workspace/Catalog.h"
@@ -24,6 +26,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QScopeGuard>
 #include <QJsonArray>
 #include <QLocale>
@@ -86,7 +89,7 @@ int runInit(CtlContext &ctx)
         return ctx.fail(st.error(), kUsage);
     if (auto st = UserStore::checkPassword(login, password); !st)
         return ctx.fail(st.error(), kUsage);
-    const bool existed = QFileInfo::exists(ctx.dir.productionPath());
+    const bool existed = Production::exists(ctx.dir);
     if (!existed) {
         const QString name = ctx.parser.value(u"name"_s);
         auto conn = Production::create(ctx.dir, name.isEmpty() ? tr("My workspace") : name, Clock::system());
@@ -106,6 +109,11 @@ int runInit(CtlContext &ctx)
     if (existed)
         ctx.out << tr("%1 is now the first system administrator and primary contact of the workspace in %2.")
                        .arg(admin->login, QDir::toNativeSeparators(ctx.dir.root()))
+                << Qt::endl;
+    else if (ctx.dir.isPostgres())
+        ctx.out << tr("Created an empty workspace in %1 (schema \"rewind\") with %2 as its system administrator and "
+                      "primary contact; generations go to %3.")
+                       .arg(ctx.dir.productionUrl(), admin->login, QDir::toNativeSeparators(ctx.dir.root()))
                 << Qt::endl;
     else
         ctx.out << tr("Created an empty workspace in %1 with %2 as its system administrator and primary contact.")
@@ -137,11 +145,36 @@ int runDemo(CtlContext &ctx)
     }
     QElapsedTimer timer;
     timer.start();
+    // PostgreSQL: the demo week is built on an SQLite production as usual, which then moves into the database;
+    // the generations stay as they are (the same workspace).
+    const QString pgUrl = ctx.dir.productionUrl();
+    if (!pgUrl.isEmpty()) {
+        if (QFileInfo::exists(ctx.dir.productionUrlPath()) || QFileInfo::exists(ctx.dir.productionPath()))
+            return ctx.fail(
+                makeError(ErrorCode::AlreadyExists, tr("%1 already holds a workspace. Use another --data-dir.")
+                                                        .arg(QDir::toNativeSeparators(ctx.dir.root()))));
+        DataDir::setProductionOverride({});
+    }
     DemoBuilder builder(ctx.dir, options);
     builder.setProgress(ctx.progressPrinter());
     auto summary = builder.build();
     if (!summary)
         return ctx.fail(summary.error());
+    if (!pgUrl.isEmpty()) {
+        DataDir::setProductionOverride(pgUrl);
+        auto target = PgTarget::parse(pgUrl);
+        auto moved = PgWorkspaceCopy::fromSqlite(ctx.dir.productionPath(), *target);
+        if (!moved)
+            return ctx.fail(moved.error());
+        QSaveFile file(ctx.dir.productionUrlPath());
+        if (!file.open(QIODevice::WriteOnly) || file.write(pgUrl.toUtf8() + '\n') < 0 || !file.commit())
+            return ctx.fail(makeError(
+                ErrorCode::Io, tr("Cannot write %1: %2")
+                                   .arg(QDir::toNativeSeparators(ctx.dir.productionUrlPath()), file.errorString())));
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(ctx.dir.productionPath() + QLatin1StringView(suffix));
+        ctx.out << tr("Production moved into %1: %2 rows.").arg(pgUrl).arg(moved->rows) << Qt::endl;
+    }
     ctx.out << tr("Demo workspace ready in %1: %2 DBs, %3 records, %4 generations (%5 s).")
                    .arg(QDir::toNativeSeparators(ctx.dir.root()))
                    .arg(summary->dbs)

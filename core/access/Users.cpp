@@ -3,6 +3,7 @@
 #include "access/PasswordHash.h"
 #include "history/HistoryStore.h"
 #include "sql/Connection.h"
+#include "sql/Dialect.h"
 #include "util/Clock.h"
 #include "workspace/Production.h"
 
@@ -109,22 +110,17 @@ Session sessionFrom(const UserInfo &u)
 Status ensureSchema(const QSqlDatabase &db)
 {
     const QString what = QCoreApplication::translate("Rewind::UserStore", "Preparing the user table");
-    const char *const statements[] = {
-        "CREATE TABLE IF NOT EXISTS rw_user(id INTEGER PRIMARY KEY AUTOINCREMENT, "
-        "login TEXT NOT NULL UNIQUE COLLATE NOCASE, display_name TEXT NOT NULL, "
-        "role TEXT NOT NULL CHECK(role IN ('admin','support','manager')), "
-        "primary_contact INTEGER NOT NULL DEFAULT 0, can_open_generations INTEGER NOT NULL DEFAULT 0, "
-        "password_hash TEXT NOT NULL, failed_attempts INTEGER NOT NULL DEFAULT 0, locked_until INTEGER, "
-        "admin_locked INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
-        // At most one primary contact, whatever writes the table.
-        "CREATE UNIQUE INDEX IF NOT EXISTS rw_user_primary_contact ON rw_user(primary_contact) "
-        "WHERE primary_contact = 1",
-        // Failed logins of user IDs that do not exist, counted like accounts so a delay reveals nothing.
-        "CREATE TABLE IF NOT EXISTS rw_login_throttle(login TEXT PRIMARY KEY COLLATE NOCASE, "
-        "failed_attempts INTEGER NOT NULL, locked_until INTEGER, updated_at INTEGER NOT NULL)",
-    };
-    for (const char *sql : statements) {
-        if (auto st = Sql::exec(db, QString::fromLatin1(sql), what); !st)
+    const Dialect::Engine engine = Dialect::engineOf(db);
+    if (engine == Dialect::Engine::Postgres) {
+        // CREATE … IF NOT EXISTS still needs the CREATE privilege there: a team member's login has only
+        // what Rewind's tables need, so look first.
+        QSqlQuery q(db);
+        if (q.exec(u"SELECT to_regclass('rw_user') IS NOT NULL AND to_regclass('rw_login_throttle') IS NOT NULL"_s) &&
+            q.next() && q.value(0).toBool())
+            return {};
+    }
+    for (const QString &sql : Dialect::userTables(engine)) {
+        if (auto st = Sql::exec(db, sql, what); !st)
             return st;
     }
     return {};
@@ -574,13 +570,14 @@ Result<UserInfo> UserStore::createFirstAdmin(const QString &login, const QString
         return taken;
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO rw_user(login, display_name, role, primary_contact, can_open_generations, password_hash, "
-              "created_at, updated_at) VALUES (?, ?, 'admin', 1, 1, ?, ?, ?)"_s);
+              "created_at, updated_at) VALUES (?, ?, 'admin', 1, 1, ?, ?, ?)"_s +
+              Sql::returning(db));
     for (const QVariant &v : {QVariant(name), QVariant(cleanDisplayName(displayName, name)), QVariant(hash.value()),
                               QVariant(now), QVariant(now)})
         q.addBindValue(v);
     if (auto st = Sql::exec(q, writingUsers()); !st)
         return st.error();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Sql::insertedId(q);
     q.prepare(u"DELETE FROM rw_login_throttle WHERE login = ?"_s);
     q.addBindValue(name);
     if (auto st = Sql::exec(q, writingUsers()); !st)
@@ -636,14 +633,15 @@ Result<UserInfo> UserStore::createUser(const Session &admin, const QString &logi
         return taken;
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO rw_user(login, display_name, role, primary_contact, can_open_generations, password_hash, "
-              "created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?, ?, ?)"_s);
+              "created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?, ?, ?)"_s +
+              Sql::returning(db));
     for (const QVariant &v :
          {QVariant(name), QVariant(cleanDisplayName(displayName, name)), QVariant(roleKey(role)),
           QVariant(canOpenGenerations ? 1 : 0), QVariant(hash.value()), QVariant(now), QVariant(now)})
         q.addBindValue(v);
     if (auto st = Sql::exec(q, writingUsers()); !st)
         return st.error();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Sql::insertedId(q);
     q.prepare(u"DELETE FROM rw_login_throttle WHERE login = ?"_s);
     q.addBindValue(name);
     if (auto st = Sql::exec(q, writingUsers()); !st)

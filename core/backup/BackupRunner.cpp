@@ -2,9 +2,12 @@
 
 #include "access/Access.h"
 
+#include "backup/BackupWindow.h"
 #include "backup/ContentHash.h"
 #include "backup/FaultPoint.h"
 #include "history/HistoryStore.h"
+#include "pg/PgConn.h"
+#include "pg/PgWorkspaceCopy.h"
 #include "sql/SqliteFile.h"
 #include "util/Clock.h"
 #include "util/FileSync.h"
@@ -63,7 +66,7 @@ void BackupRunner::report(int percent, const QString &stage) const
 
 Result<GenerationInfo> BackupRunner::run()
 {
-    if (!QFileInfo::exists(m_dir.productionPath())) {
+    if (!m_dir.isPostgres() && !QFileInfo::exists(m_dir.productionPath())) {
         return makeError(ErrorCode::NotFound,
                          tr("There is no production workspace in %1. Create one with \"rewindctl demo\" or "
                             "\"rewindctl init\", or pass the right --data-dir.")
@@ -160,13 +163,6 @@ Status BackupRunner::runLocked(Weekday slot)
         tr("The backup run was cancelled. The previous generation of %1 is unchanged.").arg(weekdayName(slot));
 
     report(0, tr("Copying production"));
-    SqliteFile src;
-    if (!src.open(m_dir.productionPath(), SqliteFile::OpenMode::ReadWrite))
-        return makeError(ErrorCode::Database, tr("Cannot open production: %1").arg(src.errorString()));
-
-    // One read transaction: the counts below and the page copy see the same instant.
-    if (!src.exec("BEGIN"))
-        return makeError(ErrorCode::Database, tr("Cannot start reading production: %1").arg(src.errorString()));
     struct SourceDb
     {
         qint64 id;
@@ -175,54 +171,101 @@ Status BackupRunner::runLocked(Weekday slot)
     };
     QList<SourceDb> sourceDbs;
     QString workspaceId, workspaceName;
-    {
-        SqliteStatement st(src, "SELECT id, name FROM rw_db ORDER BY position, id");
-        if (!st.isValid())
-            return makeError(ErrorCode::Corrupt, tr("Production is not a Rewind workspace: %1").arg(src.errorString()));
-        int rc;
-        while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
-            sourceDbs.append({sqlite3_column_int64(st.get(), 0),
-                              QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 1)))});
-        }
-        // A DB list cut short by an error would publish a generation that skips DBs: stop instead.
-        if (rc != SQLITE_DONE || !src.queryText("SELECT value FROM rw_meta WHERE key = 'workspace_id'", &workspaceId))
-            return makeError(
-                ErrorCode::Database,
-                tr("Cannot read production's list of DBs: %1").arg(QString::fromUtf8(sqlite3_errmsg(src.handle()))));
-        if (!src.queryText("SELECT value FROM rw_meta WHERE key = 'workspace_name'", &workspaceName))
-            return makeError(ErrorCode::Database,
-                             tr("Cannot read production's list of DBs: %1").arg(src.errorString()));
-    }
-    for (auto &d : sourceDbs) {
-        if (!src.queryInt("SELECT count(*) FROM rec_" + QByteArray::number(d.id), &d.records))
-            return makeError(ErrorCode::Database,
-                             tr("Cannot count the records of \"%1\": %2").arg(d.name, src.errorString()));
-    }
-    const QDateTime takenAt = m_clock.now();
-
-    QFile::remove(partial);
+    QDateTime takenAt;
     SqliteFile dest;
-    if (!dest.open(partial, SqliteFile::OpenMode::Create))
-        return ioError(tr("Cannot create the new generation file: %1").arg(dest.errorString()));
-    // The partial file is discarded if anything fails and fsynced explicitly before it is published,
-    // so it needs no journal and no syncs of its own while it is written.
-    if (!dest.exec("PRAGMA journal_mode=OFF") || !dest.exec("PRAGMA synchronous=OFF"))
-        return ioError(tr("Cannot prepare the new generation file: %1").arg(dest.errorString()));
-    {
-        sqlite3_backup *backup = sqlite3_backup_init(dest.handle(), "main", src.handle(), "main");
-        if (!backup)
-            return ioError(
-                tr("Cannot start copying production: %1").arg(QString::fromUtf8(sqlite3_errmsg(dest.handle()))));
-        // One step for the whole file: small steps restart whenever another process commits and may never finish.
-        const int rc = sqlite3_backup_step(backup, -1);
-        sqlite3_backup_finish(backup);
-        if (rc != SQLITE_DONE) {
-            return ioError(tr("Copying production failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))),
-                           u"sqlite3_backup_step rc=%1"_s.arg(rc));
+    // PostgreSQL: the run's lock lives in the database too, so consoles on other machines see it.
+    std::unique_ptr<PgConn> dbLock;
+    if (m_dir.isPostgres()) {
+        auto target = PgTarget::parse(m_dir.productionUrl());
+        if (!target)
+            return target.error();
+        auto locked = BackupWindow::lockPostgres(m_dir, slot, m_clock.now(), m_actor.historyName());
+        if (!locked)
+            return locked.error();
+        dbLock = std::move(locked).value();
+        QFile::remove(partial);
+        if (!dest.open(partial, SqliteFile::OpenMode::Create))
+            return ioError(tr("Cannot create the new generation file: %1").arg(dest.errorString()));
+        if (!dest.exec("PRAGMA journal_mode=OFF") || !dest.exec("PRAGMA synchronous=OFF"))
+            return ioError(tr("Cannot prepare the new generation file: %1").arg(dest.errorString()));
+        PgWorkspaceCopy::Hooks hooks;
+        hooks.cancel = m_cancel;
+        hooks.progress = [this](qint64 done, qint64 total) {
+            report(int(done * 40 / std::max<qint64>(1, total)), tr("Copying production"));
+        };
+        hooks.snapshotTaken = [this, &takenAt] {
+            takenAt = m_clock.now();
+        };
+        auto copied = PgWorkspaceCopy::toSqlite(*target, dest, hooks);
+        if (!copied) {
+            if (copied.error().code == ErrorCode::Cancelled)
+                return makeError(ErrorCode::Cancelled, cancelledMessage);
+            return makeError(copied.error().code,
+                             tr("Copying production from PostgreSQL failed: %1 The previous generation of %2 is kept.")
+                                 .arg(copied.error().message, weekdayName(slot)),
+                             copied.error().detail);
         }
+        workspaceId = copied->workspaceId;
+        workspaceName = copied->workspaceName;
+        for (const auto &d : copied->dbs)
+            sourceDbs.append({d.id, d.name, d.records});
+    } else {
+        SqliteFile src;
+        if (!src.open(m_dir.productionPath(), SqliteFile::OpenMode::ReadWrite))
+            return makeError(ErrorCode::Database, tr("Cannot open production: %1").arg(src.errorString()));
+
+        // One read transaction: the counts below and the page copy see the same instant.
+        if (!src.exec("BEGIN"))
+            return makeError(ErrorCode::Database, tr("Cannot start reading production: %1").arg(src.errorString()));
+        {
+            SqliteStatement st(src, "SELECT id, name FROM rw_db ORDER BY position, id");
+            if (!st.isValid())
+                return makeError(ErrorCode::Corrupt,
+                                 tr("Production is not a Rewind workspace: %1").arg(src.errorString()));
+            int rc;
+            while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
+                sourceDbs.append({sqlite3_column_int64(st.get(), 0),
+                                  QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 1)))});
+            }
+            // A DB list cut short by an error would publish a generation that skips DBs: stop instead.
+            if (rc != SQLITE_DONE ||
+                !src.queryText("SELECT value FROM rw_meta WHERE key = 'workspace_id'", &workspaceId))
+                return makeError(ErrorCode::Database, tr("Cannot read production's list of DBs: %1")
+                                                          .arg(QString::fromUtf8(sqlite3_errmsg(src.handle()))));
+            if (!src.queryText("SELECT value FROM rw_meta WHERE key = 'workspace_name'", &workspaceName))
+                return makeError(ErrorCode::Database,
+                                 tr("Cannot read production's list of DBs: %1").arg(src.errorString()));
+        }
+        for (auto &d : sourceDbs) {
+            if (!src.queryInt("SELECT count(*) FROM rec_" + QByteArray::number(d.id), &d.records))
+                return makeError(ErrorCode::Database,
+                                 tr("Cannot count the records of \"%1\": %2").arg(d.name, src.errorString()));
+        }
+        takenAt = m_clock.now();
+
+        QFile::remove(partial);
+        if (!dest.open(partial, SqliteFile::OpenMode::Create))
+            return ioError(tr("Cannot create the new generation file: %1").arg(dest.errorString()));
+        // The partial file is discarded if anything fails and fsynced explicitly before it is published,
+        // so it needs no journal and no syncs of its own while it is written.
+        if (!dest.exec("PRAGMA journal_mode=OFF") || !dest.exec("PRAGMA synchronous=OFF"))
+            return ioError(tr("Cannot prepare the new generation file: %1").arg(dest.errorString()));
+        {
+            sqlite3_backup *backup = sqlite3_backup_init(dest.handle(), "main", src.handle(), "main");
+            if (!backup)
+                return ioError(
+                    tr("Cannot start copying production: %1").arg(QString::fromUtf8(sqlite3_errmsg(dest.handle()))));
+            // One step for the whole file: small steps restart whenever another process commits and may never finish.
+            const int rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            if (rc != SQLITE_DONE) {
+                return ioError(tr("Copying production failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))),
+                               u"sqlite3_backup_step rc=%1"_s.arg(rc));
+            }
+        }
+        src.exec("COMMIT");
+        src.close();
     }
-    src.exec("COMMIT");
-    src.close();
     qint64 mark = 0;
     QList<std::pair<QString, qint64>> stages;
     auto stage = [&stages, &timer, &mark](const char *name) {
@@ -249,8 +292,8 @@ Status BackupRunner::runLocked(Weekday slot)
     manifest.takenAt = takenAt;
     manifest.workspaceId = workspaceId;
     manifest.workspaceName = workspaceName;
-    manifest.sourceEngine = u"sqlite"_s;
-    manifest.sourcePath = QDir::toNativeSeparators(m_dir.productionPath());
+    manifest.sourceEngine = m_dir.isPostgres() ? u"postgresql"_s : u"sqlite"_s;
+    manifest.sourcePath = m_dir.productionDisplay();
     manifest.appVersion = QStringLiteral(REWIND_VERSION);
 
     // quick_check runs on the second core while this thread digests the pages.

@@ -1,6 +1,7 @@
 #include "BackupWindow.h"
 
 #include "backup/GenerationStore.h"
+#include "pg/PgConn.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -9,17 +10,104 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlDatabase>
+#include <QTimeZone>
 
 namespace Rewind::BackupWindow
 {
 
 using namespace Qt::StringLiterals;
 
+namespace
+{
+// pg_try_advisory_lock(kLockClass, kLockObject): "RWND", 1.
+constexpr const char *kLockClass = "1381453380";
+constexpr const char *kLockObject = "1";
+
+qint64 expectedMs(const DataDir &dir)
+{
+    // Expect about as long as the last run of any slot took, with room to spare.
+    qint64 lastMs = 0;
+    for (const GenerationInfo &g : GenerationStore(dir).list()) {
+        if (g.manifest)
+            lastMs = std::max(lastMs, g.manifest->durationMs);
+    }
+    return std::max<qint64>(60000, lastMs * 2);
+}
+
+std::optional<RunInfo> currentPostgresRun(const DataDir &dir)
+{
+    auto target = PgTarget::parse(dir.productionUrl());
+    if (!target)
+        return std::nullopt;
+    auto conn = PgConn::open(*target, u"rewind-window"_s, true);
+    if (!conn)
+        return std::nullopt; // production unreachable: the write itself will say so
+    auto rows = (*conn)->query(
+        QByteArray("SELECT r.slot, r.started_at, r.expected_ms FROM rw_backup_run r WHERE EXISTS (SELECT 1 FROM "
+                   "pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM "
+                   "pg_database WHERE datname = current_database()) AND l.classid = ") +
+            kLockClass + " AND l.objid = " + kLockObject + " AND l.objsubid = 2)",
+        {}, QString());
+    if (!rows || rows->isEmpty())
+        return std::nullopt;
+    RunInfo run;
+    const QStringList &r = rows->first();
+    run.slot = weekdayFromKey(r.value(0));
+    run.startedAt = QDateTime::fromMSecsSinceEpoch(r.value(1).toLongLong(), Qt::UTC);
+    run.expectedEnd = run.startedAt.addMSecs(r.value(2).toLongLong());
+    return run;
+}
+} // namespace
+
+Result<std::unique_ptr<PgConn>> lockPostgres(const DataDir &dir, Weekday slot, const QDateTime &startedAt,
+                                             const QString &holder)
+{
+    auto target = PgTarget::parse(dir.productionUrl());
+    if (!target)
+        return target.error();
+    auto conn = PgConn::open(*target, u"rewind-run"_s);
+    if (!conn)
+        return conn.error();
+    const QString what =
+        QCoreApplication::translate("Rewind::BackupWindow", "Taking the backup lock in %1").arg(target->url());
+    auto got =
+        (*conn)->scalar(QByteArray("SELECT pg_try_advisory_lock(") + kLockClass + ", " + kLockObject + ")", {}, what);
+    if (!got)
+        return got.error();
+    if (*got != "t"_L1) {
+        auto rows = (*conn)->query("SELECT slot, holder, started_at FROM rw_backup_run", {}, what);
+        const QStringList r = rows && !rows->isEmpty() ? rows->first() : QStringList();
+        const auto day = weekdayFromKey(r.value(0));
+        return makeError(
+            ErrorCode::Busy,
+            QCoreApplication::translate("Rewind::BackupWindow",
+                                        "Another backup run is in progress on %1 (%2's generation, "
+                                        "started %3 by %4). Wait for it to finish.")
+                .arg(target->url(), day ? weekdayName(*day) : u"?"_s,
+                     r.isEmpty() ? u"?"_s
+                                 : QLocale().toString(
+                                       QDateTime::fromMSecsSinceEpoch(r.value(2).toLongLong(), Qt::UTC).toLocalTime(),
+                                       QLocale::ShortFormat),
+                     r.value(1, u"?"_s)));
+    }
+    if (auto st =
+            (*conn)->query("INSERT INTO rw_backup_run(id, slot, holder, started_at, expected_ms) "
+                           "VALUES (1, $1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET slot = excluded.slot, "
+                           "holder = excluded.holder, started_at = excluded.started_at, "
+                           "expected_ms = excluded.expected_ms",
+                           {weekdayKey(slot).toUtf8(), holder.toUtf8(),
+                            QByteArray::number(startedAt.toMSecsSinceEpoch()), QByteArray::number(expectedMs(dir))},
+                           what);
+        !st)
+        return st.error();
+    return std::move(conn).value();
+}
+
 std::optional<RunInfo> currentRun(const DataDir &dir)
 {
     const GenerationStore store(dir);
     if (!store.runInProgress())
-        return std::nullopt;
+        return dir.isPostgres() ? currentPostgresRun(dir) : std::nullopt;
     // The lock is taken a moment before the run names its slot: a run either way.
     RunInfo run;
     run.slot = store.slotBeingWritten();
@@ -27,14 +115,8 @@ std::optional<RunInfo> currentRun(const DataDir &dir)
     if (state.open(QIODevice::ReadOnly))
         run.startedAt = QDateTime::fromString(
             QJsonDocument::fromJson(state.readAll()).object().value("startedAt"_L1).toString(), Qt::ISODateWithMs);
-    // Expect about as long as the last run of any slot took, with room to spare.
-    qint64 lastMs = 0;
-    for (const GenerationInfo &g : store.list()) {
-        if (g.manifest)
-            lastMs = std::max(lastMs, g.manifest->durationMs);
-    }
     if (run.startedAt.isValid())
-        run.expectedEnd = run.startedAt.addMSecs(std::max<qint64>(60000, lastMs * 2));
+        run.expectedEnd = run.startedAt.addMSecs(expectedMs(dir));
     return run;
 }
 

@@ -6,9 +6,15 @@
 
 #include <QDateTime>
 
+#include <memory>
 #include <optional>
 
 class QSqlDatabase;
+
+namespace Rewind
+{
+class PgConn;
+}
 
 namespace Rewind::BackupWindow
 {
@@ -21,8 +27,16 @@ struct RunInfo
     QDateTime expectedEnd;       ///< about when it should end; invalid when startedAt is
 };
 
-/// The run holding the backup lock of `dir` (started by any live process), or nothing.
+/// The run holding the backup lock of `dir` (started by any live process), or nothing. For a PostgreSQL
+/// production, also a run started against the same database from another machine.
 std::optional<RunInfo> currentRun(const DataDir &dir);
+
+/// PostgreSQL production: takes the database's run lock (a session advisory lock, so a killed run's lock goes
+/// with its connection) and records the run in rw_backup_run for other consoles to show. The returned
+/// connection holds the lock until it is destroyed. Busy, naming the slot and who runs it, when another run
+/// holds it.
+Result<std::unique_ptr<PgConn>> lockPostgres(const DataDir &dir, Weekday slot, const QDateTime &startedAt,
+                                             const QString &holder);
 
 /// Busy, with a message naming `operation`, the slot being written, when the run started and about
 /// when it should end, while a backup run is in progress; success otherwise. Services that change

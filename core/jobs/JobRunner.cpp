@@ -97,7 +97,7 @@ Result<DueWork> JobRunner::due() const
     DueWork out;
     const QDateTime now = m_clock.now();
     const ScheduleService schedules(m_dir, m_clock, Session::schedulerSession(), m_tz);
-    if (QFileInfo::exists(m_dir.productionPath())) {
+    if (m_dir.isPostgres() || QFileInfo::exists(m_dir.productionPath())) {
         auto daily = schedules.dailyRunTime();
         if (!daily)
             return daily.error();

@@ -9,6 +9,10 @@
 #include <QSqlDriver>
 #include <QUrl>
 
+#include "pg/PgConn.h"
+#include "pg/PgTarget.h"
+
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace Rewind
@@ -23,13 +27,59 @@ QString uriFor(const QString &path)
     // SQLite URIs need the path percent-encoded ('?' and '#' in folder names would cut it short).
     return "file:"_L1 + QString::fromUtf8(QUrl::toPercentEncoding(QDir::cleanPath(path), "/"));
 }
+
+PGconn *pgHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt names the handle's type after libpq's struct ("pg_conn*"); older docs say "PGconn*".
+    const bool pg =
+        handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0);
+    return pg ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+}
+
+Status openPostgres(QSqlDatabase &db, const ConnectionSpec &spec, const QString &purpose)
+{
+    auto target = PgTarget::parse(spec.pgUrl);
+    if (!target)
+        return target.error();
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        return makeError(ErrorCode::Unsupported,
+                         QCoreApplication::translate("Rewind::Sql",
+                                                     "Qt's PostgreSQL driver is not installed (Debian package "
+                                                     "libqt6sql6-psql), so production at %1 cannot be opened.")
+                             .arg(spec.pgUrl));
+    }
+    // QPSQL passes its connect options to libpq as they are (';' becomes ' '), so the whole conninfo goes there
+    // and libpq finds the password where it always does: PGPASSWORD, ~/.pgpass.
+    QString conninfo = QString::fromUtf8(
+        target->conninfo(u"rewind-"_s + purpose.section(u'-', 0, 0), spec.mode != ConnectionSpec::Mode::ReadWrite));
+    db.setConnectOptions(conninfo);
+    if (!db.open()) {
+        const QString message =
+            db.lastError().databaseText().isEmpty() ? db.lastError().text() : db.lastError().databaseText();
+        return PgConn::connectError(*target, message.trimmed());
+    }
+    return {};
+}
 } // namespace
+
+QString ConnectionSpec::display() const
+{
+    return isPostgres() ? pgUrl : QDir::toNativeSeparators(path);
+}
 
 Result<std::shared_ptr<ScopedConnection>> ScopedConnection::open(const ConnectionSpec &spec, const QString &purpose)
 {
     static QAtomicInteger<quint64> counter;
     const QString name = purpose + u'-' + QString::number(++counter);
     std::shared_ptr<ScopedConnection> conn(new ScopedConnection(name, spec));
+
+    if (spec.isPostgres()) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        if (auto st = openPostgres(db, spec, purpose); !st)
+            return st.error();
+        return conn;
+    }
 
     if (spec.mode != ConnectionSpec::Mode::ReadWrite && !QFileInfo::exists(spec.path)) {
         return makeError(ErrorCode::NotFound,
@@ -93,10 +143,38 @@ QSqlDatabase ScopedConnection::db() const
 namespace Sql
 {
 
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == "QPSQL"_L1;
+}
+
+QString returning(const QSqlDatabase &db, const char *column)
+{
+    return isPostgres(db) ? " RETURNING "_L1 + QLatin1StringView(column) : QString();
+}
+
+qint64 insertedId(QSqlQuery &query)
+{
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+        return query.next() ? query.value(0).toLongLong() : 0;
+    return query.lastInsertId().toLongLong();
+}
+
 Error error(const QSqlError &e, const QString &whatFailed)
 {
     const QString native = e.nativeErrorCode();
     ErrorCode code = ErrorCode::Database;
+    // PostgreSQL's native code is the five-character SQLSTATE; SQLite's are numbers of at most four digits.
+    if (native.size() == 5) {
+        if (native == "42501"_L1 || native == "25006"_L1)
+            code = ErrorCode::ReadOnly;
+        else if (native.startsWith("40"_L1) || native == "55P03"_L1)
+            code = ErrorCode::Busy;
+        else if (native.startsWith("08"_L1) || native.startsWith("57P"_L1))
+            code = ErrorCode::Io;
+        return makeError(code, u"%1: %2"_s.arg(whatFailed, e.databaseText().trimmed()),
+                         u"SQLSTATE %1; %2"_s.arg(native, e.text()));
+    }
     // SQLite: 8 = SQLITE_READONLY, 5 = SQLITE_BUSY, 11 = SQLITE_CORRUPT, 26 = SQLITE_NOTADB.
     if (native == "8"_L1 || e.databaseText().contains("readonly"_L1) || e.databaseText().contains("read-only"_L1))
         code = ErrorCode::ReadOnly;
@@ -148,11 +226,16 @@ Transaction::~Transaction()
 Status Transaction::begin()
 {
     const QVariant handle = m_db.driver()->handle();
-    sqlite3 *raw = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                       ? *static_cast<sqlite3 *const *>(handle.constData())
-                       : nullptr;
-    m_outermost = raw && sqlite3_get_autocommit(raw) != 0;
-    const QString sql = m_outermost ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + m_name;
+    if (PGconn *pg = pgHandle(m_db)) {
+        m_outermost = PQtransactionStatus(pg) == PQTRANS_IDLE;
+    } else {
+        sqlite3 *raw = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                           ? *static_cast<sqlite3 *const *>(handle.constData())
+                           : nullptr;
+        m_outermost = raw && sqlite3_get_autocommit(raw) != 0;
+    }
+    const QString begin = Sql::isPostgres(m_db) ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
+    const QString sql = m_outermost ? begin : u"SAVEPOINT "_s + m_name;
     if (auto st = exec(m_db, sql, QCoreApplication::translate("Rewind::Sql", "Starting a transaction")); !st)
         return st;
     m_open = true;

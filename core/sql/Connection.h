@@ -24,6 +24,13 @@ struct ConnectionSpec
     };
     QString path;
     Mode mode = Mode::ReadOnly;
+    /// A PostgreSQL production: its postgresql:// address (PgTarget); `path` is then unused. ReadWrite and
+    /// ReadOnly apply (a read-only session refuses writes); Immutable is for generation files only.
+    QString pgUrl = {};
+
+    bool isPostgres() const { return !pgUrl.isEmpty(); }
+    /// The file's path or the address, for messages.
+    QString display() const;
 };
 
 /// A named QSqlDatabase connection owned by the calling thread, removed when this object dies.
@@ -49,6 +56,15 @@ private:
 namespace Sql
 {
 
+/// Whether `db` is a PostgreSQL connection (QPSQL), for the few statements whose text differs.
+bool isPostgres(const QSqlDatabase &db);
+
+/// " RETURNING <column>" where the engine needs it to hand back a new row's key (PostgreSQL), else empty:
+/// append it to an INSERT whose key insertedId() then reads.
+QString returning(const QSqlDatabase &db, const char *column = "id");
+/// The key of the row a just-executed INSERT made: RETURNING's row on PostgreSQL, SQLite's last rowid.
+qint64 insertedId(QSqlQuery &query);
+
 /// Turns a QSqlError into an Error whose message says what was being done; the native code goes to detail.
 Error error(const QSqlError &e, const QString &whatFailed);
 /// Runs one statement; the error names the statement's purpose.
@@ -56,8 +72,8 @@ Status exec(const QSqlDatabase &db, const QString &sql, const QString &whatFaile
 /// exec() of a prepared query, with the same error wording.
 Status exec(QSqlQuery &query, const QString &whatFailed);
 
-/// RAII transaction: BEGIN IMMEDIATE when outermost, a named SAVEPOINT when nested; rolls back unless commit()
-/// succeeded.
+/// RAII transaction: BEGIN IMMEDIATE (PostgreSQL: BEGIN) when outermost, a named SAVEPOINT when nested; rolls back
+/// unless commit() succeeded.
 class Transaction final
 {
 public:

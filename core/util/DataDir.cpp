@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QMutex>
 #include <QStandardPaths>
 
 namespace Rewind
@@ -21,6 +23,42 @@ QString DataDir::defaultRoot()
 QString DataDir::productionPath() const
 {
     return m_root + "/production.sqlite"_L1;
+}
+
+namespace
+{
+Q_GLOBAL_STATIC(QMutex, overrideMutex)
+Q_GLOBAL_STATIC(QString, productionOverride)
+} // namespace
+
+void DataDir::setProductionOverride(const QString &url)
+{
+    QMutexLocker lock(overrideMutex());
+    *productionOverride() = url;
+}
+
+QString DataDir::productionUrlPath() const
+{
+    return m_root + "/production.url"_L1;
+}
+
+QString DataDir::productionUrl() const
+{
+    {
+        QMutexLocker lock(overrideMutex());
+        if (!productionOverride()->isEmpty())
+            return *productionOverride();
+    }
+    QFile file(productionUrlPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+QString DataDir::productionDisplay() const
+{
+    const QString url = productionUrl();
+    return url.isEmpty() ? QDir::toNativeSeparators(productionPath()) : url;
 }
 
 QString DataDir::generationsDir() const

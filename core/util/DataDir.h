@@ -12,6 +12,7 @@ namespace Rewind
 ///   production.sqlite          production (embedded SQLite engine)
 ///   generations/mon.sqlite …   one verified, read-only generation per weekday slot
 ///   backup.lock                held by the process running a backup
+///   production.url             present when production is a PostgreSQL database: its address
 class DataDir
 {
 public:
@@ -21,6 +22,16 @@ public:
 
     const QString &root() const { return m_root; }
     QString productionPath() const;
+    /// The postgresql:// address of a PostgreSQL production (no password), or empty for the embedded
+    /// SQLite file. From --production for this process (setProductionOverride), else production.url.
+    QString productionUrl() const;
+    bool isPostgres() const { return !productionUrl().isEmpty(); }
+    /// Where `rewindctl init --production` records the address for later runs and the console.
+    QString productionUrlPath() const;
+    /// --production: every data directory of this process uses `url` (empty: back to production.url).
+    static void setProductionOverride(const QString &url);
+    /// Production as people should read it: the SQLite file's path or the PostgreSQL address.
+    QString productionDisplay() const;
     QString generationsDir() const;
     QString slotPath(Weekday day) const;
     /// The file a backup run writes before it is verified and renamed over the slot.

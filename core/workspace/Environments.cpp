@@ -1,5 +1,7 @@
 #include "Environments.h"
 
+#include "workspace/Production.h"
+
 #include "access/Access.h"
 #include "backup/GenerationStore.h"
 
@@ -15,7 +17,7 @@ using namespace Qt::StringLiterals;
 Result<ConnectionSpec> readSpec(const DataDir &dir, const Session &reader, const EnvironmentId &env)
 {
     if (env.isProduction()) {
-        if (!QFileInfo::exists(dir.productionPath())) {
+        if (!dir.isPostgres() && !QFileInfo::exists(dir.productionPath())) {
             return makeError(ErrorCode::NotFound,
                              QCoreApplication::translate(
                                  "Rewind::Production",
@@ -23,7 +25,7 @@ Result<ConnectionSpec> readSpec(const DataDir &dir, const Session &reader, const
                                  "\"rewindctl init\", or pass the right --data-dir.")
                                  .arg(QDir::toNativeSeparators(dir.root())));
         }
-        return ConnectionSpec{dir.productionPath(), ConnectionSpec::Mode::ReadOnly};
+        return Production::readOnly(dir);
     }
     if (auto allowed = Access::require(dir, reader, Right::OpenGenerations); !allowed)
         return allowed.error();

@@ -2,6 +2,8 @@
 
 #include "history/HistoryStore.h"
 #include "sql/Connection.h"
+#include "pg/PgTarget.h"
+#include "sql/Dialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -19,19 +21,8 @@ Status create(const QSqlDatabase &db, const QString &workspaceName, const QDateT
     Sql::Transaction tx(db);
     if (auto st = tx.begin(); !st)
         return st;
-    const char *const statements[] = {
-        "CREATE TABLE rw_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        "CREATE TABLE rw_db(id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE, "
-        "description TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL, created_at INTEGER NOT NULL)",
-        "CREATE TABLE rw_field(id INTEGER PRIMARY KEY AUTOINCREMENT, db_id INTEGER NOT NULL, name TEXT NOT NULL, "
-        "type TEXT NOT NULL, required INTEGER NOT NULL DEFAULT 0, is_unique INTEGER NOT NULL DEFAULT 0, "
-        "link_db_id INTEGER, options TEXT NOT NULL DEFAULT '{}', position INTEGER NOT NULL, UNIQUE(db_id, name))",
-        "CREATE TABLE rw_setting(id INTEGER PRIMARY KEY AUTOINCREMENT, db_id INTEGER NOT NULL, kind TEXT NOT NULL, "
-        "name TEXT NOT NULL, definition TEXT NOT NULL, position INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
-        "CREATE INDEX rw_setting_db ON rw_setting(db_id, kind)",
-    };
-    for (const char *sql : statements) {
-        if (auto st = Sql::exec(db, QString::fromLatin1(sql), what); !st)
+    for (const QString &sql : Dialect::workspaceTables(Dialect::engineOf(db))) {
+        if (auto st = Sql::exec(db, sql, what); !st)
             return st;
     }
     QSqlQuery q(db);
@@ -54,7 +45,17 @@ Status create(const QSqlDatabase &db, const QString &workspaceName, const QDateT
 Result<int> version(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'rw_meta'"_s))
+    if (Dialect::engineOf(db) == Dialect::Engine::Postgres &&
+        q.exec(
+            u"SELECT has_schema_privilege(oid, 'USAGE'), current_user FROM pg_namespace WHERE nspname = 'rewind'"_s) &&
+        q.next() && !q.value(0).toBool()) {
+        return makeError(ErrorCode::ReadOnly, PgTarget::schemaDenied(q.value(1).toString()));
+    }
+    const QString hasMeta = Dialect::engineOf(db) == Dialect::Engine::Postgres
+                                ? u"SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() "
+                                  "AND tablename = 'rw_meta'"_s
+                                : u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'rw_meta'"_s;
+    if (!q.exec(hasMeta))
         return Sql::error(q.lastError(),
                           QCoreApplication::translate("Rewind::ProductionSchema", "Reading the workspace version"));
     if (!q.next() || q.value(0).toInt() == 0)

@@ -147,14 +147,15 @@ Result<qint64> SchemaEditor::createDb(const QString &name, const QString &descri
         return makeError(ErrorCode::AlreadyExists,
                          tr("A DB named \"%1\" already exists. Choose another name.").arg(name.trimmed()));
     q.prepare(u"INSERT INTO rw_db(name, description, position, created_at) "
-              "VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM rw_db), ?)"_s);
+              "VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM rw_db), ?)"_s +
+              Sql::returning(m_db));
     q.addBindValue(name.trimmed());
     q.addBindValue(description.isNull() ? u""_s : description); // a null QString binds as SQL NULL
     q.addBindValue(m_clock.now().toMSecsSinceEpoch());
     if (auto st = Sql::exec(q, tr("Creating the DB")); !st)
         return st.error();
-    const qint64 id = q.lastInsertId().toLongLong();
-    for (const QString &sql : Dialect::createRecordTable(id)) {
+    const qint64 id = Sql::insertedId(q);
+    for (const QString &sql : Dialect::createRecordTable(id, Dialect::engineOf(m_db))) {
         if (auto st = Sql::exec(m_db, sql, tr("Creating the DB's record table")); !st)
             return st.error();
     }
@@ -219,7 +220,8 @@ Result<qint64> SchemaEditor::insertField(qint64 dbId, const FieldDef &field)
         return makeError(ErrorCode::InvalidArgument,
                          tr("The choice field \"%1\" needs at least one choice.").arg(field.name.trimmed()));
     q.prepare(u"INSERT INTO rw_field(db_id, name, type, required, is_unique, link_db_id, options, position) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM rw_field WHERE db_id = ?))"_s);
+              "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM rw_field WHERE db_id = ?))"_s +
+              Sql::returning(m_db));
     q.addBindValue(dbId);
     q.addBindValue(field.name.trimmed());
     q.addBindValue(fieldTypeKey(field.type));
@@ -230,13 +232,14 @@ Result<qint64> SchemaEditor::insertField(qint64 dbId, const FieldDef &field)
     q.addBindValue(dbId);
     if (auto st = Sql::exec(q, tr("Adding the field")); !st)
         return st.error();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Sql::insertedId(q);
     FieldDef created = field;
     created.id = id;
-    if (auto st = Sql::exec(m_db,
-                            u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(Dialect::recordTable(dbId), created.column(),
-                                                                     Dialect::columnType(field.type)),
-                            tr("Adding the field's column"));
+    if (auto st = Sql::exec(
+            m_db,
+            u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(Dialect::recordTable(dbId), created.column(),
+                                                     Dialect::columnType(field.type, Dialect::engineOf(m_db))),
+            tr("Adding the field's column"));
         !st)
         return st.error();
     return id;
@@ -372,7 +375,7 @@ Result<qint64> SchemaEditor::retypeField(qint64 fieldId, FieldType newType)
         return st.error();
     const QStringList steps = {
         u"ALTER TABLE %1 RENAME COLUMN %2 TO %3"_s.arg(table, col, tmp),
-        u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(table, col, Dialect::columnType(newType)),
+        u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(table, col, Dialect::columnType(newType, Dialect::engineOf(m_db))),
         u"UPDATE %1 SET %2 = %3"_s.arg(table, col, conversion(tmp, newType)),
     };
     for (const QString &sql : steps) {
@@ -462,7 +465,8 @@ Result<qint64> SchemaEditor::addSetting(qint64 dbId, SettingKind kind, const QSt
     q.prepare(
         u"INSERT INTO rw_setting(db_id, kind, name, definition, position, updated_at) "
         "SELECT ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM rw_setting WHERE db_id = ? AND kind = ?), ? "
-        "WHERE EXISTS (SELECT 1 FROM rw_db WHERE id = ?)"_s);
+        "WHERE EXISTS (SELECT 1 FROM rw_db WHERE id = ?)"_s +
+        Sql::returning(m_db));
     const QString kindKey = settingKindKey(kind);
     q.addBindValue(dbId);
     q.addBindValue(kindKey);
@@ -476,7 +480,7 @@ Result<qint64> SchemaEditor::addSetting(qint64 dbId, SettingKind kind, const QSt
         return st.error();
     if (q.numRowsAffected() == 0)
         return makeError(ErrorCode::NotFound, tr("There is no DB with id %1.").arg(dbId));
-    return q.lastInsertId().toLongLong();
+    return Sql::insertedId(q);
 }
 
 Status SchemaEditor::updateSetting(qint64 settingId, const QString &name, const QJsonObject &definition)

@@ -1,0 +1,439 @@
+#include "PgWorkspaceCopy.h"
+
+#include "pg/PgConn.h"
+#include "sql/Dialect.h"
+#include "sql/SqliteFile.h"
+#include "workspace/Catalog.h"
+#include "workspace/ProductionSchema.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
+#include <sqlite3.h>
+
+namespace Rewind::PgWorkspaceCopy
+{
+
+using namespace Qt::StringLiterals;
+using Dialect::Engine;
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rewind::PgWorkspaceCopy", text);
+}
+
+struct FieldRow
+{
+    qint64 id = 0;
+    qint64 dbId = 0;
+    FieldType type = FieldType::Text;
+};
+
+// What the destination's tables are made of: the workspace's DBs and their fields.
+struct Layout
+{
+    QList<CopiedDb> dbs;
+    QList<FieldRow> fields;
+    bool users = true;
+};
+
+// Every CREATE for `engine`, tables first; indexes go to *indexes, to be built once the rows are in.
+QStringList tableStatements(Engine engine, const Layout &layout, QStringList *indexes)
+{
+    QStringList all = Dialect::workspaceTables(engine);
+    if (layout.users)
+        all += Dialect::userTables(engine);
+    for (const CopiedDb &db : layout.dbs)
+        all += Dialect::createRecordTable(db.id, engine);
+    for (const FieldRow &f : layout.fields) {
+        FieldDef def;
+        def.id = f.id;
+        all.append(u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(Dialect::recordTable(f.dbId), def.column(),
+                                                            Dialect::columnType(f.type, engine)));
+    }
+    QStringList tables;
+    for (const QString &sql : std::as_const(all)) {
+        if (sql.startsWith("CREATE INDEX"_L1) || sql.startsWith("CREATE UNIQUE INDEX"_L1))
+            indexes->append(sql);
+        else
+            tables.append(sql);
+    }
+    return tables;
+}
+
+QStringList copiedTables(const Layout &layout)
+{
+    QStringList t = {u"rw_meta"_s, u"rw_db"_s, u"rw_field"_s, u"rw_setting"_s};
+    if (layout.users)
+        t += {u"rw_user"_s, u"rw_login_throttle"_s};
+    for (const CopiedDb &db : layout.dbs)
+        t.append(Dialect::recordTable(db.id));
+    return t;
+}
+
+enum class Kind
+{
+    Integer,
+    Numeric,
+    Text
+};
+
+struct Columns
+{
+    QStringList names;
+    QList<Kind> kinds;
+};
+
+// The columns of an SQLite table, in order, with how values are bound.
+bool sqliteColumns(SqliteFile &file, const QString &table, Columns *out)
+{
+    SqliteStatement st(file, "PRAGMA table_info(" + table.toUtf8() + ')');
+    if (!st.isValid())
+        return false;
+    while (sqlite3_step(st.get()) == SQLITE_ROW) {
+        out->names.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 1))));
+        const QByteArray type = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 2))).toUpper();
+        out->kinds.append(type.startsWith("INT") ? Kind::Integer : type == "NUMERIC" ? Kind::Numeric : Kind::Text);
+    }
+    return !out->names.isEmpty();
+}
+
+bool parseInt(const char *p, int n, sqlite3_int64 *out)
+{
+    if (n == 0 || n > 20)
+        return false;
+    int i = 0;
+    bool negative = false;
+    if (p[0] == '-') {
+        negative = true;
+        if (++i == n)
+            return false;
+    }
+    quint64 v = 0;
+    for (; i < n; ++i) {
+        if (p[i] < '0' || p[i] > '9')
+            return false;
+        v = v * 10 + quint64(p[i] - '0');
+    }
+    *out = negative ? -sqlite3_int64(v) : sqlite3_int64(v);
+    return true;
+}
+
+Layout readLayout(const QList<QStringList> &dbs, const QList<QStringList> &fields)
+{
+    Layout layout;
+    for (const QStringList &r : dbs)
+        layout.dbs.append(CopiedDb{r.value(0).toLongLong(), r.value(1), 0});
+    for (const QStringList &r : fields)
+        layout.fields.append(FieldRow{r.value(0).toLongLong(), r.value(1).toLongLong(),
+                                      fieldTypeFromKey(r.value(2)).value_or(FieldType::Text)});
+    return layout;
+}
+
+QString whatTable(const QString &table, const Layout &layout)
+{
+    for (const CopiedDb &db : layout.dbs) {
+        if (Dialect::recordTable(db.id) == table)
+            return tr("Copying the records of \"%1\"").arg(db.name);
+    }
+    return tr("Copying the table %1").arg(table);
+}
+
+// Rows of an SQLite statement as SQLite gives them, one column.
+QList<QStringList> sqliteRows(SqliteFile &file, const QByteArray &sql, int columns, bool *ok)
+{
+    QList<QStringList> rows;
+    SqliteStatement st(file, sql);
+    *ok = st.isValid();
+    if (!*ok)
+        return rows;
+    int rc;
+    while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
+        QStringList row;
+        for (int c = 0; c < columns; ++c)
+            row.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st.get(), c))));
+        rows.append(row);
+    }
+    *ok = rc == SQLITE_DONE;
+    return rows;
+}
+} // namespace
+
+Result<Copied> toSqlite(const PgTarget &target, SqliteFile &dest, const Hooks &hooks)
+{
+    auto opened = PgConn::open(target, u"rewind-generation"_s, true);
+    if (!opened)
+        return opened.error();
+    PgConn &pg = **opened;
+    if (hooks.connected)
+        hooks.connected(pg.backendPid());
+    const QString reading = tr("Reading production's list of DBs");
+    // The snapshot: every statement below sees production as of the first one, and takes only the locks a
+    // SELECT takes, so writers go on while the copy runs.
+    if (auto st = pg.exec("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY", tr("Starting the snapshot")); !st)
+        return st.error();
+    auto present = pg.query("SELECT to_regclass('rw_meta') IS NOT NULL, to_regclass('rw_user') IS NOT NULL, "
+                            "coalesce((SELECT has_schema_privilege(oid, 'USAGE') FROM pg_namespace WHERE nspname = "
+                            "'rewind'), true), current_user",
+                            {}, reading);
+    if (!present)
+        return present.error();
+    if (present->value(0).value(2) != "t"_L1)
+        return makeError(ErrorCode::ReadOnly, PgTarget::schemaDenied(present->value(0).value(3)));
+    if (present->value(0).value(0) != "t"_L1) {
+        return makeError(
+            ErrorCode::NotFound,
+            tr("The PostgreSQL database %1 has no Rewind workspace (schema \"rewind\").").arg(target.url()));
+    }
+    if (hooks.snapshotTaken)
+        hooks.snapshotTaken();
+    Copied copied;
+    auto meta = pg.query("SELECT key, value FROM rw_meta", {}, reading);
+    if (!meta)
+        return meta.error();
+    for (const QStringList &r : *meta) {
+        if (r.value(0) == "schema_version"_L1 && r.value(1).toInt() > ProductionSchema::kVersion) {
+            return makeError(ErrorCode::Unsupported,
+                             tr("The workspace in %1 has layout version %2, but this Rewind only knows up to version "
+                                "%3. Update Rewind.")
+                                 .arg(target.url(), r.value(1))
+                                 .arg(ProductionSchema::kVersion));
+        }
+        if (r.value(0) == "workspace_id"_L1)
+            copied.workspaceId = r.value(1);
+        else if (r.value(0) == "workspace_name"_L1)
+            copied.workspaceName = r.value(1);
+    }
+    auto dbs = pg.query("SELECT id, name FROM rw_db ORDER BY position, id", {}, reading);
+    if (!dbs)
+        return dbs.error();
+    auto fields = pg.query("SELECT id, db_id, type FROM rw_field ORDER BY id", {}, reading);
+    if (!fields)
+        return fields.error();
+    auto estimate = pg.scalar("SELECT coalesce(sum(greatest(c.reltuples, 0)), 0)::bigint FROM pg_class c "
+                              "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                              "WHERE n.nspname = current_schema() AND c.relkind = 'r'",
+                              {}, reading);
+    const qint64 total = estimate ? std::max<qint64>(1, estimate->toLongLong()) : 1;
+    Layout layout = readLayout(*dbs, *fields);
+    layout.users = present->value(0).value(1) == "t"_L1;
+
+    if (!dest.exec("BEGIN"))
+        return makeError(ErrorCode::Io, tr("Cannot write the new generation file: %1").arg(dest.errorString()));
+    QStringList indexes;
+    for (const QString &sql : tableStatements(Engine::Sqlite, layout, &indexes)) {
+        if (!dest.exec(sql.toUtf8()))
+            return makeError(ErrorCode::Io, tr("Cannot write the new generation file: %1").arg(dest.errorString()));
+    }
+    QList<std::pair<const char *, int>> parts;
+    QList<bool> nulls;
+    QByteArray row;
+    qint64 done = 0;
+    for (const QString &table : copiedTables(layout)) {
+        Columns cols;
+        if (!sqliteColumns(dest, table, &cols))
+            return makeError(ErrorCode::Io, tr("Cannot write the new generation file: %1").arg(dest.errorString()));
+        QByteArray insert = "INSERT INTO " + table.toUtf8() + " VALUES (";
+        for (int i = 0; i < cols.names.size(); ++i)
+            insert += i ? ",?" : "?";
+        insert += ')';
+        SqliteStatement ins(dest, insert);
+        if (!ins.isValid())
+            return makeError(ErrorCode::Io, tr("Cannot write the new generation file: %1").arg(dest.errorString()));
+        sqlite3_stmt *st = ins.get();
+        qint64 rows = 0;
+        QString failure;
+        const QString what = whatTable(table, layout);
+        const int ncols = int(cols.names.size());
+        auto status = pg.copyOut(
+            "COPY " + table.toUtf8() + '(' + cols.names.join(u',').toUtf8() + ") TO STDOUT",
+            [&](const char *data, int size) {
+                row.setRawData(data, size > 0 && data[size - 1] == '\n' ? size - 1 : size);
+                row.detach(); // splitRow unescapes in place
+                if (!PgText::splitRow(row, parts, nulls) || parts.size() != ncols) {
+                    failure = tr("PostgreSQL sent a row of %1 that cannot be read.").arg(table);
+                    return false;
+                }
+                for (int c = 0; c < ncols; ++c) {
+                    const int bindAt = c + 1;
+                    if (nulls[c]) {
+                        sqlite3_bind_null(st, bindAt);
+                        continue;
+                    }
+                    sqlite3_int64 v;
+                    if (cols.kinds[c] == Kind::Integer && parseInt(parts[c].first, parts[c].second, &v))
+                        sqlite3_bind_int64(st, bindAt, v);
+                    else // NUMERIC: SQLite's affinity turns the text into the number an SQLite production would hold
+                        sqlite3_bind_text(st, bindAt, parts[c].first, parts[c].second, SQLITE_STATIC);
+                }
+                if (sqlite3_step(st) != SQLITE_DONE) {
+                    failure = tr("Cannot write the new generation file: %1")
+                                  .arg(QString::fromUtf8(sqlite3_errmsg(dest.handle())));
+                    sqlite3_reset(st);
+                    return false;
+                }
+                sqlite3_reset(st);
+                ++rows;
+                if ((++done & 0x3fff) == 0) {
+                    if (hooks.cancel && hooks.cancel->load()) {
+                        failure = tr("Cancelled.");
+                        return false;
+                    }
+                    if (hooks.progress)
+                        hooks.progress(std::min(done, total), total);
+                }
+                return true;
+            },
+            what);
+        if (!status) {
+            if (!failure.isEmpty()) {
+                const bool cancelled = hooks.cancel && hooks.cancel->load();
+                return makeError(cancelled ? ErrorCode::Cancelled : ErrorCode::Io, u"%1: %2"_s.arg(what, failure));
+            }
+            return status.error();
+        }
+        copied.rows += rows;
+        for (CopiedDb &db : layout.dbs) {
+            if (Dialect::recordTable(db.id) == table)
+                db.records = rows;
+        }
+    }
+    for (const QString &sql : std::as_const(indexes)) {
+        if (!dest.exec(sql.toUtf8()))
+            return makeError(ErrorCode::Io, tr("Cannot write the new generation file: %1").arg(dest.errorString()));
+    }
+    if (!dest.exec("COMMIT"))
+        return makeError(ErrorCode::Io, tr("Cannot write the new generation file: %1").arg(dest.errorString()));
+    if (auto st = pg.exec("COMMIT", tr("Ending the snapshot")); !st)
+        return st.error();
+    copied.dbs = layout.dbs;
+    return copied;
+}
+
+Result<Copied> fromSqlite(const QString &sqlitePath, const PgTarget &target)
+{
+    SqliteFile src;
+    if (!src.open(sqlitePath, SqliteFile::OpenMode::ReadOnly) || !src.exec("BEGIN"))
+        return makeError(ErrorCode::Database, tr("Cannot read %1: %2").arg(sqlitePath, src.errorString()));
+    bool ok = false;
+    const auto dbs = sqliteRows(src, "SELECT id, name FROM rw_db ORDER BY position, id", 2, &ok);
+    const auto fields =
+        ok ? sqliteRows(src, "SELECT id, db_id, type FROM rw_field ORDER BY id", 3, &ok) : QList<QStringList>();
+    if (!ok)
+        return makeError(ErrorCode::Corrupt,
+                         tr("%1 is not a Rewind production workspace: %2").arg(sqlitePath, src.errorString()));
+    Layout layout = readLayout(dbs, fields);
+    Copied copied;
+    src.queryText("SELECT value FROM rw_meta WHERE key = 'workspace_id'", &copied.workspaceId);
+    src.queryText("SELECT value FROM rw_meta WHERE key = 'workspace_name'", &copied.workspaceName);
+
+    auto opened = PgConn::open(target, u"rewind-load"_s);
+    if (!opened)
+        return opened.error();
+    PgConn &pg = **opened;
+    const QString creating = tr("Creating the workspace in %1").arg(target.url());
+    if (auto st = pg.exec("BEGIN", creating); !st)
+        return st.error();
+    auto existing = pg.scalar("SELECT to_regclass('rewind.rw_meta') IS NOT NULL", {}, creating);
+    if (!existing)
+        return existing.error();
+    if (*existing == "t"_L1) {
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("The PostgreSQL database %1 already holds a Rewind workspace. Name an empty database.")
+                             .arg(target.url()));
+    }
+    if (auto st = pg.exec("CREATE SCHEMA IF NOT EXISTS rewind", creating); !st)
+        return st.error();
+    QStringList indexes;
+    for (const QString &sql : tableStatements(Engine::Postgres, layout, &indexes)) {
+        if (auto st = pg.exec(sql.toUtf8(), creating); !st)
+            return st.error();
+    }
+    QHash<QString, qint64> sequences; // SQLite's AUTOINCREMENT high-water marks
+    {
+        bool seqOk = false;
+        for (const QStringList &r : sqliteRows(src, "SELECT name, seq FROM sqlite_sequence", 2, &seqOk))
+            sequences.insert(r.value(0), r.value(1).toLongLong());
+    }
+    for (const QString &table : copiedTables(layout)) {
+        Columns cols;
+        if (!sqliteColumns(src, table, &cols))
+            return makeError(ErrorCode::Corrupt,
+                             tr("Cannot read the table %1 of %2: %3").arg(table, sqlitePath, src.errorString()));
+        SqliteStatement sel(src, "SELECT " + cols.names.join(u',').toUtf8() + " FROM " + table.toUtf8());
+        if (!sel.isValid())
+            return makeError(ErrorCode::Corrupt,
+                             tr("Cannot read the table %1 of %2: %3").arg(table, sqlitePath, src.errorString()));
+        qint64 rows = 0, maxKey = 0;
+        int rc = SQLITE_ROW;
+        const int ncols = int(cols.names.size());
+        auto status = pg.copyIn(
+            "COPY " + table.toUtf8() + '(' + cols.names.join(u',').toUtf8() + ") FROM STDIN",
+            [&]() {
+                QByteArray chunk;
+                while (rc == SQLITE_ROW && chunk.size() < (1 << 20) && (rc = sqlite3_step(sel.get())) == SQLITE_ROW) {
+                    for (int c = 0; c < ncols; ++c) {
+                        if (c)
+                            chunk += '\t';
+                        switch (sqlite3_column_type(sel.get(), c)) {
+                        case SQLITE_NULL:
+                            chunk += "\\N";
+                            break;
+                        case SQLITE_INTEGER:
+                            chunk += QByteArray::number(sqlite3_column_int64(sel.get(), c));
+                            break;
+                        case SQLITE_FLOAT:
+                            chunk += QByteArray::number(sqlite3_column_double(sel.get(), c), 'g',
+                                                        QLocale::FloatingPointShortest);
+                            break;
+                        default:
+                            PgText::appendField(chunk,
+                                                reinterpret_cast<const char *>(sqlite3_column_text(sel.get(), c)),
+                                                sqlite3_column_bytes(sel.get(), c));
+                        }
+                    }
+                    chunk += '\n';
+                    maxKey = std::max<qint64>(maxKey, sqlite3_column_int64(sel.get(), 0));
+                    ++rows;
+                }
+                return chunk;
+            },
+            whatTable(table, layout));
+        if (!status)
+            return status.error();
+        if (rc != SQLITE_DONE)
+            return makeError(ErrorCode::Corrupt,
+                             tr("Cannot read the table %1 of %2: %3")
+                                 .arg(table, sqlitePath, QString::fromUtf8(sqlite3_errmsg(src.handle()))));
+        copied.rows += rows;
+        for (CopiedDb &db : layout.dbs) {
+            if (Dialect::recordTable(db.id) == table)
+                db.records = rows;
+        }
+        // The identity sequence continues past every ID SQLite ever handed out, deleted ones included.
+        const qint64 next = std::max(maxKey, sequences.value(table));
+        if (table != "rw_meta"_L1 && table != "rw_login_throttle"_L1 && next > 0) {
+            const QByteArray key = table.startsWith("rec_"_L1) ? "rid" : "id";
+            if (auto st = pg.exec("SELECT setval(pg_get_serial_sequence('rewind." + table.toUtf8() + "', '" + key +
+                                      "'), " + QByteArray::number(next) + ")",
+                                  creating);
+                !st)
+                return st.error();
+        }
+    }
+    for (const QString &sql : std::as_const(indexes)) {
+        if (auto st = pg.exec(sql.toUtf8(), creating); !st)
+            return st.error();
+    }
+    if (auto st = pg.exec("ANALYZE", creating); !st) // ANALYZE inside a transaction is fine; it feeds estimates
+        return st.error();
+    if (auto st = pg.exec("COMMIT", creating); !st)
+        return st.error();
+    copied.dbs = layout.dbs;
+    return copied;
+}
+
+} // namespace Rewind::PgWorkspaceCopy
