@@ -34,7 +34,9 @@ ConnectionSpec readOnly(const DataDir &dir)
 
 namespace
 {
-Result<std::shared_ptr<ScopedConnection>> openPostgres(const DataDir &dir, const QString &purpose)
+// Connects and checks the layout version; `notWorkspace` words a database that is not a Rewind workspace.
+Result<std::shared_ptr<ScopedConnection>> openChecked(const DataDir &dir, const QString &purpose, ErrorCode code,
+                                                      const QString &notWorkspace)
 {
     auto conn = ScopedConnection::open(writable(dir), purpose);
     if (!conn)
@@ -42,13 +44,17 @@ Result<std::shared_ptr<ScopedConnection>> openPostgres(const DataDir &dir, const
     auto version = ProductionSchema::version(conn.value()->db());
     if (!version)
         return version.error();
-    if (version.value() == 0) {
-        return makeError(ErrorCode::NotFound,
-                         tr("The PostgreSQL database %1 has no Rewind workspace (schema \"rewind\"). Create one with "
-                            "\"rewindctl init --production %1\", or check the address.")
-                             .arg(dir.productionUrl()));
-    }
+    if (version.value() == 0)
+        return makeError(code, notWorkspace);
     return conn;
+}
+
+Result<std::shared_ptr<ScopedConnection>> openPostgres(const DataDir &dir, const QString &purpose)
+{
+    return openChecked(dir, purpose, ErrorCode::NotFound,
+                       tr("The PostgreSQL database %1 has no Rewind workspace (schema \"rewind\"). Create one with "
+                          "\"rewindctl init --production %1\", or check the address.")
+                           .arg(dir.productionUrl()));
 }
 } // namespace
 
@@ -69,18 +75,9 @@ Result<std::shared_ptr<ScopedConnection>> open(const DataDir &dir, const QString
                             "\"rewindctl init\", or pass the right --data-dir.")
                              .arg(QDir::toNativeSeparators(dir.root())));
     }
-    auto conn = ScopedConnection::open(writable(dir), purpose);
-    if (!conn)
-        return conn;
-    auto version = ProductionSchema::version(conn.value()->db());
-    if (!version)
-        return version.error();
-    if (version.value() == 0) {
-        return makeError(
-            ErrorCode::Corrupt,
-            tr("%1 is not a Rewind production workspace.").arg(QDir::toNativeSeparators(dir.productionPath())));
-    }
-    return conn;
+    return openChecked(
+        dir, purpose, ErrorCode::Corrupt,
+        tr("%1 is not a Rewind production workspace.").arg(QDir::toNativeSeparators(dir.productionPath())));
 }
 
 Result<std::shared_ptr<ScopedConnection>> create(const DataDir &dir, const QString &workspaceName, const Clock &clock)
