@@ -4283,6 +4283,10 @@ then open this window again.</source>
         <source>C&amp;reate Administrator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workspace: %1 (production: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::GenerationStore</name>
@@ -4950,6 +4954,10 @@ then open this window again.</source>
     </message>
     <message>
         <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (production: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

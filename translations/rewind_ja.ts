@@ -4321,6 +4321,10 @@ then open this window again.</source>
         <source>C&amp;reate Administrator</source>
         <translation>管理者を作成(&amp;R)</translation>
     </message>
+    <message>
+        <source>Workspace: %1 (production: %2)</source>
+        <translation>ワークスペース: %1(本番: %2)</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::GenerationStore</name>
@@ -4986,6 +4990,10 @@ then open this window again.</source>
     <message>
         <source>&amp;Log in</source>
         <translation>ログイン(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (production: %2)</source>
+        <translation>ワークスペース: %1(本番: %2)</translation>
     </message>
 </context>
 <context>

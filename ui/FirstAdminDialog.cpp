@@ -189,7 +189,10 @@ void FirstAdminDialog::retranslateUi()
     setWindowTitle(tr("Set Up the First Administrator"));
     m_intro->setText(tr("This workspace has no users yet. Set the first system administrator, who also becomes the "
                         "primary contact."));
-    m_workspace->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_dir.root())));
+    m_workspace->setText(
+        m_dir.isPostgres()
+            ? tr("Workspace: %1 (production: %2)").arg(QDir::toNativeSeparators(m_dir.root()), m_dir.productionUrl())
+            : tr("Workspace: %1").arg(QDir::toNativeSeparators(m_dir.root())));
     m_loginLabel->setText(tr("User &ID:"));
     m_nameLabel->setText(tr("&Display name:"));
     m_name->setPlaceholderText(tr("Same as the user ID"));

@@ -173,7 +173,10 @@ void LoginDialog::reject()
 void LoginDialog::retranslateUi()
 {
     setWindowTitle(tr("Log in to Rewind"));
-    m_workspace->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_dir.root())));
+    m_workspace->setText(
+        m_dir.isPostgres()
+            ? tr("Workspace: %1 (production: %2)").arg(QDir::toNativeSeparators(m_dir.root()), m_dir.productionUrl())
+            : tr("Workspace: %1").arg(QDir::toNativeSeparators(m_dir.root())));
     m_loginLabel->setText(tr("User &ID:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_busyLabel->setText(tr("Checking…"));
