@@ -162,17 +162,9 @@ int runDemo(CtlContext &ctx)
         return ctx.fail(summary.error());
     if (!pgUrl.isEmpty()) {
         DataDir::setProductionOverride(pgUrl);
-        auto target = PgTarget::parse(pgUrl);
-        auto moved = PgWorkspaceCopy::fromSqlite(ctx.dir.productionPath(), *target);
+        auto moved = PgWorkspaceCopy::moveProduction(ctx.dir, pgUrl);
         if (!moved)
             return ctx.fail(moved.error());
-        QSaveFile file(ctx.dir.productionUrlPath());
-        if (!file.open(QIODevice::WriteOnly) || file.write(pgUrl.toUtf8() + '\n') < 0 || !file.commit())
-            return ctx.fail(makeError(
-                ErrorCode::Io, tr("Cannot write %1: %2")
-                                   .arg(QDir::toNativeSeparators(ctx.dir.productionUrlPath()), file.errorString())));
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(ctx.dir.productionPath() + QLatin1StringView(suffix));
         ctx.out << tr("Production moved into %1: %2 rows.").arg(pgUrl).arg(moved->rows) << Qt::endl;
     }
     ctx.out << tr("Demo workspace ready in %1: %2 DBs, %3 records, %4 generations (%5 s).")

@@ -5,6 +5,7 @@
 #include "history/HistoryStore.h"
 #include "jobs/ConsoleState.h"
 #include "sql/SqliteFile.h"
+#include "pg/PgWorkingCopy.h"
 #include "transfer/CsvExporter.h"
 #include "transfer/CsvWriter.h"
 #include "util/Clock.h"
@@ -424,8 +425,19 @@ Result<ArchiveInfo> ArchiveService::write(Plan &plan)
     };
 
     // Everything is read inside one read transaction: one instant of production, however others write.
+    // On PostgreSQL, that instant is a snapshot copied into a scratch file first.
+    std::unique_ptr<PgWorkingCopy> pgCopy;
+    if (m_dir.isPostgres()) {
+        PgWorkspaceCopy::Hooks hooks;
+        hooks.cancel = m_cancel;
+        auto copied =
+            PgWorkingCopy::open(m_dir, PgWorkingCopy::Mode::Read, PgWorkspaceCopy::Selection{true, {}, false}, hooks);
+        if (!copied)
+            return fail(copied.error());
+        pgCopy = std::move(copied).value();
+    }
     SqliteFile src;
-    if (!src.open(m_dir.productionPath(), SqliteFile::OpenMode::ReadOnly))
+    if (!src.open(pgCopy ? pgCopy->path() : m_dir.productionPath(), SqliteFile::OpenMode::ReadOnly))
         return fail(makeError(ErrorCode::Database, tr("Cannot open production: %1").arg(src.errorString())));
     src.exec("BEGIN");
     QString workspaceId;

@@ -2,6 +2,7 @@
 
 #include "backup/GenerationStore.h"
 #include "pg/PgConn.h"
+#include "sql/Connection.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace Rewind::BackupWindow
@@ -34,6 +36,24 @@ qint64 expectedMs(const DataDir &dir)
     return std::max<qint64>(60000, lastMs * 2);
 }
 
+// The run recorded in rw_backup_run, valid only while some connection holds the advisory lock.
+QByteArray runQuery()
+{
+    return QByteArray("SELECT r.slot, r.started_at, r.expected_ms FROM rw_backup_run r WHERE EXISTS (SELECT 1 FROM "
+                      "pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM "
+                      "pg_database WHERE datname = current_database()) AND l.classid = ") +
+           kLockClass + " AND l.objid = " + kLockObject + " AND l.objsubid = 2)";
+}
+
+RunInfo runFromRow(const QString &slot, qint64 startedMs, qint64 expectedMs)
+{
+    RunInfo run;
+    run.slot = weekdayFromKey(slot);
+    run.startedAt = QDateTime::fromMSecsSinceEpoch(startedMs); // local time, as the messages show it
+    run.expectedEnd = run.startedAt.addMSecs(expectedMs);
+    return run;
+}
+
 std::optional<RunInfo> currentPostgresRun(const DataDir &dir)
 {
     auto target = PgTarget::parse(dir.productionUrl());
@@ -42,20 +62,35 @@ std::optional<RunInfo> currentPostgresRun(const DataDir &dir)
     auto conn = PgConn::open(*target, u"rewind-window"_s, true);
     if (!conn)
         return std::nullopt; // production unreachable: the write itself will say so
-    auto rows = (*conn)->query(
-        QByteArray("SELECT r.slot, r.started_at, r.expected_ms FROM rw_backup_run r WHERE EXISTS (SELECT 1 FROM "
-                   "pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM "
-                   "pg_database WHERE datname = current_database()) AND l.classid = ") +
-            kLockClass + " AND l.objid = " + kLockObject + " AND l.objsubid = 2)",
-        {}, QString());
+    auto rows = (*conn)->query(runQuery(), {}, QString());
     if (!rows || rows->isEmpty())
         return std::nullopt;
-    RunInfo run;
     const QStringList &r = rows->first();
-    run.slot = weekdayFromKey(r.value(0));
-    run.startedAt = QDateTime::fromMSecsSinceEpoch(r.value(1).toLongLong(), Qt::UTC);
-    run.expectedEnd = run.startedAt.addMSecs(r.value(2).toLongLong());
-    return run;
+    return runFromRow(r.value(0), r.value(1).toLongLong(), r.value(2).toLongLong());
+}
+
+// The same, on a QtSql connection to production (QPSQL) that an editor already holds.
+std::optional<RunInfo> currentPostgresRun(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QString::fromLatin1(runQuery())) || !q.next())
+        return std::nullopt;
+    return runFromRow(q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong());
+}
+
+Status refusal(const RunInfo &run, const QString &operation)
+{
+    return makeError(
+        ErrorCode::Busy,
+        QCoreApplication::translate("Rewind::BackupWindow",
+                                    "%1 is not possible right now: a backup run is writing the %2 generation "
+                                    "(started %3) and production must not change under it. It should end by "
+                                    "about %4; try again then.")
+            .arg(operation,
+                 run.slot ? weekdayName(*run.slot) : QCoreApplication::translate("Rewind::BackupWindow", "next"),
+                 run.startedAt.isValid() ? QLocale().toString(run.startedAt.time(), QLocale::ShortFormat) : u"?"_s,
+                 run.expectedEnd.isValid() ? QLocale().toString(run.expectedEnd.time(), QLocale::ShortFormat)
+                                           : u"?"_s));
 }
 } // namespace
 
@@ -74,6 +109,8 @@ Result<std::unique_ptr<PgConn>> lockPostgres(const DataDir &dir, Weekday slot, c
         (*conn)->scalar(QByteArray("SELECT pg_try_advisory_lock(") + kLockClass + ", " + kLockObject + ")", {}, what);
     if (!got)
         return got.error();
+    // Released the moment the run ends: a console that checks right after sees production free.
+    (*conn)->setOnClose("SELECT pg_advisory_unlock_all()");
     if (*got != "t"_L1) {
         auto rows = (*conn)->query("SELECT slot, holder, started_at FROM rw_backup_run", {}, what);
         const QStringList r = rows && !rows->isEmpty() ? rows->first() : QStringList();
@@ -123,19 +160,7 @@ std::optional<RunInfo> currentRun(const DataDir &dir)
 Status refuseDuringRun(const DataDir &dir, const QString &operation)
 {
     const auto run = currentRun(dir);
-    if (!run)
-        return {};
-    return makeError(
-        ErrorCode::Busy,
-        QCoreApplication::translate("Rewind::BackupWindow",
-                                    "%1 is not possible right now: a backup run is writing the %2 generation "
-                                    "(started %3) and production must not change under it. It should end by "
-                                    "about %4; try again then.")
-            .arg(operation,
-                 run->slot ? weekdayName(*run->slot) : QCoreApplication::translate("Rewind::BackupWindow", "next"),
-                 run->startedAt.isValid() ? QLocale().toString(run->startedAt.time(), QLocale::ShortFormat) : u"?"_s,
-                 run->expectedEnd.isValid() ? QLocale().toString(run->expectedEnd.time(), QLocale::ShortFormat)
-                                            : u"?"_s));
+    return run ? refusal(*run, operation) : Status{};
 }
 
 std::optional<DataDir> dataDirOf(const QSqlDatabase &db)
@@ -152,6 +177,11 @@ std::optional<DataDir> dataDirOf(const QSqlDatabase &db)
 
 Status refuseDuringRun(const QSqlDatabase &db, const QString &operation)
 {
+    if (Sql::isPostgres(db)) {
+        // PostgreSQL's production holds its run itself: whichever machine runs it, this connection sees it.
+        const auto run = currentPostgresRun(db);
+        return run ? refusal(*run, operation) : Status{};
+    }
     const auto dir = dataDirOf(db);
     return dir ? refuseDuringRun(*dir, operation) : Status{};
 }

@@ -3,6 +3,7 @@
 #include "backup/ContentHash.h"
 #include "sql/SqliteFile.h"
 #include "util/Clock.h"
+#include "workspace/Production.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QLockFile>
 #include <QMutex>
+#include <QSqlQuery>
 
 #include <csignal>
 #include <sys/stat.h>
@@ -208,8 +210,14 @@ QString GenerationStore::productionWorkspaceId() const
     if (!m_workspaceId) {
         QString id;
         SqliteFile production;
-        if (QFileInfo::exists(m_dir.productionPath()) &&
-            production.open(m_dir.productionPath(), SqliteFile::OpenMode::ReadOnly))
+        if (m_dir.isPostgres()) {
+            if (auto conn = ScopedConnection::open(Production::readOnly(m_dir), u"workspace-id"_s); conn) {
+                QSqlQuery q(conn.value()->db());
+                if (q.exec(u"SELECT value FROM rw_meta WHERE key = 'workspace_id'"_s) && q.next())
+                    id = q.value(0).toString();
+            }
+        } else if (QFileInfo::exists(m_dir.productionPath()) &&
+                   production.open(m_dir.productionPath(), SqliteFile::OpenMode::ReadOnly))
             (void)production.queryText("SELECT value FROM rw_meta WHERE key = 'workspace_id'", &id);
         m_workspaceId = id;
     }

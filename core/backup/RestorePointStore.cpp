@@ -4,6 +4,9 @@
 
 #include "backup/BackupWindow.h"
 #include "backup/ContentHash.h"
+#include "pg/PgConn.h"
+#include "pg/PgWorkingCopy.h"
+#include "pg/PgWorkspaceCopy.h"
 #include "sql/SqliteFile.h"
 #include "util/FileSync.h"
 
@@ -169,7 +172,24 @@ Result<RestorePoint> RestorePointStore::create(const QString &reason, const QDat
     // Hidden and named after this process: the next start removes it if this process dies before renaming it.
     const QString partial =
         folder() + "/."_L1 + rp.id + u'.' + QString::number(QCoreApplication::applicationPid()) + ".partial"_L1;
-    {
+    if (m_dir.isPostgres()) {
+        // The same kind of file: production copied from one snapshot, as a generation run takes it.
+        SqliteFile dest;
+        auto target = PgTarget::parse(m_dir.productionUrl());
+        if (!target)
+            return target.error();
+        if (!dest.open(partial, SqliteFile::OpenMode::Create) || !dest.exec("PRAGMA journal_mode=OFF") ||
+            !dest.exec("PRAGMA synchronous=OFF"))
+            return makeError(ErrorCode::Io, tr("Cannot create the restore point: %1").arg(dest.errorString()));
+        auto copied = PgWorkspaceCopy::toSqlite(*target, dest);
+        if (!copied || !dest.exec("PRAGMA journal_mode=DELETE")) {
+            const QString error = copied ? dest.errorString() : copied.error().message;
+            dest.close();
+            QFile::remove(partial);
+            return makeError(copied ? ErrorCode::Io : copied.error().code,
+                             tr("Cannot copy production into a restore point: %1").arg(error));
+        }
+    } else {
         SqliteFile src, dest;
         QString error;
         if (!src.open(m_dir.productionPath(), SqliteFile::OpenMode::ReadWrite))
@@ -285,9 +305,18 @@ Status RestorePointStore::restore(const QString &id, const Session &actor)
     // taken (a template, a new DB …), going back would undo those too, which only the settings right may.
     if (undoRight != Right::ManageSettings) {
         SqliteFile now;
+        std::unique_ptr<PgWorkingCopy> pgNow; // PostgreSQL: its catalog, copied
+        if (m_dir.isPostgres()) {
+            auto copied =
+                PgWorkingCopy::open(m_dir, PgWorkingCopy::Mode::Read, PgWorkspaceCopy::Selection{false, {}, false});
+            if (!copied)
+                return copied.error();
+            pgNow = std::move(copied).value();
+        }
         QString then, current;
-        if (!now.open(m_dir.productionPath(), SqliteFile::OpenMode::ReadOnly) || !ContentHash::catalog(src, &then) ||
-            !ContentHash::catalog(now, &current) || then != current) {
+        if ((!pgNow && !now.open(m_dir.productionPath(), SqliteFile::OpenMode::ReadOnly)) ||
+            !ContentHash::catalog(src, &then) || !ContentHash::catalog(pgNow ? pgNow->file() : now, &current) ||
+            then != current) {
             undoRight = Right::ManageSettings;
             if (auto allowed = Access::require(m_dir, actor, undoRight); !allowed) {
                 return makeError(ErrorCode::ReadOnly,
@@ -297,6 +326,8 @@ Status RestorePointStore::restore(const QString &id, const Session &actor)
             }
         }
     }
+    if (m_dir.isPostgres())
+        return restorePostgres(id, path, undoRight);
     // What goes back is the restore point with production's current users, staged in a scratch copy so that
     // production still changes in one step.
     const QString staged =
@@ -324,6 +355,38 @@ Status RestorePointStore::restore(const QString &id, const Session &actor)
                          tr("Production could not be brought back: %1. It is unchanged.").arg(error));
     // Records came back with their old times: a scheduled incremental archive, which selects by time, would
     // miss them. The next scheduled run is full instead.
+    ArchiveService::forgetScheduleState(m_dir);
+    return {};
+}
+
+Status RestorePointStore::restorePostgres(const QString &id, const QString &path, Right undoRight)
+{
+    auto target = PgTarget::parse(m_dir.productionUrl());
+    if (!target)
+        return target.error();
+    auto opened = PgConn::open(*target, u"rewind-undo"_s);
+    if (!opened)
+        return opened.error();
+    PgConn &pg = **opened;
+    // The undo itself can be undone, as on SQLite.
+    auto before = create(tr("Before going back to restore point %1").arg(id), QDateTime::currentDateTime(), undoRight);
+    if (!before)
+        return before.error();
+    // One transaction: the workspace's tables are dropped and built again from the restore point, users
+    // kept. Readers wait on the tables' locks for its few seconds and then see the whole result.
+    const QString doing = tr("Going back to restore point %1").arg(id);
+    if (auto st = pg.exec("BEGIN", doing); !st)
+        return st;
+    auto replaced = PgWorkspaceCopy::replaceFromSqlite(pg, path);
+    if (!replaced) {
+        (void)pg.exec("ROLLBACK", {});
+        return makeError(
+            replaced.error().code,
+            tr("Production could not be brought back: %1. It is unchanged.").arg(replaced.error().message));
+    }
+    if (auto st = pg.exec("COMMIT", doing); !st)
+        return makeError(st.error().code,
+                         tr("Production could not be brought back: %1. It is unchanged.").arg(st.error().message));
     ArchiveService::forgetScheduleState(m_dir);
     return {};
 }

@@ -26,6 +26,10 @@ struct RestorePoint
 /// one copies production at one instant (the same online backup a generation run uses); restoring
 /// one copies it back over production in one step, so production becomes exactly what it was.
 /// The newest kKeep are kept. Blocking; any thread.
+///
+/// A PostgreSQL production's restore points are the same kind of SQLite file, copied from one snapshot the
+/// way a generation run copies it; going back rebuilds the workspace's tables from it in one PostgreSQL
+/// transaction (PgWorkspaceCopy::replaceFromSqlite), users kept.
 class RestorePointStore final
 {
 public:
@@ -43,6 +47,7 @@ public:
 
 private:
     QString folder() const;
+    Status restorePostgres(const QString &id, const QString &path, Right undoRight);
     DataDir m_dir;
 };
 

@@ -2,6 +2,7 @@
 
 #include "sql/Connection.h"
 #include "sql/SqliteFile.h"
+#include "pg/PgWorkingCopy.h"
 #include "workspace/Catalog.h"
 #include "workspace/Environments.h"
 
@@ -52,6 +53,7 @@ QVariant columnValue(sqlite3_stmt *st, int col)
 
 struct Side
 {
+    std::unique_ptr<PgWorkingCopy> pg; ///< a PostgreSQL production, copied from one snapshot
     SqliteFile file;
     Catalog catalog;
 };
@@ -77,11 +79,30 @@ Result<Catalog> catalogOf(const ConnectionSpec &spec, const EnvironmentId &env)
     return Catalog::load(conn.value()->db());
 }
 
-Status openSide(const DataDir &dir, const Session &reader, const EnvironmentId &env, Side *side)
+Status openSide(const DataDir &dir, const Session &reader, const EnvironmentId &env, const QStringList &dbNames,
+                Side *side)
 {
     auto spec = Environments::readSpec(dir, reader, env);
     if (!spec)
         return spec.error();
+    if (spec->isPostgres()) {
+        // The DBs compared, copied from one snapshot: the compare then reads a file like any other side.
+        PgWorkspaceCopy::Selection selection{dbNames.isEmpty(), {}, false};
+        if (!dbNames.isEmpty()) {
+            auto catalog = catalogOf(spec.value(), env);
+            if (!catalog)
+                return catalog.error();
+            for (const QString &name : dbNames) {
+                if (const DbDef *db = catalog->dbByName(name))
+                    selection.dbIds.append(db->id);
+            }
+        }
+        auto copied = PgWorkingCopy::open(dir, PgWorkingCopy::Mode::Read, selection);
+        if (!copied)
+            return copied.error();
+        side->pg = std::move(copied).value();
+        spec = ConnectionSpec{side->pg->path(), ConnectionSpec::Mode::ReadOnly};
+    }
     auto catalog = catalogOf(spec.value(), env);
     if (!catalog)
         return catalog.error();
@@ -350,9 +371,9 @@ Result<QList<DbDiff>> RecordDiff::run(const DiffOptions &options, const Sink &si
         return makeError(ErrorCode::InvalidArgument,
                          tr("Compare two different environments (both are %1).").arg(options.from.displayName()));
     Side from, to;
-    if (auto st = openSide(m_dir, m_reader, options.from, &from); !st)
+    if (auto st = openSide(m_dir, m_reader, options.from, options.dbs, &from); !st)
         return st.error();
-    if (auto st = openSide(m_dir, m_reader, options.to, &to); !st)
+    if (auto st = openSide(m_dir, m_reader, options.to, options.dbs, &to); !st)
         return st.error();
 
     // The DBs to compare, matched by ID: in both, only in one of them.

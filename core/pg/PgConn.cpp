@@ -96,9 +96,16 @@ Result<std::unique_ptr<PgConn>> PgConn::open(const PgTarget &target, const QStri
     return std::unique_ptr<PgConn>(new PgConn(conn, target));
 }
 
+std::unique_ptr<PgConn> PgConn::adopt(PGconn *conn, const PgTarget &target)
+{
+    return std::unique_ptr<PgConn>(new PgConn(conn, target, false));
+}
+
 PgConn::~PgConn()
 {
-    if (m_conn)
+    if (m_conn && m_owned && !m_onClose.isEmpty() && PQstatus(m_conn) == CONNECTION_OK)
+        PQclear(PQexec(m_conn, m_onClose.constData()));
+    if (m_conn && m_owned)
         PQfinish(m_conn);
 }
 

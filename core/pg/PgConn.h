@@ -25,12 +25,17 @@ public:
     /// database missing, or the user not allowed in (see PgConn::connectError()).
     static Result<std::unique_ptr<PgConn>> open(const PgTarget &target, const QString &applicationName,
                                                 bool readOnly = false);
+    /// Works on a connection someone else owns (QtSql's QPSQL handle, inside its transaction); not closed here.
+    static std::unique_ptr<PgConn> adopt(pg_conn *conn, const PgTarget &target);
     ~PgConn();
     PgConn(const PgConn &) = delete;
     PgConn &operator=(const PgConn &) = delete;
 
     pg_conn *handle() const { return m_conn; }
     const PgTarget &target() const { return m_target; }
+    /// A statement run just before the connection closes (a lock released at once, instead of whenever the
+    /// server notices the connection is gone).
+    void setOnClose(const QByteArray &sql) { m_onClose = sql; }
     /// The server process serving this connection (pg_backend_pid), for the tests that cut it.
     int backendPid() const;
 
@@ -56,9 +61,14 @@ public:
     static Error connectError(const PgTarget &target, const QString &libpqMessage);
 
 private:
-    PgConn(pg_conn *conn, PgTarget target) : m_conn(conn), m_target(std::move(target)) {}
+    PgConn(pg_conn *conn, PgTarget target, bool owned = true)
+        : m_conn(conn), m_target(std::move(target)), m_owned(owned)
+    {
+    }
     pg_conn *m_conn = nullptr;
     PgTarget m_target;
+    bool m_owned = true;
+    QByteArray m_onClose;
 };
 
 namespace PgText

@@ -122,7 +122,8 @@ QByteArray PgTarget::conninfo(const QString &applicationName, bool readOnly) con
     if (!s.contains("connect_timeout="))
         s += " connect_timeout=10";
     s += " application_name=" + quoted(applicationName.left(63));
-    QString options = u"-c search_path=%1 -c client_encoding=UTF8"_s.arg(QLatin1StringView(kSchema));
+    QString options =
+        u"-c search_path=%1 -c client_encoding=UTF8 -c client_min_messages=warning"_s.arg(QLatin1StringView(kSchema));
     if (readOnly)
         options += " -c default_transaction_read_only=on"_L1;
     s += " options=" + quoted(options);

@@ -8,7 +8,10 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QDir>
+#include <QFile>
 #include <QLocale>
+#include <QSaveFile>
 
 #include <sqlite3.h>
 
@@ -170,11 +173,22 @@ Result<Copied> toSqlite(const PgTarget &target, SqliteFile &dest, const Hooks &h
     PgConn &pg = **opened;
     if (hooks.connected)
         hooks.connected(pg.backendPid());
-    const QString reading = tr("Reading production's list of DBs");
     // The snapshot: every statement below sees production as of the first one, and takes only the locks a
     // SELECT takes, so writers go on while the copy runs.
     if (auto st = pg.exec("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY", tr("Starting the snapshot")); !st)
         return st.error();
+    auto copied = copyInto(pg, dest, Selection{}, hooks);
+    if (!copied)
+        return copied;
+    if (auto st = pg.exec("COMMIT", tr("Ending the snapshot")); !st)
+        return st.error();
+    return copied;
+}
+
+Result<Copied> copyInto(PgConn &pg, SqliteFile &dest, const Selection &selection, const Hooks &hooks)
+{
+    const PgTarget &target = pg.target();
+    const QString reading = tr("Reading production's list of DBs");
     auto present = pg.query("SELECT to_regclass('rw_meta') IS NOT NULL, to_regclass('rw_user') IS NOT NULL, "
                             "coalesce((SELECT has_schema_privilege(oid, 'USAGE') FROM pg_namespace WHERE nspname = "
                             "'rewind'), true), current_user",
@@ -219,7 +233,12 @@ Result<Copied> toSqlite(const PgTarget &target, SqliteFile &dest, const Hooks &h
                               {}, reading);
     const qint64 total = estimate ? std::max<qint64>(1, estimate->toLongLong()) : 1;
     Layout layout = readLayout(*dbs, *fields);
-    layout.users = present->value(0).value(1) == "t"_L1;
+    layout.users = selection.users && present->value(0).value(1) == "t"_L1;
+    auto copies = [&selection](const QString &table) {
+        if (selection.allDbs || !table.startsWith("rec_"_L1))
+            return true;
+        return selection.dbIds.contains(table.mid(4).toLongLong());
+    };
 
     if (!dest.exec("BEGIN"))
         return makeError(ErrorCode::Io, tr("Cannot write the new generation file: %1").arg(dest.errorString()));
@@ -233,6 +252,8 @@ Result<Copied> toSqlite(const PgTarget &target, SqliteFile &dest, const Hooks &h
     QByteArray row;
     qint64 done = 0;
     for (const QString &table : copiedTables(layout)) {
+        if (!copies(table))
+            continue;
         Columns cols;
         if (!sqliteColumns(dest, table, &cols))
             return makeError(ErrorCode::Io, tr("Cannot write the new generation file: %1").arg(dest.errorString()));
@@ -305,18 +326,139 @@ Result<Copied> toSqlite(const PgTarget &target, SqliteFile &dest, const Hooks &h
         if (!dest.exec(sql.toUtf8()))
             return makeError(ErrorCode::Io, tr("Cannot write the new generation file: %1").arg(dest.errorString()));
     }
+    // The ID counters: a record written into the copy gets an ID that PostgreSQL never handed out.
+    auto sequences = pg.query(
+        "SELECT c.relname, pg_sequence_last_value(pg_get_serial_sequence(quote_ident(n.nspname) || '.' || "
+        "quote_ident(c.relname), CASE WHEN c.relname LIKE 'rec\\_%' THEN 'rid' ELSE 'id' END)) FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r' "
+        "AND (c.relname LIKE 'rec\\_%' OR c.relname IN ('rw_db', 'rw_field', 'rw_setting', 'rw_user'))",
+        {}, reading);
+    if (!sequences)
+        return sequences.error();
+    const QStringList made = copiedTables(layout);
+    for (const QStringList &r : *sequences) {
+        if (r.value(1).isNull() || !made.contains(r.value(0)))
+            continue;
+        const QByteArray name = r.value(0).toUtf8(), seq = r.value(1).toUtf8();
+        if (!dest.exec("UPDATE sqlite_sequence SET seq = max(seq, " + seq + ") WHERE name = '" + name + "'") ||
+            (sqlite3_changes(dest.handle()) == 0 &&
+             !dest.exec("INSERT INTO sqlite_sequence(name, seq) VALUES ('" + name + "', " + seq + ")")))
+            return makeError(ErrorCode::Io, tr("Cannot write the new generation file: %1").arg(dest.errorString()));
+    }
     if (!dest.exec("COMMIT"))
         return makeError(ErrorCode::Io, tr("Cannot write the new generation file: %1").arg(dest.errorString()));
-    if (auto st = pg.exec("COMMIT", tr("Ending the snapshot")); !st)
-        return st.error();
     copied.dbs = layout.dbs;
     return copied;
 }
 
-Result<Copied> fromSqlite(const QString &sqlitePath, const PgTarget &target)
+Status sendRows(PgConn &pg, SqliteFile &src, const QByteArray &select, const QByteArray &copy, const QString &what,
+                qint64 *rowsOut, qint64 *maxFirst)
 {
-    SqliteFile src;
-    if (!src.open(sqlitePath, SqliteFile::OpenMode::ReadOnly) || !src.exec("BEGIN"))
+    SqliteStatement sel(src, select);
+    if (!sel.isValid())
+        return makeError(ErrorCode::Corrupt, u"%1: %2"_s.arg(what, src.errorString()));
+    qint64 rows = 0, maxKey = 0;
+    int rc = SQLITE_ROW;
+    const int ncols = sqlite3_column_count(sel.get());
+    auto status = pg.copyIn(
+        copy,
+        [&]() {
+            QByteArray chunk;
+            while (rc == SQLITE_ROW && chunk.size() < (1 << 20) && (rc = sqlite3_step(sel.get())) == SQLITE_ROW) {
+                for (int c = 0; c < ncols; ++c) {
+                    if (c)
+                        chunk += '\t';
+                    switch (sqlite3_column_type(sel.get(), c)) {
+                    case SQLITE_NULL:
+                        chunk += "\\N";
+                        break;
+                    case SQLITE_INTEGER:
+                        chunk += QByteArray::number(sqlite3_column_int64(sel.get(), c));
+                        break;
+                    case SQLITE_FLOAT:
+                        chunk += QByteArray::number(sqlite3_column_double(sel.get(), c), 'g',
+                                                    QLocale::FloatingPointShortest);
+                        break;
+                    default:
+                        PgText::appendField(chunk, reinterpret_cast<const char *>(sqlite3_column_text(sel.get(), c)),
+                                            sqlite3_column_bytes(sel.get(), c));
+                    }
+                }
+                chunk += '\n';
+                maxKey = std::max<qint64>(maxKey, sqlite3_column_int64(sel.get(), 0));
+                ++rows;
+            }
+            return chunk;
+        },
+        what);
+    if (!status)
+        return status;
+    if (rc != SQLITE_DONE)
+        return makeError(ErrorCode::Corrupt, u"%1: %2"_s.arg(what, QString::fromUtf8(sqlite3_errmsg(src.handle()))));
+    if (rowsOut)
+        *rowsOut = rows;
+    if (maxFirst)
+        *maxFirst = maxKey;
+    return {};
+}
+
+namespace
+{
+// Creates `layout`'s tables in PostgreSQL (in the transaction `pg` holds) and fills them from `src`. Every ID
+// sequence ends up past the highest of: the rows, `src`'s sqlite_sequence, and `floors` (table → a value).
+Status load(PgConn &pg, SqliteFile &src, const QString &sqlitePath, Layout &layout,
+            const QHash<QString, qint64> &floors, const QString &doing, Copied &copied)
+{
+    QStringList indexes;
+    const QStringList statements = tableStatements(Engine::Postgres, layout, &indexes);
+    for (const QString &sql : statements) {
+        if (auto st = pg.exec(sql.toUtf8(), doing); !st)
+            return st;
+    }
+    QHash<QString, qint64> sequences = floors; // and SQLite's AUTOINCREMENT high-water marks
+    {
+        bool seqOk = false;
+        for (const QStringList &r : sqliteRows(src, "SELECT name, seq FROM sqlite_sequence", 2, &seqOk))
+            sequences[r.value(0)] = std::max(sequences.value(r.value(0)), r.value(1).toLongLong());
+    }
+    for (const QString &table : copiedTables(layout)) {
+        Columns cols;
+        if (!sqliteColumns(src, table, &cols))
+            return makeError(ErrorCode::Corrupt,
+                             tr("Cannot read the table %1 of %2: %3").arg(table, sqlitePath, src.errorString()));
+        const QByteArray list = cols.names.join(u',').toUtf8();
+        qint64 rows = 0, maxKey = 0;
+        if (auto st = sendRows(pg, src, "SELECT " + list + " FROM " + table.toUtf8(),
+                               "COPY " + table.toUtf8() + '(' + list + ") FROM STDIN", whatTable(table, layout), &rows,
+                               &maxKey);
+            !st)
+            return st;
+        copied.rows += rows;
+        for (CopiedDb &db : layout.dbs) {
+            if (Dialect::recordTable(db.id) == table)
+                db.records = rows;
+        }
+        // The identity sequence continues past every ID ever handed out, deleted ones included.
+        const qint64 next = std::max(maxKey, sequences.value(table));
+        if (table != "rw_meta"_L1 && table != "rw_login_throttle"_L1 && next > 0) {
+            const QByteArray key = table.startsWith("rec_"_L1) ? "rid" : "id";
+            if (auto st = pg.exec("SELECT setval(pg_get_serial_sequence('rewind." + table.toUtf8() + "', '" + key +
+                                      "'), " + QByteArray::number(next) + ")",
+                                  doing);
+                !st)
+                return st;
+        }
+    }
+    for (const QString &sql : std::as_const(indexes)) {
+        if (auto st = pg.exec(sql.toUtf8(), doing); !st)
+            return st;
+    }
+    return pg.exec("ANALYZE", doing); // inside a transaction is fine; it feeds the planner's estimates
+}
+
+Result<Layout> sqliteLayout(SqliteFile &src, const QString &sqlitePath, Copied &copied)
+{
+    if (!src.exec("BEGIN"))
         return makeError(ErrorCode::Database, tr("Cannot read %1: %2").arg(sqlitePath, src.errorString()));
     bool ok = false;
     const auto dbs = sqliteRows(src, "SELECT id, name FROM rw_db ORDER BY position, id", 2, &ok);
@@ -325,10 +467,21 @@ Result<Copied> fromSqlite(const QString &sqlitePath, const PgTarget &target)
     if (!ok)
         return makeError(ErrorCode::Corrupt,
                          tr("%1 is not a Rewind production workspace: %2").arg(sqlitePath, src.errorString()));
-    Layout layout = readLayout(dbs, fields);
-    Copied copied;
     src.queryText("SELECT value FROM rw_meta WHERE key = 'workspace_id'", &copied.workspaceId);
     src.queryText("SELECT value FROM rw_meta WHERE key = 'workspace_name'", &copied.workspaceName);
+    return readLayout(dbs, fields);
+}
+} // namespace
+
+Result<Copied> fromSqlite(const QString &sqlitePath, const PgTarget &target)
+{
+    SqliteFile src;
+    if (!src.open(sqlitePath, SqliteFile::OpenMode::ReadOnly))
+        return makeError(ErrorCode::Database, tr("Cannot read %1: %2").arg(sqlitePath, src.errorString()));
+    Copied copied;
+    auto layout = sqliteLayout(src, sqlitePath, copied);
+    if (!layout)
+        return layout.error();
 
     auto opened = PgConn::open(target, u"rewind-load"_s);
     if (!opened)
@@ -347,92 +500,77 @@ Result<Copied> fromSqlite(const QString &sqlitePath, const PgTarget &target)
     }
     if (auto st = pg.exec("CREATE SCHEMA IF NOT EXISTS rewind", creating); !st)
         return st.error();
-    QStringList indexes;
-    for (const QString &sql : tableStatements(Engine::Postgres, layout, &indexes)) {
-        if (auto st = pg.exec(sql.toUtf8(), creating); !st)
-            return st.error();
-    }
-    QHash<QString, qint64> sequences; // SQLite's AUTOINCREMENT high-water marks
-    {
-        bool seqOk = false;
-        for (const QStringList &r : sqliteRows(src, "SELECT name, seq FROM sqlite_sequence", 2, &seqOk))
-            sequences.insert(r.value(0), r.value(1).toLongLong());
-    }
-    for (const QString &table : copiedTables(layout)) {
-        Columns cols;
-        if (!sqliteColumns(src, table, &cols))
-            return makeError(ErrorCode::Corrupt,
-                             tr("Cannot read the table %1 of %2: %3").arg(table, sqlitePath, src.errorString()));
-        SqliteStatement sel(src, "SELECT " + cols.names.join(u',').toUtf8() + " FROM " + table.toUtf8());
-        if (!sel.isValid())
-            return makeError(ErrorCode::Corrupt,
-                             tr("Cannot read the table %1 of %2: %3").arg(table, sqlitePath, src.errorString()));
-        qint64 rows = 0, maxKey = 0;
-        int rc = SQLITE_ROW;
-        const int ncols = int(cols.names.size());
-        auto status = pg.copyIn(
-            "COPY " + table.toUtf8() + '(' + cols.names.join(u',').toUtf8() + ") FROM STDIN",
-            [&]() {
-                QByteArray chunk;
-                while (rc == SQLITE_ROW && chunk.size() < (1 << 20) && (rc = sqlite3_step(sel.get())) == SQLITE_ROW) {
-                    for (int c = 0; c < ncols; ++c) {
-                        if (c)
-                            chunk += '\t';
-                        switch (sqlite3_column_type(sel.get(), c)) {
-                        case SQLITE_NULL:
-                            chunk += "\\N";
-                            break;
-                        case SQLITE_INTEGER:
-                            chunk += QByteArray::number(sqlite3_column_int64(sel.get(), c));
-                            break;
-                        case SQLITE_FLOAT:
-                            chunk += QByteArray::number(sqlite3_column_double(sel.get(), c), 'g',
-                                                        QLocale::FloatingPointShortest);
-                            break;
-                        default:
-                            PgText::appendField(chunk,
-                                                reinterpret_cast<const char *>(sqlite3_column_text(sel.get(), c)),
-                                                sqlite3_column_bytes(sel.get(), c));
-                        }
-                    }
-                    chunk += '\n';
-                    maxKey = std::max<qint64>(maxKey, sqlite3_column_int64(sel.get(), 0));
-                    ++rows;
-                }
-                return chunk;
-            },
-            whatTable(table, layout));
-        if (!status)
-            return status.error();
-        if (rc != SQLITE_DONE)
-            return makeError(ErrorCode::Corrupt,
-                             tr("Cannot read the table %1 of %2: %3")
-                                 .arg(table, sqlitePath, QString::fromUtf8(sqlite3_errmsg(src.handle()))));
-        copied.rows += rows;
-        for (CopiedDb &db : layout.dbs) {
-            if (Dialect::recordTable(db.id) == table)
-                db.records = rows;
-        }
-        // The identity sequence continues past every ID SQLite ever handed out, deleted ones included.
-        const qint64 next = std::max(maxKey, sequences.value(table));
-        if (table != "rw_meta"_L1 && table != "rw_login_throttle"_L1 && next > 0) {
-            const QByteArray key = table.startsWith("rec_"_L1) ? "rid" : "id";
-            if (auto st = pg.exec("SELECT setval(pg_get_serial_sequence('rewind." + table.toUtf8() + "', '" + key +
-                                      "'), " + QByteArray::number(next) + ")",
-                                  creating);
-                !st)
-                return st.error();
-        }
-    }
-    for (const QString &sql : std::as_const(indexes)) {
-        if (auto st = pg.exec(sql.toUtf8(), creating); !st)
-            return st.error();
-    }
-    if (auto st = pg.exec("ANALYZE", creating); !st) // ANALYZE inside a transaction is fine; it feeds estimates
+    if (auto st = load(pg, src, sqlitePath, *layout, {}, creating, copied); !st)
         return st.error();
     if (auto st = pg.exec("COMMIT", creating); !st)
         return st.error();
-    copied.dbs = layout.dbs;
+    copied.dbs = layout->dbs;
+    return copied;
+}
+
+Result<Copied> moveProduction(const DataDir &dir, const QString &url, const QString &keepAs)
+{
+    auto target = PgTarget::parse(url);
+    if (!target)
+        return target.error();
+    auto moved = fromSqlite(dir.productionPath(), *target);
+    if (!moved)
+        return moved;
+    QSaveFile file(dir.productionUrlPath());
+    if (!file.open(QIODevice::WriteOnly) || file.write(url.toUtf8() + '\n') < 0 || !file.commit())
+        return makeError(
+            ErrorCode::Io,
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(dir.productionUrlPath()), file.errorString()));
+    if (!keepAs.isEmpty()) {
+        // The kept file on its own, without a -wal beside it.
+        SqliteFile checkpoint;
+        if (checkpoint.open(dir.productionPath(), SqliteFile::OpenMode::ReadWrite))
+            (void)checkpoint.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    if (!keepAs.isEmpty() && !QFile::rename(dir.productionPath(), keepAs))
+        return makeError(ErrorCode::Io, tr("Production is now in %1, but %2 could not be renamed to %3.")
+                                            .arg(target->url(), QDir::toNativeSeparators(dir.productionPath()),
+                                                 QDir::toNativeSeparators(keepAs)));
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(dir.productionPath() + QLatin1StringView(suffix));
+    return moved;
+}
+
+Result<Copied> replaceFromSqlite(PgConn &pg, const QString &sqlitePath)
+{
+    SqliteFile src;
+    if (!src.open(sqlitePath, SqliteFile::OpenMode::ReadOnly))
+        return makeError(ErrorCode::Database, tr("Cannot read %1: %2").arg(sqlitePath, src.errorString()));
+    Copied copied;
+    auto layout = sqliteLayout(src, sqlitePath, copied);
+    if (!layout)
+        return layout.error();
+    layout->users = false; // production's own users stay
+    const QString replacing = tr("Bringing production back");
+    // Every table to be replaced, with how far its ID sequence went: IDs handed out since stay used.
+    auto tables = pg.query(
+        "SELECT c.relname, CASE WHEN c.relname <> 'rw_meta' THEN pg_sequence_last_value(pg_get_serial_sequence("
+        "quote_ident(n.nspname) || '.' || quote_ident(c.relname), CASE WHEN c.relname LIKE 'rec\\_%' THEN 'rid' "
+        "ELSE 'id' END)) END FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = current_schema() AND c.relkind = 'r' "
+        "AND (c.relname LIKE 'rec\\_%' OR c.relname IN ('rw_meta', 'rw_db', 'rw_field', 'rw_setting'))",
+        {}, replacing);
+    if (!tables)
+        return tables.error();
+    QHash<QString, qint64> floors;
+    QByteArray drop;
+    for (const QStringList &r : *tables) {
+        floors.insert(r.value(0), r.value(1).toLongLong());
+        drop += (drop.isEmpty() ? "DROP TABLE " : ", ") + r.value(0).toUtf8();
+    }
+    if (!drop.isEmpty()) {
+        if (auto st = pg.exec(drop, replacing); !st)
+            return st.error();
+    }
+    // The user tables are created only if missing (IF NOT EXISTS); the workspace tables anew.
+    if (auto st = load(pg, src, sqlitePath, *layout, floors, replacing, copied); !st)
+        return st.error();
+    copied.dbs = layout->dbs;
     return copied;
 }
 

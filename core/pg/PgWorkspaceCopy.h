@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pg/PgTarget.h"
+#include "util/DataDir.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -12,6 +13,7 @@
 namespace Rewind
 {
 
+class PgConn;
 class SqliteFile;
 
 /// Moving a whole workspace between PostgreSQL and SQLite, table by table with COPY. Both directions build
@@ -43,6 +45,19 @@ struct Hooks
     std::function<void()> snapshotTaken;                     ///< tests: writers may go on from here
 };
 
+/// What a copy takes: the catalog always; all DBs' records or only some; the users or not.
+struct Selection
+{
+    bool allDbs = true;
+    QList<qint64> dbIds; ///< with allDbs false: the DBs whose record tables are copied (the rest exist empty)
+    bool users = true;   ///< rw_user and rw_login_throttle, when production has them
+};
+
+/// Copies production into `dest`, a new, empty SQLite file, inside the transaction `pg` already holds (its
+/// snapshot decides what is seen). sqlite_sequence continues past every ID PostgreSQL handed out, so new
+/// records written into `dest` get IDs production never used.
+Result<Copied> copyInto(PgConn &pg, SqliteFile &dest, const Selection &selection, const Hooks &hooks = {});
+
 /// Copies production from the PostgreSQL database `target` into `dest`, a new, empty SQLite file, inside one
 /// `REPEATABLE READ, READ ONLY` transaction: every table as of the same instant, the way pg_dump takes it, and
 /// writers on production never wait for it. `dest` gets one transaction; the caller verifies and publishes.
@@ -52,6 +67,21 @@ Result<Copied> toSqlite(const PgTarget &target, SqliteFile &dest, const Hooks &h
 /// Rewind workspace yet: creates the schema "rewind", its tables, the rows and the ID sequences (past every
 /// ID ever handed out), in one transaction.
 Result<Copied> fromSqlite(const QString &sqlitePath, const PgTarget &target);
+
+/// Moves the SQLite production of `dir` into `url`'s database (fromSqlite), then makes `dir` point at it:
+/// writes production.url, and renames production.sqlite to `keepAs` (or removes it when empty). The SQLite
+/// file stays as it was if anything fails.
+Result<Copied> moveProduction(const DataDir &dir, const QString &url, const QString &keepAs = {});
+
+/// Replaces the workspace in PostgreSQL (catalog, settings, record tables) with the one in the SQLite file
+/// `sqlitePath` (a restore point), inside the transaction `pg` holds. Users, the login throttle and the
+/// backup-run lock stay as they are; every ID sequence continues past both sides' highest IDs.
+Result<Copied> replaceFromSqlite(PgConn &pg, const QString &sqlitePath);
+
+/// Streams the rows of `select` on `src` into `copy` (a `COPY … FROM STDIN`); *rows counts them, *maxFirst
+/// is the largest value of the first column (an ID).
+Status sendRows(PgConn &pg, SqliteFile &src, const QByteArray &select, const QByteArray &copy, const QString &what,
+                qint64 *rows = nullptr, qint64 *maxFirst = nullptr);
 
 } // namespace PgWorkspaceCopy
 } // namespace Rewind

@@ -74,7 +74,7 @@ QStringList workspaceTables(Engine e)
     if (e == Engine::Postgres) {
         // The run in progress, for consoles on other machines; valid only while its advisory lock is held
         // (BackupWindow). Not part of a generation.
-        s.append(u"CREATE TABLE rw_backup_run(id BIGINT PRIMARY KEY CHECK(id = 1), slot TEXT NOT NULL, "
+        s.append(u"CREATE TABLE IF NOT EXISTS rw_backup_run(id BIGINT PRIMARY KEY CHECK(id = 1), slot TEXT NOT NULL, "
                  "holder TEXT NOT NULL, started_at BIGINT NOT NULL, expected_ms BIGINT NOT NULL)"_s);
     }
     return s;

@@ -3,6 +3,7 @@
 #include "access/Access.h"
 #include "sql/Connection.h"
 #include "sql/SqliteFile.h"
+#include "pg/PgWorkingCopy.h"
 #include "transfer/CsvWriter.h"
 #include "workspace/Catalog.h"
 #include "workspace/Environments.h"
@@ -113,6 +114,17 @@ Result<CsvExportResult> CsvExporter::run(const CsvExportOptions &options)
             }
             fields.append(*f);
         }
+    }
+
+    // PostgreSQL: the DB's records copied from one snapshot into a scratch file, then the same export.
+    std::unique_ptr<PgWorkingCopy> pgCopy;
+    if (spec->isPostgres()) {
+        auto copied =
+            PgWorkingCopy::open(m_dir, PgWorkingCopy::Mode::Read, PgWorkspaceCopy::Selection{false, {db->id}, false});
+        if (!copied)
+            return copied.error();
+        pgCopy = std::move(copied).value();
+        spec = ConnectionSpec{pgCopy->path(), ConnectionSpec::Mode::ReadOnly};
     }
 
     // The records to export, in record ID order.

@@ -5,6 +5,7 @@
 #include "backup/RestorePointStore.h"
 #include "history/HistoryStore.h"
 #include "history/PendingOperation.h"
+#include "pg/PgWorkingCopy.h"
 #include "sql/Connection.h"
 #include "sql/SqliteFile.h"
 #include "transfer/CsvEncoding.h"
@@ -294,42 +295,62 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
     if (!columns)
         return columns.error();
 
-    // Production through the C API: one connection, prepared statements reused for every row.
-    SqliteFile prod;
+    // Writing: a restore point first.
+    if (write && options.takeRestorePoint) {
+        auto rp = RestorePointStore(m_dir).create(
+            tr("Before importing %1 into %2").arg(QFileInfo(options.file).fileName(), db.name), m_clock.now(),
+            Right::TransferCsv);
+        if (!rp)
+            return rp.error();
+        report.restorePoint = rp->id;
+    }
+
+    // Production through the C API: one connection, prepared statements reused for every row. On PostgreSQL,
+    // the DB and the DBs it links to, copied into a scratch SQLite file inside one transaction; the pass
+    // runs there, and the commit sends back what it wrote (INSERT … ON CONFLICT).
+    SqliteFile direct;
+    std::unique_ptr<PgWorkingCopy> pgCopy;
     const bool within = write && m_within.isValid();
-    if (within) {
+    if (m_dir.isPostgres()) {
+        PgWorkspaceCopy::Selection selection{false, {db.id}, false};
+        for (const FieldDef &f : db.fields) {
+            if (f.type == FieldType::Link && f.linkDbId != db.id && catalog.db(f.linkDbId))
+                selection.dbIds.append(f.linkDbId);
+        }
+        auto opened =
+            within
+                ? PgWorkingCopy::within(m_dir, m_within, selection)
+                : PgWorkingCopy::open(m_dir, write ? PgWorkingCopy::Mode::Write : PgWorkingCopy::Mode::Read, selection);
+        if (!opened)
+            return opened.error();
+        pgCopy = std::move(opened).value();
+    } else if (within) {
         const QVariant handle = m_within.driver()->handle();
         if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
             return makeError(ErrorCode::Database, tr("Cannot open production: not an SQLite connection."));
-        prod.adopt(*static_cast<sqlite3 *const *>(handle.constData()));
-    } else if (!prod.open(m_dir.productionPath(),
-                          write ? SqliteFile::OpenMode::ReadWrite : SqliteFile::OpenMode::ReadOnly)) {
-        return makeError(ErrorCode::Database, tr("Cannot open production: %1").arg(prod.errorString()));
+        direct.adopt(*static_cast<sqlite3 *const *>(handle.constData()));
+    } else if (!direct.open(m_dir.productionPath(),
+                            write ? SqliteFile::OpenMode::ReadWrite : SqliteFile::OpenMode::ReadOnly)) {
+        return makeError(ErrorCode::Database, tr("Cannot open production: %1").arg(direct.errorString()));
     }
+    SqliteFile &prod = pgCopy ? pgCopy->file() : direct;
+    const bool savepoint = within && !pgCopy;
     // A bulk pass touches the table and its indexes all over: a 64 MiB page cache (default: 2 MiB)
     // keeps their upper levels in memory. Bounded, whatever the file size.
     prod.exec("PRAGMA cache_size=-65536");
     CsvImportPass pass(prod, db, catalog, header, columns.value(), options, report.file.encoding == CsvEncoding::Cp932,
                        m_clock.now().toMSecsSinceEpoch());
 
-    // Writing: a restore point, then one transaction for everything.
+    // Writing: one transaction for everything.
     std::unique_ptr<QSaveFile> rejectsFile;
     std::unique_ptr<CsvWriter> rejects;
     if (write) {
-        if (options.takeRestorePoint) {
-            auto rp = RestorePointStore(m_dir).create(
-                tr("Before importing %1 into %2").arg(QFileInfo(options.file).fileName(), db.name), m_clock.now(),
-                Right::TransferCsv);
-            if (!rp)
-                return rp.error();
-            report.restorePoint = rp->id;
-        }
-        if (!prod.exec(within ? "SAVEPOINT csv_import" : "BEGIN IMMEDIATE"))
+        if (!prod.exec(savepoint ? "SAVEPOINT csv_import" : "BEGIN IMMEDIATE"))
             return makeError(ErrorCode::Busy, tr("Production is busy: %1").arg(prod.errorString()));
         if (options.skipErrors && !options.rejectsPath.isEmpty()) {
             rejectsFile = std::make_unique<QSaveFile>(options.rejectsPath);
             if (!rejectsFile->open(QIODevice::WriteOnly)) {
-                rollbackNow(prod, within);
+                rollbackNow(prod, savepoint);
                 return makeError(ErrorCode::Io,
                                  tr("Cannot write %1: %2")
                                      .arg(QDir::toNativeSeparators(options.rejectsPath), rejectsFile->errorString()));
@@ -342,11 +363,13 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
             rejects->endRow();
         }
     }
-    auto rollback = [&prod, write, within] {
-        if (within)
+    auto rollback = [&prod, &pgCopy, write, savepoint] {
+        if (savepoint)
             prod.exec("ROLLBACK TO csv_import; RELEASE csv_import");
         else if (write)
             prod.exec("ROLLBACK");
+        if (pgCopy)
+            pgCopy->rollback();
     };
     if (auto st = pass.prepare(write); !st) {
         rollback();
@@ -444,10 +467,17 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
         return makeError(ErrorCode::Io, tr("Cannot write the rejected rows to %1. Nothing was imported.")
                                             .arg(QDir::toNativeSeparators(options.rejectsPath)));
     }
-    if (!prod.exec(within ? "RELEASE csv_import" : "COMMIT")) {
+    if (!prod.exec(savepoint ? "RELEASE csv_import" : "COMMIT")) {
         const QString error = prod.errorString();
         rollback();
         return makeError(ErrorCode::Database, tr("Committing the import failed: %1. Nothing was imported.").arg(error));
+    }
+    if (pgCopy) {
+        if (auto st = pgCopy->commit(tr("Writing the import into production")); !st) {
+            if (rejectsFile)
+                QFile::remove(options.rejectsPath);
+            return makeError(st.error().code, st.error().message + tr(" Nothing was imported."), st.error().detail);
+        }
     }
     report.applied = true;
     report.rejectsPath = rejects ? options.rejectsPath : QString();

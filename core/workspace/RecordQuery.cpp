@@ -118,7 +118,10 @@ QString RecordQuery::pageSql(const std::optional<RecordKey> &after, bool reverse
     QString sql = u"SELECT "_s + select.join(u", "_s) + u" FROM "_s + db.table() + u" r"_s;
     if (!where.isEmpty())
         sql += u" WHERE "_s + where.join(" AND "_L1);
-    sql += byRid ? u" ORDER BY r.rid %1"_s.arg(dir) : u" ORDER BY %1 %2, r.rid %2"_s.arg(key, dir);
+    // Empty values first, on both engines (SQLite's default; PostgreSQL's is the opposite): the walk above
+    // relies on it.
+    sql += byRid ? u" ORDER BY r.rid %1"_s.arg(dir)
+                 : u" ORDER BY %1 %2 %3, r.rid %2"_s.arg(key, dir, ascending ? "NULLS FIRST"_L1 : "NULLS LAST"_L1);
     sql += u" LIMIT %1"_s.arg(limit);
     if (!after && offset > 0)
         sql += u" OFFSET %1"_s.arg(offset);

@@ -59,7 +59,8 @@ Result<qint64> RecordWriter::insert(const QVariantList &values, qint64 rid, qint
         QStringList marks;
         marks.fill(u"?"_s, cols.size());
         stmt.emplace(m_db);
-        if (!stmt->prepare(u"INSERT INTO %1(%2) VALUES (%3)"_s.arg(m_def.table(), cols.join(u','), marks.join(u',')))) {
+        if (!stmt->prepare(u"INSERT INTO %1(%2) VALUES (%3)"_s.arg(m_def.table(), cols.join(u','), marks.join(u',')) +
+                           (rid > 0 ? QString() : Sql::returning(m_db, "rid")))) {
             Error e = Sql::error(stmt->lastError(), tr("Preparing to add records to \"%1\"").arg(m_def.name));
             stmt.reset();
             return e;
@@ -77,7 +78,20 @@ Result<qint64> RecordWriter::insert(const QVariantList &values, qint64 rid, qint
         stmt->bindValue(i++, v);
     if (!stmt->exec())
         return Sql::error(stmt->lastError(), tr("Adding a record to \"%1\"").arg(m_def.name));
-    return rid > 0 ? rid : stmt->lastInsertId().toLongLong();
+    if (rid <= 0)
+        return Sql::insertedId(*stmt);
+    if (Sql::isPostgres(m_db)) {
+        // An ID given by hand (a record brought back) does not move PostgreSQL's sequence as SQLite's
+        // AUTOINCREMENT moves: move it, or the next new record would get this ID again.
+        QSqlQuery seq(m_db);
+        seq.prepare(u"SELECT setval(s, ?) FROM (SELECT pg_get_serial_sequence('rewind.%1', 'rid') AS s) x "
+                    "WHERE ? > coalesce(pg_sequence_last_value(s::regclass), 0)"_s.arg(m_def.table()));
+        seq.addBindValue(rid);
+        seq.addBindValue(rid);
+        if (auto st = Sql::exec(seq, tr("Adding a record to \"%1\"").arg(m_def.name)); !st)
+            return st.error();
+    }
+    return rid;
 }
 
 Result<QVariantList> RecordWriter::readRow(qint64 rid)

@@ -92,12 +92,14 @@ bool SchemaEditor::lockedDuringRun(SettingKind kind)
 
 Status SchemaEditor::refuseDuringRun(const QString &operation) const
 {
-    return m_dataDir ? BackupWindow::refuseDuringRun(*m_dataDir, operation) : Status{};
+    // PostgreSQL's connection checks the run its database holds; an SQLite one needs the data dir.
+    return m_dataDir ? BackupWindow::refuseDuringRun(*m_dataDir, operation)
+                     : BackupWindow::refuseDuringRun(m_db, operation);
 }
 
 Status SchemaEditor::refuseSettingChangeDuringRun(qint64 settingId, bool deleting) const
 {
-    if (!m_dataDir)
+    if (!m_dataDir && !Sql::isPostgres(m_db))
         return {};
     QSqlQuery q(m_db);
     q.prepare(u"SELECT kind FROM rw_setting WHERE id = ?"_s);

@@ -293,7 +293,7 @@ private slots:
 
         if (g.prepare)
             VERIFY_OK(g.prepare(dir, m_clock));
-        const QByteArray before = RewindTest::fileHash(dir.productionPath());
+        const QByteArray before = RewindTest::productionState(dir);
         const Status st = g.call(dir, m_clock, session, tmp.path());
         if (expected(g.right, Caller(caller))) {
             QVERIFY2(st.ok(), st.ok() ? "" : qPrintable(st.error().message));
@@ -302,7 +302,7 @@ private slots:
             QCOMPARE(st.error().code, ErrorCode::ReadOnly);
             QVERIFY2(st.error().message.contains(Access::rightName(g.right)), qPrintable(st.error().message));
             QVERIFY2(st.error().message.contains(session.login), qPrintable(st.error().message));
-            QCOMPARE(RewindTest::fileHash(dir.productionPath()), before);
+            QCOMPARE(RewindTest::productionState(dir), before);
         }
     }
 
@@ -408,9 +408,7 @@ private slots:
         const Session admin = RewindTest::demoSession(dir, Role::Admin);
         auto deleted = BulkDelete(dir, m_clock, admin).deleteAll(u"見積明細"_s);
         VERIFY_OK(deleted);
-        QCOMPARE(RewindTest::countRecords(ConnectionSpec{dir.productionPath(), ConnectionSpec::Mode::ReadOnly},
-                                          u"見積明細"_s),
-                 qint64(0));
+        QCOMPARE(RewindTest::countRecords(Production::readOnly(dir), u"見積明細"_s), qint64(0));
         // After the restore point: a new password, a new user, a removed user.
         const Session support = RewindTest::demoSession(dir, Role::Support);
         VERIFY_OK(users.setPassword(admin, support.userId, "after-the-point"));
@@ -425,8 +423,7 @@ private slots:
 
         // Support staff may not undo a delete of records? They may: it needs the right the change needed.
         VERIFY_OK(CsvImporter(dir, m_clock, admin).undo(deleted->restorePoint));
-        QVERIFY(RewindTest::countRecords(ConnectionSpec{dir.productionPath(), ConnectionSpec::Mode::ReadOnly},
-                                         u"見積明細"_s) > 0);
+        QVERIFY(RewindTest::countRecords(Production::readOnly(dir), u"見積明細"_s) > 0);
         VERIFY_OK(users.login(u"support"_s, "after-the-point"));
         QVERIFY(!users.login(u"support"_s, QByteArray(kDemoUsers[1].password)).ok());
         VERIFY_OK(users.login(u"late"_s, "late-user-pass"));
@@ -470,12 +467,12 @@ private slots:
         o.file = f.fileName();
         o.name = u"取引先"_s;
         VERIFY_OK(DbFromCsv(dir, m_clock, admin).run(o));
-        const QByteArray before = RewindTest::fileHash(dir.productionPath());
+        const QByteArray before = RewindTest::productionState(dir);
         const Status refused = CsvImporter(dir, m_clock, support).undo(imported->restorePoint);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::ReadOnly);
         QVERIFY2(refused.error().message.contains(u"settings"_s), qPrintable(refused.error().message));
-        QCOMPARE(RewindTest::fileHash(dir.productionPath()), before);
+        QCOMPARE(RewindTest::productionState(dir), before);
         // Without a settings change in between, support staff undo their own import.
         auto again = CsvImporter(dir, m_clock, support).apply(im);
         VERIFY_OK(again);
@@ -498,12 +495,12 @@ private slots:
         VERIFY_OK(settingsPoint);
         auto recordsPoint = RestorePointStore(dir).create(u"before an import"_s, m_clock.now(), Right::TransferCsv);
         VERIFY_OK(recordsPoint);
-        const QByteArray before = RewindTest::fileHash(dir.productionPath());
+        const QByteArray before = RewindTest::productionState(dir);
         const Status refused = CsvImporter(dir, m_clock, support).undo(settingsPoint->id);
         QCOMPARE(refused.error().code, ErrorCode::ReadOnly);
         QVERIFY2(refused.error().message.contains(Access::rightName(Right::ManageSettings)),
                  qPrintable(refused.error().message));
-        QCOMPARE(RewindTest::fileHash(dir.productionPath()), before);
+        QCOMPARE(RewindTest::productionState(dir), before);
         VERIFY_OK(CsvImporter(dir, m_clock, support).undo(recordsPoint->id));
         VERIFY_OK(CsvImporter(dir, m_clock, admin).undo(settingsPoint->id));
     }

@@ -6,6 +6,8 @@
 
 #include "TestSupport.h"
 
+#include "pg/PgConn.h"
+
 #include "backup/BackupWindow.h"
 #include "backup/RestorePointStore.h"
 #include "history/HistoryStore.h"
@@ -69,6 +71,17 @@ public:
 
     bool start()
     {
+        if (m_dir.isPostgres()) {
+            // A PostgreSQL production holds the run in the database (as BackupRunner takes it): seen from every
+            // connection, whichever machine or data dir it comes from. "Another process" holds only that.
+            auto held = BackupWindow::lockPostgres(m_dir, Weekday::Sat, QDateTime(QDate(2026, 11, 21), QTime(1, 0)),
+                                                   u"other"_s);
+            if (!held)
+                return false;
+            m_pg = std::move(held).value();
+            if (m_holder == Holder::OtherProcess)
+                return true;
+        }
         if (m_holder == Holder::ThisProcess) {
             if (!m_lock.tryLock(0))
                 return false;
@@ -92,6 +105,7 @@ public:
     }
     void finish()
     {
+        m_pg.reset();
         if (m_holder == Holder::ThisProcess) {
             if (m_lock.isLocked())
                 m_lock.unlock();
@@ -108,6 +122,7 @@ private:
     Holder m_holder;
     QLockFile m_lock;
     QProcess m_child;
+    std::unique_ptr<PgConn> m_pg;
 };
 } // namespace
 
@@ -141,12 +156,13 @@ private:
     {
         QStringList out;
         QSqlQuery q(m_conn->db());
+        const QString agg = RewindTest::onPostgres() ? u"string_agg"_s : u"group_concat"_s;
         for (const char *sql :
-             {"SELECT group_concat(id || '|' || name, ';') FROM (SELECT * FROM rw_db ORDER BY id)",
-              "SELECT group_concat(id || '|' || name || '|' || type, ';') FROM (SELECT * FROM rw_field ORDER BY id)",
-              "SELECT group_concat(id || '|' || kind || '|' || name || '|' || definition, ';') FROM "
-              "(SELECT * FROM rw_setting ORDER BY id)"}) {
-            if (q.exec(QString::fromLatin1(sql)) && q.next())
+             {"SELECT %1(id || '|' || name, ';') FROM (SELECT * FROM rw_db ORDER BY id) x",
+              "SELECT %1(id || '|' || name || '|' || type, ';') FROM (SELECT * FROM rw_field ORDER BY id) x",
+              "SELECT %1(id || '|' || kind || '|' || name || '|' || definition, ';') FROM "
+              "(SELECT * FROM rw_setting ORDER BY id) x"}) {
+            if (q.exec(QString::fromLatin1(sql).arg(agg)) && q.next())
                 out.append(q.value(0).toString());
         }
         const Catalog c = catalog();

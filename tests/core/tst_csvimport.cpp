@@ -26,21 +26,6 @@ using namespace Qt::StringLiterals;
 namespace
 {
 // Every record table's content (row-level, layout independent).
-QStringList contentOf(const QString &path)
-{
-    SqliteFile f;
-    QStringList out;
-    if (!f.open(path, SqliteFile::OpenMode::ReadOnly))
-        return {u"cannot open"_s};
-    for (int id = 1; id <= 7; ++id) {
-        QString sum;
-        qint64 n = 0;
-        if (ContentHash::recordTable(f, u"rec_%1"_s.arg(id), &sum, &n))
-            out.append(sum);
-    }
-    return out;
-}
-
 QString writeCsv(const QString &path, const QString &text)
 {
     QFile f(path);
@@ -122,10 +107,11 @@ private slots:
         QFETCH(int, encoding);
         const DbDef &customers = db(u"顧客"_s);
         // The demo's customers hold the awkward characters this is about.
-        const QString all = scalar(u"SELECT group_concat(%1 || %2 || %3, '|') FROM %4"_s.arg(
-                                       col(u"顧客"_s, u"顧客名"_s), col(u"顧客"_s, u"住所"_s),
-                                       col(u"顧客"_s, u"備考"_s), customers.table()))
-                                .toString();
+        const QString all =
+            scalar(u"SELECT %5(%1 || %2 || %3, '|') FROM %4"_s.arg(
+                       col(u"顧客"_s, u"顧客名"_s), col(u"顧客"_s, u"住所"_s), col(u"顧客"_s, u"備考"_s),
+                       customers.table(), RewindTest::onPostgres() ? u"string_agg"_s : u"group_concat"_s))
+                .toString();
         for (const QString &needle : {u"〜"_s, u"～"_s, u"①"_s, u"㈱"_s, u"髙"_s, u"＼"_s, u"\n"_s, u"|="_s, u"|-"_s})
             QVERIFY2(all.contains(needle) || all.contains(needle.mid(1)), qPrintable(needle));
         const QList<QVariantList> before = rows(customers);
@@ -253,7 +239,7 @@ private slots:
         QFETCH(int, column);
         QFETCH(QString, field);
         QFETCH(QString, says);
-        const QStringList before = contentOf(m_dir->productionPath());
+        const QStringList before = RewindTest::recordTableHashes(*m_dir);
         CsvImportOptions im;
         im.db = dbName;
         im.file = writeCsv(path(u"bad.csv"_s), csv);
@@ -272,7 +258,7 @@ private slots:
         auto applied = importer.apply(im);
         QVERIFY(!applied.ok());
         QCOMPARE(applied.error().code, ErrorCode::InvalidArgument);
-        QCOMPARE(contentOf(m_dir->productionPath()), before);
+        QCOMPARE(RewindTest::recordTableHashes(*m_dir), before);
     }
 
     void badFilesLeaveProductionAlone_data()
@@ -289,7 +275,7 @@ private slots:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, says);
-        const QStringList before = contentOf(m_dir->productionPath());
+        const QStringList before = RewindTest::recordTableHashes(*m_dir);
         QFile f(path(u"bad.csv"_s));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
@@ -300,12 +286,12 @@ private slots:
         auto r = CsvImporter(*m_dir, m_clock, m_admin).apply(im);
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains(says), qPrintable(r.error().message));
-        QCOMPARE(contentOf(m_dir->productionPath()), before);
+        QCOMPARE(RewindTest::recordTableHashes(*m_dir), before);
     }
 
     void skipErrorsWritesRejectsAndUndoBringsProductionBack()
     {
-        const QStringList before = contentOf(m_dir->productionPath());
+        const QStringList before = RewindTest::recordTableHashes(*m_dir);
         const DbDef &customers = db(u"顧客"_s);
         const qint64 existing = scalar(u"SELECT min(rid) FROM "_s + customers.table()).toLongLong();
         const QString csv =
@@ -353,9 +339,9 @@ private slots:
         QCOMPARE(events->last().kind, u"csv-import"_s);
         QCOMPARE(events->last().details.value(u"rejected"_s).toInt(), 1);
         QCOMPARE(events->last().details.value(u"db"_s).toString(), customers.name);
-        QVERIFY(contentOf(m_dir->productionPath()) != before);
+        QVERIFY(RewindTest::recordTableHashes(*m_dir) != before);
         QVERIFY(importer.undo(report->restorePoint).ok());
-        QCOMPARE(contentOf(m_dir->productionPath()), before);
+        QCOMPARE(RewindTest::recordTableHashes(*m_dir), before);
         events = HistoryStore(*m_dir).events();
         QCOMPARE(events->last().kind, u"undo"_s);
         QVERIFY(events->last().description.contains(u"Before importing mixed.csv"_s));
@@ -373,11 +359,11 @@ private slots:
         QVERIFY(dry.ok());
         im.expectedFingerprint = dry->file.fingerprint;
         writeCsv(im.file, u"顧客名\n別の会社\n別の会社2\n"_s);
-        const QStringList before = contentOf(m_dir->productionPath());
+        const QStringList before = RewindTest::recordTableHashes(*m_dir);
         auto r = importer.apply(im);
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.contains(u"changed since the dry run"_s));
-        QCOMPARE(contentOf(m_dir->productionPath()), before);
+        QCOMPARE(RewindTest::recordTableHashes(*m_dir), before);
     }
 
     void refusedWhileABackupRuns()
@@ -391,12 +377,12 @@ private slots:
         CsvImportOptions im;
         im.db = u"顧客"_s;
         im.file = writeCsv(path(u"c.csv"_s), u"顧客名\n新しい会社\n"_s);
-        const QStringList before = contentOf(m_dir->productionPath());
+        const QStringList before = RewindTest::recordTableHashes(*m_dir);
         auto r = CsvImporter(*m_dir, m_clock, m_admin).apply(im);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Busy);
         QVERIFY2(r.error().message.contains(u"Saturday"_s), qPrintable(r.error().message));
-        QCOMPARE(contentOf(m_dir->productionPath()), before);
+        QCOMPARE(RewindTest::recordTableHashes(*m_dir), before);
         QVERIFY(CsvImporter(*m_dir, m_clock, m_admin).dryRun(im).ok()); // looking is still allowed
     }
 
@@ -428,7 +414,7 @@ private slots:
         CsvImporter importer(*m_dir, m_clock, m_admin);
         auto r = importer.apply(im);
         QVERIFY(r.ok());
-        const QStringList after = contentOf(m_dir->productionPath());
+        const QStringList after = RewindTest::recordTableHashes(*m_dir);
         // As a power cut could leave it: the restore point's file empty.
         QFile rp(m_dir->root() + u"/restore-points/"_s + r->restorePoint + u".sqlite"_s);
         QVERIFY(rp.exists());
@@ -436,7 +422,7 @@ private slots:
         const Status undo = importer.undo(r->restorePoint);
         QVERIFY(!undo.ok());
         QCOMPARE(undo.error().code, ErrorCode::Corrupt);
-        QCOMPARE(contentOf(m_dir->productionPath()), after);
+        QCOMPARE(RewindTest::recordTableHashes(*m_dir), after);
     }
 
     void cp932ReimportOfUnchangedDataChangesNothing()

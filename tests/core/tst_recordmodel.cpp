@@ -154,8 +154,9 @@ private slots:
         else
             key = column == def.fields.size() + 1 ? u"created_at"_s : u"updated_at"_s;
         const QString dir = descending ? u"DESC"_s : u"ASC"_s;
-        const QList<qint64> expected =
-            sqlRids(u"SELECT rid FROM %1 ORDER BY %2 %3, rid %3"_s.arg(def.table(), key, dir));
+        // Empty values sort first, whatever the engine's default.
+        const QList<qint64> expected = sqlRids(u"SELECT rid FROM %1 ORDER BY %2 %3 %4, rid %3"_s.arg(
+            def.table(), key, dir, descending ? u"NULLS LAST"_s : u"NULLS FIRST"_s));
         QCOMPARE(readAll(model, backwards), expected);
     }
 

@@ -1,0 +1,207 @@
+#include "PgWorkingCopy.h"
+
+#include "pg/PgConn.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+namespace Rewind
+{
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rewind::PgWorkingCopy", text);
+}
+} // namespace
+
+Result<std::unique_ptr<PgWorkingCopy>> PgWorkingCopy::open(const DataDir &dir, Mode mode,
+                                                           const PgWorkspaceCopy::Selection &selection,
+                                                           const PgWorkspaceCopy::Hooks &hooks)
+{
+    auto target = PgTarget::parse(dir.productionUrl());
+    if (!target)
+        return target.error();
+    auto conn = PgConn::open(*target, mode == Mode::Write ? u"rewind-write"_s : u"rewind-read"_s, mode == Mode::Read);
+    if (!conn)
+        return conn.error();
+    std::unique_ptr<PgWorkingCopy> copy(new PgWorkingCopy);
+    copy->m_pg = std::move(conn).value();
+    copy->m_mode = mode;
+    // One snapshot for the copy and, when writing, for the writes: a record changed by someone else since
+    // then cannot be overwritten unseen (PostgreSQL refuses with a serialization failure).
+    if (auto st = copy->m_pg->exec(mode == Mode::Write ? "BEGIN ISOLATION LEVEL REPEATABLE READ"
+                                                       : "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY",
+                                   tr("Starting a transaction on production"));
+        !st)
+        return st.error();
+    copy->m_open = true;
+    if (auto st = copy->start(selection, hooks, dir); !st)
+        return st.error();
+    return copy;
+}
+
+Result<std::unique_ptr<PgWorkingCopy>> PgWorkingCopy::within(const DataDir &dir, const QSqlDatabase &db,
+                                                             const PgWorkspaceCopy::Selection &selection)
+{
+    auto target = PgTarget::parse(dir.productionUrl());
+    if (!target)
+        return target.error();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return makeError(ErrorCode::Database, tr("Cannot use production: not a PostgreSQL connection."));
+    std::unique_ptr<PgWorkingCopy> copy(new PgWorkingCopy);
+    copy->m_pg = PgConn::adopt(*static_cast<PGconn *const *>(handle.constData()), *target);
+    copy->m_mode = Mode::Write;
+    copy->m_within = true;
+    if (auto st = copy->m_pg->exec("SAVEPOINT rw_working_copy", tr("Starting a transaction on production")); !st)
+        return st.error();
+    copy->m_open = true;
+    if (auto st = copy->start(selection, {}, dir); !st)
+        return st.error();
+    return copy;
+}
+
+Status PgWorkingCopy::start(const PgWorkspaceCopy::Selection &selection, const PgWorkspaceCopy::Hooks &hooks,
+                            const DataDir &dir)
+{
+    // Beside the workspace, where there is room for a copy of it; hidden, and gone with this object.
+    m_scratch.setFileTemplate(dir.root() + "/.pg-copy-XXXXXX.sqlite"_L1);
+    if (!m_scratch.open())
+        return makeError(ErrorCode::Io, tr("Cannot create a scratch file in %1: %2")
+                                            .arg(QDir::toNativeSeparators(dir.root()), m_scratch.errorString()));
+    m_scratch.close(); // SQLite opens it itself; QTemporaryFile still removes it
+    if (!m_file.open(m_scratch.fileName(), SqliteFile::OpenMode::ReadWrite) ||
+        !m_file.exec("PRAGMA journal_mode=OFF") || !m_file.exec("PRAGMA synchronous=OFF"))
+        return makeError(ErrorCode::Io, tr("Cannot create a scratch file in %1: %2")
+                                            .arg(QDir::toNativeSeparators(dir.root()), m_file.errorString()));
+    auto copied = PgWorkspaceCopy::copyInto(*m_pg, m_file, selection, hooks);
+    if (!copied)
+        return copied.error();
+    m_copied = std::move(copied).value();
+    if (m_mode == Mode::Read)
+        return {};
+    if (!m_file.exec("CREATE TEMP TABLE rw_touched(tbl TEXT NOT NULL, rid INTEGER NOT NULL, "
+                     "PRIMARY KEY(tbl, rid)) WITHOUT ROWID"))
+        return makeError(ErrorCode::Io, tr("Cannot prepare the scratch file: %1").arg(m_file.errorString()));
+    for (const PgWorkspaceCopy::CopiedDb &db : std::as_const(m_copied.dbs)) {
+        if (!selection.allDbs && !selection.dbIds.contains(db.id))
+            continue;
+        const QByteArray t = "rec_" + QByteArray::number(db.id);
+        for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
+            const QByteArray row = qstrcmp(event, "DELETE") == 0 ? "old" : "new";
+            if (!m_file.exec("CREATE TEMP TRIGGER " + t + '_' + QByteArray(event).toLower() + " AFTER " + event +
+                             " ON main." + t + " BEGIN INSERT OR IGNORE INTO rw_touched VALUES ('" + t + "', " + row +
+                             ".rid); END"))
+                return makeError(ErrorCode::Io, tr("Cannot prepare the scratch file: %1").arg(m_file.errorString()));
+        }
+        m_tracked.append(QString::fromLatin1(t));
+    }
+    return {};
+}
+
+PgWorkingCopy::~PgWorkingCopy()
+{
+    rollback();
+    m_file.close();
+}
+
+void PgWorkingCopy::rollback()
+{
+    if (!m_open || !m_pg)
+        return;
+    m_open = false;
+    if (m_within)
+        (void)m_pg->exec("ROLLBACK TO SAVEPOINT rw_working_copy; RELEASE SAVEPOINT rw_working_copy", {});
+    else
+        (void)m_pg->exec("ROLLBACK", {});
+}
+
+Status PgWorkingCopy::commit(const QString &doing, qint64 *sent)
+{
+    if (!m_open)
+        return makeError(ErrorCode::Database, tr("%1: the transaction on production has already ended.").arg(doing));
+    qint64 total = 0;
+    for (const QString &table : std::as_const(m_tracked)) {
+        const QByteArray t = table.toUtf8();
+        qint64 touched = 0;
+        if (!m_file.queryInt("SELECT count(*) FROM rw_touched WHERE tbl = '" + t + "'", &touched))
+            return makeError(ErrorCode::Io, u"%1: %2"_s.arg(doing, m_file.errorString()));
+        if (touched == 0)
+            continue;
+        QStringList columns;
+        {
+            SqliteStatement info(m_file, "PRAGMA main.table_info(" + t + ')');
+            while (info.isValid() && sqlite3_step(info.get()) == SQLITE_ROW)
+                columns.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info.get(), 1))));
+        }
+        QByteArray list = columns.join(u", "_s).toUtf8(), updates;
+        for (const QString &c : std::as_const(columns)) {
+            if (c != "rid"_L1)
+                updates += (updates.isEmpty() ? "" : ", ") + c.toUtf8() + " = EXCLUDED." + c.toUtf8();
+        }
+        // Records gone from the copy are deleted; the others are written whole, new or not.
+        if (auto st =
+                m_pg->exec("CREATE TEMP TABLE rw_in (LIKE " + t + "); CREATE TEMP TABLE rw_gone (rid BIGINT)", doing);
+            !st)
+            return st;
+        qint64 written = 0, gone = 0;
+        if (auto st = PgWorkspaceCopy::sendRows(*m_pg, m_file,
+                                                "SELECT " + list + " FROM main." + t +
+                                                    " WHERE rid IN (SELECT rid FROM "
+                                                    "rw_touched WHERE tbl = '" +
+                                                    t + "') ORDER BY rid",
+                                                "COPY rw_in(" + list + ") FROM STDIN", doing, &written);
+            !st)
+            return st;
+        if (auto st = PgWorkspaceCopy::sendRows(*m_pg, m_file,
+                                                "SELECT rid FROM rw_touched WHERE tbl = '" + t +
+                                                    "' AND rid NOT IN (SELECT rid FROM main." + t + ")",
+                                                "COPY rw_gone(rid) FROM STDIN", doing, &gone);
+            !st)
+            return st;
+        QByteArray apply;
+        if (gone > 0)
+            apply += "DELETE FROM " + t + " r USING rw_gone g WHERE r.rid = g.rid; ";
+        if (written > 0) {
+            apply += "INSERT INTO " + t + " (" + list + ") SELECT " + list + " FROM rw_in ON CONFLICT (rid) DO " +
+                     (updates.isEmpty() ? QByteArray("NOTHING") : "UPDATE SET " + updates) + "; ";
+            // New records took IDs past the sequence: it moves on past them.
+            apply += "SELECT setval(s, m) FROM (SELECT pg_get_serial_sequence('rewind." + t +
+                     "', 'rid') AS s, (SELECT max(rid) FROM rw_in) AS m) x WHERE m > "
+                     "coalesce(pg_sequence_last_value(s::regclass), 0); ";
+        }
+        apply += "DROP TABLE rw_in, rw_gone";
+        if (auto st = m_pg->exec(apply, doing); !st) {
+            if (st.error().code == ErrorCode::Busy)
+                return makeError(ErrorCode::Busy,
+                                 tr("%1: someone else changed the same records in production meanwhile, so nothing "
+                                    "was written. Run it again.")
+                                     .arg(doing),
+                                 st.error().message);
+            return st;
+        }
+        total += written + gone;
+    }
+    if (auto st = m_pg->exec(m_within ? "RELEASE SAVEPOINT rw_working_copy" : "COMMIT", doing); !st) {
+        m_open = false;
+        if (!m_within)
+            (void)m_pg->exec("ROLLBACK", {});
+        return st;
+    }
+    m_open = false;
+    if (sent)
+        *sent = total;
+    return {};
+}
+
+} // namespace Rewind
