@@ -14,6 +14,8 @@
 
 #include "DemoBuildJob.h"
 #include "MainWindow.h"
+
+#include <functional>
 #include "FirstAdminDialog.h"
 #include "LoginDialog.h"
 #include "MessageBoxes.h"
@@ -106,8 +108,10 @@ int main(int argc, char *argv[])
     Recovery::atStart(dir, Clock::system()); // what a killed backup run or change left behind, into the history
 
     std::unique_ptr<MainWindow> window;
-    auto openWindow = [&window, &dir, &settings](const Session &user) {
+    std::function<void()> reopen; // set below: after production moved, log in again on the new one
+    auto openWindow = [&window, &dir, &settings, &reopen](const Session &user) {
         window = std::make_unique<MainWindow>(dir, user, &settings);
+        QObject::connect(window.get(), &MainWindow::reopenRequested, window.get(), [&reopen] { reopen(); });
         window->show();
         // Due work (the daily generation, the archive schedule) runs while the console is open, or is
         // followed when the timer's rewindctl run-due is already at it.
@@ -173,6 +177,13 @@ int main(int argc, char *argv[])
                 }
                 logIn();
             });
+    };
+
+    reopen = [&window, showWindow] {
+        QApplication::setQuitOnLastWindowClosed(false);
+        window->hide();
+        window.release()->deleteLater(); // it emitted the request: it goes once that returned
+        showWindow();
     };
 
     // The demo is built before the window opens, so the window never shows a half-built workspace.

@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+
+#include "PreferencesDialog.h"
 #include "ConsoleUser.h"
 #include "UsersPane.h"
 #include "ComparePane.h"
@@ -226,6 +228,10 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_changePasswordAction = m_fileMenu->addAction(QString(), m_usersPane, &UsersPane::changeOwnPassword);
     m_changePasswordAction->setObjectName(u"changeOwnPasswordAction"_s);
+    m_preferencesAction = m_fileMenu->addAction(QString(), this, &MainWindow::openPreferences);
+    m_preferencesAction->setObjectName(u"preferencesAction"_s);
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -312,6 +318,7 @@ void MainWindow::retranslateUi()
     m_newDbFromCsvAction->setToolTip(
         tr("Create a production DB with one text field per column of a CSV file, and its rows as records"));
     m_changePasswordAction->setText(tr("Change My &Password…"));
+    m_preferencesAction->setText(tr("Pre&ferences…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Find Records"));
@@ -338,7 +345,11 @@ void MainWindow::retranslateUi()
             i, tr("%1 (%2)").arg(paneNames[i], m_paneActions[i]->shortcut().toString(QKeySequence::NativeText)));
         m_paneActions[i]->setText(paneMenuNames[i]);
     }
-    m_dataDirLabel->setText(tr("Data folder: %1").arg(QDir::toNativeSeparators(m_session.dataDir().root())));
+    const DataDir &dir = m_session.dataDir();
+    m_dataDirLabel->setText(
+        dir.isPostgres()
+            ? tr("Data folder: %1  Production: %2").arg(QDir::toNativeSeparators(dir.root()), dir.productionUrl())
+            : tr("Data folder: %1").arg(QDir::toNativeSeparators(dir.root())));
     m_userLabel->setText(tr("Logged in: %1 (%2)").arg(m_user.login, roleName(m_user.role)));
     const QString workspace = m_session.catalog().workspaceName;
     setWindowTitle(workspace.isEmpty() ? tr("Rewind") : tr("Rewind — %1").arg(workspace));
@@ -630,6 +641,15 @@ void MainWindow::openSlotSearch()
     auto *dialog = new SlotSearchDialog(m_session.dataDir(), m_clock, db, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SlotSearchDialog::productionChanged, this, &MainWindow::reload);
+    dialog->open();
+}
+
+void MainWindow::openPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_session.dataDir(), m_clock, m_user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Queued: the dialog finishes closing before this window goes.
+    connect(dialog, &PreferencesDialog::productionChanged, this, &MainWindow::reopenRequested, Qt::QueuedConnection);
     dialog->open();
 }
 

@@ -83,6 +83,11 @@ public:
     /// Installs `language` ("ja" or "en"), retranslates every window and remembers the choice.
     void setLanguage(const QString &language);
 
+signals:
+    /// Production moved or changed address (Preferences → Connection): the console closes this window and
+    /// opens the workspace again, with a new login.
+    void reopenRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -101,6 +106,7 @@ private:
     void openNewDbFromCsv();
     void openRecordTimeline();
     void openSlotSearch();
+    void openPreferences();
     void createDbFromCsv(const QString &file, const QString &name);
     void updateActions();
     void onRunStarted(bool elsewhere);
@@ -156,7 +162,8 @@ private:
     QAction *m_restoreDbAction = nullptr;
     QAction *m_newDbFromCsvAction = nullptr;
     QAction *m_changePasswordAction = nullptr; // every role: your own password
-    bool m_creatingDb = false;                 // a "New DB from CSV File" task is running
+    QAction *m_preferencesAction = nullptr;
+    bool m_creatingDb = false; // a "New DB from CSV File" task is running
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_timelineAction = nullptr;   // the selected record's week

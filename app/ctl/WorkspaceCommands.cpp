@@ -4,10 +4,12 @@
 
 #include "transfer/DbFromCsv.h"
 #include "workspace/BulkDelete.h"
+#include "workspace/ProductionLocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace Rewind::Ctl
@@ -87,6 +89,74 @@ int runDeleteAllRecords(CtlContext &ctx)
     ctx.out << tr("Restore point: %1 (undo with \"rewindctl undo-import %1\").").arg(result->restorePoint) << Qt::endl;
     return kOk;
 }
+QJsonObject probeJson(const ProductionLocation::Probe &p)
+{
+    return QJsonObject{{"address"_L1, p.address},
+                       {"server"_L1, p.server},
+                       {"user"_L1, p.user},
+                       {"workspace"_L1, p.workspace},
+                       {"mayUse"_L1, p.mayUse},
+                       {"workspaceId"_L1, p.workspaceId},
+                       {"workspaceName"_L1, p.workspaceName},
+                       {"layoutVersion"_L1, p.layoutVersion},
+                       {"dbs"_L1, p.dbs},
+                       {"users"_L1, p.users}};
+}
+
+int runConnection(CtlContext &ctx)
+{
+    const QStringList args = ctx.parser.positionalArguments().mid(1);
+    const QString verb = args.value(0, u"show"_s);
+    const bool json = ctx.parser.isSet(u"json"_s);
+    if (verb == "show"_L1 || verb == "test"_L1) {
+        QString url = verb == "test"_L1 ? args.value(1) : ctx.dir.productionUrl();
+        if (verb == "test"_L1 && url.isEmpty())
+            return ctx.usage(tr("connection test needs the address: connection test postgresql://USER@HOST:PORT/DB"));
+        if (url.isEmpty()) { // an SQLite file: nothing to connect to
+            if (json) {
+                ctx.printJson(QJsonObject{{"engine"_L1, u"sqlite"_s}, {"path"_L1, ctx.dir.productionPath()}});
+                return kOk;
+            }
+            ctx.out << tr("Production: %1 (an SQLite file in the data directory).")
+                           .arg(QDir::toNativeSeparators(ctx.dir.productionPath()))
+                    << Qt::endl;
+            return kOk;
+        }
+        auto found = ProductionLocation::probe(url);
+        if (!found)
+            return ctx.fail(found.error());
+        if (json) {
+            QJsonObject o = probeJson(found.value());
+            o.insert("engine"_L1, u"postgresql"_s);
+            ctx.printJson(o);
+            return kOk;
+        }
+        if (verb == "show"_L1)
+            ctx.out << tr("Production: %1").arg(found->address) << Qt::endl;
+        ctx.out << tr("Connected: %1").arg(ProductionLocation::describe(found.value())) << Qt::endl;
+        return kOk;
+    }
+    if (verb == "use"_L1) {
+        const QString url = args.value(1);
+        if (url.isEmpty())
+            return ctx.usage(tr("connection use needs the address: connection use postgresql://USER@HOST:PORT/DB "
+                                "[--move]"));
+        bool usage = false;
+        if (auto st = ctx.login(&usage); !st)
+            return ctx.fail(st.error(), usage ? kUsage : kFailed);
+        auto changed = ProductionLocation::use(ctx.dir, ctx.session, url, ctx.parser.isSet(u"move"_s), ctx.clock());
+        if (!changed)
+            return ctx.fail(changed.error());
+        ctx.out
+            << (changed.value() == ProductionLocation::Change::Moved
+                    ? tr("Production moved into %1. The SQLite file is kept beside it as production-moved-*.sqlite.")
+                    : tr("Production is now %1."))
+                   .arg(ctx.dir.productionUrl())
+            << Qt::endl;
+        return kOk;
+    }
+    return ctx.usage(tr("Unknown connection command \"%1\": show, test ADDRESS or use ADDRESS [--move].").arg(verb));
+}
 } // namespace
 
 QList<Command> workspaceCommands()
@@ -110,6 +180,16 @@ QList<Command> workspaceCommands()
           json},
          {},
          runDeleteAllRecords},
+        {u"connection"_s,
+         tr("Where production lives: show it (and connect to a PostgreSQL one), test ADDRESS (a "
+            "postgresql://USER@HOST:PORT/DB address, password from PGPASSWORD or ~/.pgpass), use ADDRESS (the same "
+            "workspace at a new address; with --move, an empty database that production's SQLite file is moved "
+            "into). use needs an administrator."),
+         QList<QCommandLineOption>{QCommandLineOption(u"move"_s, tr("use: move the SQLite production into the "
+                                                                    "empty database ADDRESS.")),
+                                   json} +
+             loginOptions(),
+         tr("[show|test ADDRESS|use ADDRESS]"), runConnection, false},
     };
 }
 

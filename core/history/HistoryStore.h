@@ -55,6 +55,8 @@ inline constexpr auto ChangeFailed =
     "change-failed"; ///< a change to production failed and left it unchanged (details: operation, reason)
 inline constexpr auto ChangeInterrupted =
     "change-interrupted"; ///< a change whose process ended before it finished, found at the next start
+inline constexpr auto ProductionLocation =
+    "production-location"; ///< the data dir now uses another production (details: from, to, moved)
 } // namespace HistoryKind
 
 /// Which events to read; every condition left empty matches everything.

@@ -37,6 +37,12 @@ void DataDir::setProductionOverride(const QString &url)
     *productionOverride() = url;
 }
 
+bool DataDir::hasProductionOverride()
+{
+    QMutexLocker lock(overrideMutex());
+    return !productionOverride()->isEmpty();
+}
+
 QString DataDir::productionUrlPath() const
 {
     return m_root + "/production.url"_L1;

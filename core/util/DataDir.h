@@ -30,6 +30,7 @@ public:
     QString productionUrlPath() const;
     /// --production: every data directory of this process uses `url` (empty: back to production.url).
     static void setProductionOverride(const QString &url);
+    static bool hasProductionOverride();
     /// Production as people should read it: the SQLite file's path or the PostgreSQL address.
     QString productionDisplay() const;
     QString generationsDir() const;

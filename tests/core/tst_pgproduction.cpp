@@ -529,6 +529,69 @@ private slots:
         QVERIFY(!deniedOpen);
         QVERIFY2(deniedOpen.error().message.contains(u"permission denied"_s), qPrintable(deniedOpen.error().message));
     }
+
+    // rewindctl connection: look, move an SQLite production into an empty database, follow the same workspace
+    // to a new address, and refuse a database that holds another workspace.
+    void connectionCommandMovesAndSwitches()
+    {
+        const QString root = m_tmp.filePath(u"conn"_s);
+        DataDir::setProductionOverride({});
+        QVERIFY(RewindTest::buildDemo(root, 600, 21));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"REWIND_USER"_s, u"admin"_s);
+        env.insert(u"REWIND_PASSWORD"_s, QString::fromUtf8(kDemoUsers[0].password));
+        const QString empty = newDatabase();
+
+        Run r = ctl(root, {u"connection"_s}, {}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"an SQLite file"_s), qPrintable(r.out));
+        r = ctl(root, {u"connection"_s, u"test"_s, url(empty)}, {}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"an empty database"_s), qPrintable(r.out));
+        r = ctl(root, {u"connection"_s, u"test"_s, url(u"no_such_db"_s)}, {}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"\"no_such_db\" does not exist"_s), qPrintable(r.err));
+        // An empty database is used only when asked to move production there.
+        r = ctl(root, {u"connection"_s, u"use"_s, url(empty)}, {}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"--move"_s), qPrintable(r.err));
+        QVERIFY(!DataDir(root).isPostgres());
+        // Support staff may not.
+        QProcessEnvironment support = env;
+        support.insert(u"REWIND_USER"_s, u"support"_s);
+        support.insert(u"REWIND_PASSWORD"_s, QString::fromUtf8(kDemoUsers[1].password));
+        r = ctl(root, {u"connection"_s, u"use"_s, url(empty), u"--move"_s}, {}, support);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!DataDir(root).isPostgres());
+
+        const qint64 before = RewindTest::countRecords(Production::readOnly(DataDir(root)), u"見積明細"_s);
+        r = ctl(root, {u"connection"_s, u"use"_s, url(empty), u"--move"_s}, {}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(DataDir(root).isPostgres());
+        QCOMPARE(DataDir(root).productionUrl(), url(empty));
+        QCOMPARE(RewindTest::countRecords(Production::readOnly(DataDir(root)), u"見積明細"_s), before);
+        QCOMPARE(QDir(root).entryList({u"production-moved-*.sqlite"_s}).size(), 1);
+        // Logins and generation runs go on there.
+        r = ctl(root, {u"backup"_s}, {}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // The same workspace at another address (the server's name instead of its IP) is a switch.
+        const QString byName = u"postgresql://%1@localhost:%2/%3"_s.arg(m_user, m_port, empty);
+        r = ctl(root, {u"connection"_s, u"use"_s, byName}, {}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(DataDir(root).productionUrl(), byName);
+        r = ctl(root, {u"connection"_s, u"use"_s, byName}, {}, env);
+        QCOMPARE(r.exitCode, 1); // already there
+
+        // Another workspace's database is refused, naming it.
+        const QString otherRoot = m_tmp.filePath(u"conn-other"_s);
+        QVERIFY(!demoInPostgres(otherRoot, 300).isEmpty());
+        const QString other = DataDir(otherRoot).productionUrl();
+        r = ctl(root, {u"connection"_s, u"use"_s, other, u"--move"_s}, {}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"another workspace"_s), qPrintable(r.err));
+        QCOMPARE(DataDir(root).productionUrl(), byName);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstPgProduction)
