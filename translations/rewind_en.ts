@@ -2150,6 +2150,10 @@ Changes made to production by anyone after the import are undone too.</source>
         <source>Cannot open production: not an SQLite connection.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the import into production</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::CsvReader</name>
@@ -3671,10 +3675,6 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Production moved into %1: %2 rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,6 +3706,50 @@ Global options:
 
 Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified generation is damaged.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection test needs the address: connection test postgresql://USER@HOST:PORT/DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production: %1 (an SQLite file in the data directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection use needs the address: connection use postgresql://USER@HOST:PORT/DB [--move]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production moved into %1. The SQLite file is kept beside it as production-moved-*.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown connection command &quot;%1&quot;: show, test ADDRESS or use ADDRESS [--move].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where production lives: show it (and connect to a PostgreSQL one), test ADDRESS (a postgresql://USER@HOST:PORT/DB address, password from PGPASSWORD or ~/.pgpass), use ADDRESS (the same workspace at a new address; with --move, an empty database that production&apos;s SQLite file is moved into). use needs an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use: move the SQLite production into the empty database ADDRESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[show|test ADDRESS|use ADDRESS]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4734,6 +4778,10 @@ then open this window again.</source>
         <source>Change interrupted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Production connection changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::ImportReportModel</name>
@@ -5216,6 +5264,14 @@ The console closes. Start it again to log in.</source>
         <source>Select a record first: its week is shown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1  Production: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Manifest</name>
@@ -5427,6 +5483,33 @@ The console closes. Start it again to log in.</source>
     </message>
 </context>
 <context>
+    <name>Rewind::PgWorkingCopy</name>
+    <message>
+        <source>Starting a transaction on production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use production: not a PostgreSQL connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a scratch file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the scratch file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the transaction on production has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: someone else changed the same records in production meanwhile, so nothing was written. Run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rewind::PgWorkspaceCopy</name>
     <message>
         <source>Copying the records of &quot;%1&quot;</source>
@@ -5488,6 +5571,129 @@ The console closes. Start it again to log in.</source>
         <source>Cannot read the table %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production is now in %1, but %2 could not be renamed to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing production back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::PreferencesDialog</name>
+    <message>
+        <source>Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production was moved into %1. The console reopens on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production is now %1. The console reopens on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(fill in host, database and user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move Production Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use This Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use This Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production will be %1 from now on (the same workspace, &quot;%2&quot;). The console reopens on it. Go ahead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Production Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production will be copied into %1, in one transaction, and used there from now on. The SQLite file stays in the data folder as production-moved-….sqlite. The console reopens on the new production. Go ahead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving production into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (an SQLite file in the data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team can keep production in a PostgreSQL database; generations stay SQLite files in the data folder. Enter the server, test the connection, then use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password comes from the PGPASSWORD variable or the ~/.pgpass file of the user running Rewind. Rewind never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Production</name>
@@ -5517,6 +5723,73 @@ The console closes. Start it again to log in.</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ProductionLocation</name>
+    <message>
+        <source>Production has no workspace ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not allowed to use the schema &quot;rewind&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an empty database (no Rewind workspace yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: workspace &quot;%2&quot; of a newer Rewind (layout version %3; this Rewind knows up to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: workspace &quot;%2&quot; (%3 DBs, %4 users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing where production lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Rewind first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds another workspace (&quot;%2&quot;), not this one. Name the database this workspace lives in, or an empty one to move production there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production already is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Rewind workspace yet. To move production there, choose to move it (in rewindctl: connection use ADDRESS --move).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production is already on PostgreSQL (%1). Copy its database with pg_dump and pg_restore, then point Rewind at the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved production from %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production is now %1 (was %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6040,6 +6313,10 @@ The console closes. Start it again to log in.</source>
     </message>
     <message>
         <source>%1 Going back to restore point %2 would also undo changes to DB settings made since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going back to restore point %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2151,11 +2151,15 @@ Changes made to production by anyone after the import are undone too.</source>
     </message>
     <message>
         <source>Going back to restore point %1</source>
-        <translation>復元ポイント %1 に戻す</translation>
+        <translation>復元ポイント %1 に戻しています</translation>
     </message>
     <message>
         <source>Cannot open production: not an SQLite connection.</source>
         <translation>本番環境を開けません: SQLite の接続ではありません。</translation>
+    </message>
+    <message>
+        <source>Writing the import into production</source>
+        <translation>インポートを本番に書き込み</translation>
     </message>
 </context>
 <context>
@@ -3675,10 +3679,6 @@ Changes made to production by anyone after the import are undone too.</source>
         <translation>%1 にはすでにワークスペースがあります。別の --data-dir を指定してください。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
         <source>Production moved into %1: %2 rows.</source>
         <translation>本番を %1 に移しました: %2 行。</translation>
     </message>
@@ -3733,6 +3733,50 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments, 3 a verified gen
 
 終了コード: 0 成功、1 処理の失敗、2 引数の誤り、3 検証した世代が破損。
 </translation>
+    </message>
+    <message>
+        <source>connection test needs the address: connection test postgresql://USER@HOST:PORT/DB</source>
+        <translation>connection test には接続先が必要です: connection test postgresql://USER@HOST:PORT/DB</translation>
+    </message>
+    <message>
+        <source>Production: %1 (an SQLite file in the data directory).</source>
+        <translation>本番: %1(データディレクトリ内の SQLite ファイル)</translation>
+    </message>
+    <message>
+        <source>Production: %1</source>
+        <translation>本番: %1</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>接続しました: %1</translation>
+    </message>
+    <message>
+        <source>connection use needs the address: connection use postgresql://USER@HOST:PORT/DB [--move]</source>
+        <translation>connection use には接続先が必要です: connection use postgresql://USER@HOST:PORT/DB [--move]</translation>
+    </message>
+    <message>
+        <source>Production moved into %1. The SQLite file is kept beside it as production-moved-*.sqlite.</source>
+        <translation>本番を %1 に移しました。SQLite ファイルは production-moved-*.sqlite として同じ場所に残してあります。</translation>
+    </message>
+    <message>
+        <source>Production is now %1.</source>
+        <translation>本番は %1 になりました。</translation>
+    </message>
+    <message>
+        <source>Unknown connection command "%1": show, test ADDRESS or use ADDRESS [--move].</source>
+        <translation>connection のコマンド「%1」は不明です: show、test ADDRESS、use ADDRESS [--move] のいずれかです。</translation>
+    </message>
+    <message>
+        <source>Where production lives: show it (and connect to a PostgreSQL one), test ADDRESS (a postgresql://USER@HOST:PORT/DB address, password from PGPASSWORD or ~/.pgpass), use ADDRESS (the same workspace at a new address; with --move, an empty database that production's SQLite file is moved into). use needs an administrator.</source>
+        <translation>本番の置き場所: show で表示(PostgreSQL なら接続して確認)、test ADDRESS で接続テスト(postgresql://USER@HOST:PORT/DB 形式、パスワードは PGPASSWORD か ~/.pgpass から)、use ADDRESS で切り替え(新しい接続先にある同じワークスペース。--move を付けると、空のデータベースに本番の SQLite ファイルを移します)。use はシステム管理者のみ。</translation>
+    </message>
+    <message>
+        <source>use: move the SQLite production into the empty database ADDRESS.</source>
+        <translation>use: SQLite の本番を空のデータベース ADDRESS に移します。</translation>
+    </message>
+    <message>
+        <source>[show|test ADDRESS|use ADDRESS]</source>
+        <translation>[show|test ADDRESS|use ADDRESS]</translation>
     </message>
 </context>
 <context>
@@ -4772,6 +4816,10 @@ then open this window again.</source>
         <source>Change interrupted</source>
         <translation>変更の中断</translation>
     </message>
+    <message>
+        <source>Production connection changed</source>
+        <translation>本番の接続先を変更</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::ImportReportModel</name>
@@ -5260,6 +5308,14 @@ The console closes. Start it again to log in.</source>
         <source>Select a record first: its week is shown.</source>
         <translation>先にレコードを選択してください。そのレコードの1週間を表示します。</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>設定(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Data folder: %1  Production: %2</source>
+        <translation>データフォルダー: %1  本番: %2</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Manifest</name>
@@ -5471,6 +5527,33 @@ The console closes. Start it again to log in.</source>
     </message>
 </context>
 <context>
+    <name>Rewind::PgWorkingCopy</name>
+    <message>
+        <source>Starting a transaction on production</source>
+        <translation>本番でトランザクションを開始</translation>
+    </message>
+    <message>
+        <source>Cannot use production: not a PostgreSQL connection.</source>
+        <translation>本番を使えません: PostgreSQL の接続ではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create a scratch file in %1: %2</source>
+        <translation>%1 に作業用ファイルを作れません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the scratch file: %1</source>
+        <translation>作業用ファイルを準備できません: %1</translation>
+    </message>
+    <message>
+        <source>%1: the transaction on production has already ended.</source>
+        <translation>%1: 本番のトランザクションはすでに終わっています。</translation>
+    </message>
+    <message>
+        <source>%1: someone else changed the same records in production meanwhile, so nothing was written. Run it again.</source>
+        <translation>%1: その間に別の人が本番の同じレコードを変更したため、何も書き込んでいません。もう一度実行してください。</translation>
+    </message>
+</context>
+<context>
     <name>Rewind::PgWorkspaceCopy</name>
     <message>
         <source>Copying the records of "%1"</source>
@@ -5532,6 +5615,129 @@ The console closes. Start it again to log in.</source>
         <source>Cannot read the table %1 of %2: %3</source>
         <translation>%2 のテーブル %1 を読み込めません: %3</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Production is now in %1, but %2 could not be renamed to %3.</source>
+        <translation>本番は %1 に移りましたが、%2 の名前を %3 に変えられませんでした。</translation>
+    </message>
+    <message>
+        <source>Bringing production back</source>
+        <translation>本番を戻しています</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::PreferencesDialog</name>
+    <message>
+        <source>Connected: %1</source>
+        <translation>接続しました: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>接続できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Production was moved into %1. The console reopens on it.</source>
+        <translation>本番を %1 に移しました。コンソールを開き直します。</translation>
+    </message>
+    <message>
+        <source>Production is now %1. The console reopens on it.</source>
+        <translation>本番は %1 になりました。コンソールを開き直します。</translation>
+    </message>
+    <message>
+        <source>(fill in host, database and user)</source>
+        <translation>(ホスト、データベース、ユーザーを入力してください)</translation>
+    </message>
+    <message>
+        <source>&amp;Move Production Here…</source>
+        <translation>ここに本番を移す(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Database</source>
+        <translation>このデータベースを使う(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Use This Database</source>
+        <translation>このデータベースを使う</translation>
+    </message>
+    <message>
+        <source>Production will be %1 from now on (the same workspace, "%2"). The console reopens on it. Go ahead?</source>
+        <translation>これからは %1 を本番にします(同じワークスペース「%2」)。コンソールを開き直します。よろしいですか?</translation>
+    </message>
+    <message>
+        <source>Move Production Here</source>
+        <translation>ここに本番を移す</translation>
+    </message>
+    <message>
+        <source>Production will be copied into %1, in one transaction, and used there from now on. The SQLite file stays in the data folder as production-moved-….sqlite. The console reopens on the new production. Go ahead?</source>
+        <translation>本番を 1 つのトランザクションで %1 にコピーし、これからはそこを使います。SQLite ファイルは production-moved-….sqlite としてデータフォルダーに残ります。コンソールは新しい本番で開き直します。よろしいですか?</translation>
+    </message>
+    <message>
+        <source>Moving production into %1…</source>
+        <translation>本番を %1 に移しています…</translation>
+    </message>
+    <message>
+        <source>Switching to %1…</source>
+        <translation>%1 に切り替えています…</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Production now:</source>
+        <translation>現在の本番:</translation>
+    </message>
+    <message>
+        <source>%1 (PostgreSQL)</source>
+        <translation>%1(PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>%1 (an SQLite file in the data folder)</source>
+        <translation>%1(データフォルダー内の SQLite ファイル)</translation>
+    </message>
+    <message>
+        <source>A team can keep production in a PostgreSQL database; generations stay SQLite files in the data folder. Enter the server, test the connection, then use it.</source>
+        <translation>チームでは本番を PostgreSQL のデータベースに置けます。世代はこれまでどおりデータフォルダー内の SQLite ファイルです。サーバーを入力し、接続をテストしてから使ってください。</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>ユーザー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>接続先:</translation>
+    </message>
+    <message>
+        <source>The password comes from the PGPASSWORD variable or the ~/.pgpass file of the user running Rewind. Rewind never stores it.</source>
+        <translation>パスワードは、Rewind を実行するユーザーの PGPASSWORD 環境変数か ~/.pgpass ファイルから読みます。Rewind が保存することはありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Production</name>
@@ -5562,6 +5768,73 @@ The console closes. Start it again to log in.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ProductionLocation</name>
+    <message>
+        <source>Production has no workspace ID.</source>
+        <translation>本番にワークスペース ID がありません。</translation>
+    </message>
+    <message>
+        <source>Looking at %1</source>
+        <translation>%1 を確認</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1(ユーザー %2)</translation>
+    </message>
+    <message>
+        <source>%1: not allowed to use the schema "rewind".</source>
+        <translation>%1: スキーマ「rewind」を使う権限がありません。</translation>
+    </message>
+    <message>
+        <source>%1: an empty database (no Rewind workspace yet).</source>
+        <translation>%1: 空のデータベースです(Rewind のワークスペースはまだありません)。</translation>
+    </message>
+    <message>
+        <source>%1: workspace "%2" of a newer Rewind (layout version %3; this Rewind knows up to %4).</source>
+        <translation>%1: 新しい Rewind のワークスペース「%2」です(レイアウトのバージョン %3。この Rewind が扱えるのは %4 まで)。</translation>
+    </message>
+    <message>
+        <source>%1: workspace "%2" (%3 DBs, %4 users).</source>
+        <translation>%1: ワークスペース「%2」(DB %3 個、ユーザー %4 人)。</translation>
+    </message>
+    <message>
+        <source>Changing where production lives</source>
+        <translation>本番の置き場所の変更</translation>
+    </message>
+    <message>
+        <source>Update Rewind first.</source>
+        <translation>先に Rewind を更新してください。</translation>
+    </message>
+    <message>
+        <source>%1 holds another workspace ("%2"), not this one. Name the database this workspace lives in, or an empty one to move production there.</source>
+        <translation>%1 には別のワークスペース(「%2」)があり、このワークスペースではありません。このワークスペースがあるデータベースか、本番を移す空のデータベースを指定してください。</translation>
+    </message>
+    <message>
+        <source>Production already is %1.</source>
+        <translation>本番はすでに %1 です。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no Rewind workspace yet. To move production there, choose to move it (in rewindctl: connection use ADDRESS --move).</source>
+        <translation>%1 にはまだ Rewind のワークスペースがありません。本番をそこに移すには、移動を選んでください(rewindctl では connection use ADDRESS --move)。</translation>
+    </message>
+    <message>
+        <source>Production is already on PostgreSQL (%1). Copy its database with pg_dump and pg_restore, then point Rewind at the copy.</source>
+        <translation>本番はすでに PostgreSQL(%1)にあります。pg_dump と pg_restore でデータベースをコピーし、Rewind の接続先をそのコピーにしてください。</translation>
+    </message>
+    <message>
+        <source>Moved production from %1 into %2</source>
+        <translation>本番を %1 から %2 に移しました</translation>
+    </message>
+    <message>
+        <source>Production is now %1 (was %2)</source>
+        <translation>本番を %1 にしました(以前は %2)</translation>
     </message>
 </context>
 <context>
@@ -6084,6 +6357,10 @@ The console closes. Start it again to log in.</source>
     <message>
         <source>%1 Going back to restore point %2 would also undo changes to DB settings made since.</source>
         <translation>%1 復元ポイント %2 に戻すと、その後に行われた DB 設定の変更も取り消されます。</translation>
+    </message>
+    <message>
+        <source>Going back to restore point %1</source>
+        <translation>復元ポイント %1 に戻しています</translation>
     </message>
 </context>
 <context>
