@@ -21,6 +21,19 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Rewind::PgWorkingCopy", text);
 }
+// A write that met someone else's change (a serialization failure, or a new ID taken meanwhile) says so.
+Status conflictOr(const Status &st, const QString &doing)
+{
+    if (st.ok())
+        return st;
+    if (st.error().code == ErrorCode::Busy || st.error().detail.contains("23505"_L1))
+        return makeError(ErrorCode::Busy,
+                         tr("%1: someone else changed the same records in production meanwhile, so nothing was "
+                            "written. Run it again.")
+                             .arg(doing),
+                         st.error().message);
+    return st;
+}
 } // namespace
 
 Result<std::unique_ptr<PgWorkingCopy>> PgWorkingCopy::open(const DataDir &dir, Mode mode,
@@ -90,7 +103,8 @@ Status PgWorkingCopy::start(const PgWorkspaceCopy::Selection &selection, const P
     m_copied = std::move(copied).value();
     if (m_mode == Mode::Read)
         return {};
-    if (!m_file.exec("CREATE TEMP TABLE rw_touched(tbl TEXT NOT NULL, rid INTEGER NOT NULL, "
+    // What first happened to each record: 'i' inserted (it was not in production), 'u' or 'd' (it was).
+    if (!m_file.exec("CREATE TEMP TABLE rw_touched(tbl TEXT NOT NULL, rid INTEGER NOT NULL, op TEXT NOT NULL, "
                      "PRIMARY KEY(tbl, rid)) WITHOUT ROWID"))
         return makeError(ErrorCode::Io, tr("Cannot prepare the scratch file: %1").arg(m_file.errorString()));
     for (const PgWorkspaceCopy::CopiedDb &db : std::as_const(m_copied.dbs)) {
@@ -98,10 +112,11 @@ Status PgWorkingCopy::start(const PgWorkspaceCopy::Selection &selection, const P
             continue;
         const QByteArray t = "rec_" + QByteArray::number(db.id);
         for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
-            const QByteArray row = qstrcmp(event, "DELETE") == 0 ? "old" : "new";
+            const bool deleting = qstrcmp(event, "DELETE") == 0;
+            const QByteArray op = deleting ? "'d'" : qstrcmp(event, "INSERT") == 0 ? "'i'" : "'u'";
             if (!m_file.exec("CREATE TEMP TRIGGER " + t + '_' + QByteArray(event).toLower() + " AFTER " + event +
-                             " ON main." + t + " BEGIN INSERT OR IGNORE INTO rw_touched VALUES ('" + t + "', " + row +
-                             ".rid); END"))
+                             " ON main." + t + " BEGIN INSERT OR IGNORE INTO rw_touched VALUES ('" + t + "', " +
+                             (deleting ? "old" : "new") + ".rid, " + op + "); END"))
                 return makeError(ErrorCode::Io, tr("Cannot prepare the scratch file: %1").arg(m_file.errorString()));
         }
         m_tracked.append(QString::fromLatin1(t));
@@ -133,10 +148,10 @@ Status PgWorkingCopy::commit(const QString &doing, qint64 *sent)
     qint64 total = 0;
     for (const QString &table : std::as_const(m_tracked)) {
         const QByteArray t = table.toUtf8();
-        qint64 touched = 0;
-        if (!m_file.queryInt("SELECT count(*) FROM rw_touched WHERE tbl = '" + t + "'", &touched))
+        qint64 count = 0;
+        if (!m_file.queryInt("SELECT count(*) FROM rw_touched WHERE tbl = '" + t + "'", &count))
             return makeError(ErrorCode::Io, u"%1: %2"_s.arg(doing, m_file.errorString()));
-        if (touched == 0)
+        if (count == 0)
             continue;
         QStringList columns;
         {
@@ -149,48 +164,49 @@ Status PgWorkingCopy::commit(const QString &doing, qint64 *sent)
             if (c != "rid"_L1)
                 updates += (updates.isEmpty() ? "" : ", ") + c.toUtf8() + " = EXCLUDED." + c.toUtf8();
         }
-        // Records gone from the copy are deleted; the others are written whole, new or not.
+        // New records (not in production when the copy was taken) go straight in with COPY: their IDs are
+        // new, and one taken meanwhile by someone else fails the commit (a unique key). Records that were
+        // there go through a staging table and one INSERT … ON CONFLICT (rid) DO UPDATE; removed ones are
+        // deleted.
         if (auto st =
                 m_pg->exec("CREATE TEMP TABLE rw_in (LIKE " + t + "); CREATE TEMP TABLE rw_gone (rid BIGINT)", doing);
             !st)
             return st;
-        qint64 written = 0, gone = 0;
+        const QByteArray touched = "SELECT rid FROM rw_touched WHERE tbl = '" + t + "' AND op ";
+        qint64 added = 0, changed = 0, gone = 0, maxNew = 0;
         if (auto st = PgWorkspaceCopy::sendRows(*m_pg, m_file,
-                                                "SELECT " + list + " FROM main." + t +
-                                                    " WHERE rid IN (SELECT rid FROM "
-                                                    "rw_touched WHERE tbl = '" +
-                                                    t + "') ORDER BY rid",
-                                                "COPY rw_in(" + list + ") FROM STDIN", doing, &written);
+                                                "SELECT " + list + " FROM main." + t + " WHERE rid IN (" + touched +
+                                                    "= 'i') ORDER BY rid",
+                                                "COPY " + t + "(" + list + ") FROM STDIN", doing, &added, &maxNew);
+            !st)
+            return conflictOr(st, doing);
+        if (auto st = PgWorkspaceCopy::sendRows(*m_pg, m_file,
+                                                "SELECT " + list + " FROM main." + t + " WHERE rid IN (" + touched +
+                                                    "<> 'i') ORDER BY rid",
+                                                "COPY rw_in(" + list + ") FROM STDIN", doing, &changed);
             !st)
             return st;
         if (auto st = PgWorkspaceCopy::sendRows(*m_pg, m_file,
-                                                "SELECT rid FROM rw_touched WHERE tbl = '" + t +
-                                                    "' AND rid NOT IN (SELECT rid FROM main." + t + ")",
+                                                touched + "<> 'i' AND rid NOT IN (SELECT rid FROM main." + t + ")",
                                                 "COPY rw_gone(rid) FROM STDIN", doing, &gone);
             !st)
             return st;
         QByteArray apply;
         if (gone > 0)
             apply += "DELETE FROM " + t + " r USING rw_gone g WHERE r.rid = g.rid; ";
-        if (written > 0) {
+        if (changed > 0)
             apply += "INSERT INTO " + t + " (" + list + ") SELECT " + list + " FROM rw_in ON CONFLICT (rid) DO " +
                      (updates.isEmpty() ? QByteArray("NOTHING") : "UPDATE SET " + updates) + "; ";
-            // New records took IDs past the sequence: it moves on past them.
-            apply += "SELECT setval(s, m) FROM (SELECT pg_get_serial_sequence('rewind." + t +
-                     "', 'rid') AS s, (SELECT max(rid) FROM rw_in) AS m) x WHERE m > "
-                     "coalesce(pg_sequence_last_value(s::regclass), 0); ";
-        }
+        if (added > 0) // new records took IDs past the sequence: it moves on past them
+            apply += "SELECT setval(s, " + QByteArray::number(maxNew) +
+                     ") FROM (SELECT pg_get_serial_sequence("
+                     "'rewind." +
+                     t + "', 'rid') AS s) x WHERE " + QByteArray::number(maxNew) +
+                     " > coalesce(pg_sequence_last_value(s::regclass), 0); ";
         apply += "DROP TABLE rw_in, rw_gone";
-        if (auto st = m_pg->exec(apply, doing); !st) {
-            if (st.error().code == ErrorCode::Busy)
-                return makeError(ErrorCode::Busy,
-                                 tr("%1: someone else changed the same records in production meanwhile, so nothing "
-                                    "was written. Run it again.")
-                                     .arg(doing),
-                                 st.error().message);
-            return st;
-        }
-        total += written + gone;
+        if (auto st = m_pg->exec(apply, doing); !st)
+            return conflictOr(st, doing);
+        total += added + changed + gone;
     }
     if (auto st = m_pg->exec(m_within ? "RELEASE SAVEPOINT rw_working_copy" : "COMMIT", doing); !st) {
         m_open = false;

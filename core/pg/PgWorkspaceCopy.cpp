@@ -323,6 +323,8 @@ Result<Copied> copyInto(PgConn &pg, SqliteFile &dest, const Selection &selection
         }
     }
     for (const QString &sql : std::as_const(indexes)) {
+        if (!selection.indexes && sql.contains(" ON rec_"_L1))
+            continue;
         if (!dest.exec(sql.toUtf8()))
             return makeError(ErrorCode::Io, tr("Cannot write the new generation file: %1").arg(dest.errorString()));
     }

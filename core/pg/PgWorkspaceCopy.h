@@ -51,6 +51,7 @@ struct Selection
     bool allDbs = true;
     QList<qint64> dbIds; ///< with allDbs false: the DBs whose record tables are copied (the rest exist empty)
     bool users = true;   ///< rw_user and rw_login_throttle, when production has them
+    bool indexes = true; ///< the record tables' time indexes (a CSV import's working copy needs none)
 };
 
 /// Copies production into `dest`, a new, empty SQLite file, inside the transaction `pg` already holds (its

@@ -312,7 +312,7 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
     std::unique_ptr<PgWorkingCopy> pgCopy;
     const bool within = write && m_within.isValid();
     if (m_dir.isPostgres()) {
-        PgWorkspaceCopy::Selection selection{false, {db.id}, false};
+        PgWorkspaceCopy::Selection selection{false, {db.id}, false, false};
         for (const FieldDef &f : db.fields) {
             if (f.type == FieldType::Link && f.linkDbId != db.id && catalog.db(f.linkDbId))
                 selection.dbIds.append(f.linkDbId);
@@ -341,9 +341,12 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
     CsvImportPass pass(prod, db, catalog, header, columns.value(), options, report.file.encoding == CsvEncoding::Cp932,
                        m_clock.now().toMSecsSinceEpoch());
 
-    // Writing: one transaction for everything.
+    // Writing: one transaction for everything. A dry run reads in one transaction too: every row is checked
+    // against the same instant of production, and the file is locked once, not once per lookup.
     std::unique_ptr<QSaveFile> rejectsFile;
     std::unique_ptr<CsvWriter> rejects;
+    if (!write)
+        (void)prod.exec("BEGIN");
     if (write) {
         if (!prod.exec(savepoint ? "SAVEPOINT csv_import" : "BEGIN IMMEDIATE"))
             return makeError(ErrorCode::Busy, tr("Production is busy: %1").arg(prod.errorString()));

@@ -34,9 +34,48 @@ QString optionsJson(const FieldDef &f)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-// SQL that converts column `col` of the old type into a value of the new type, or NULL when it cannot.
-QString conversion(const QString &col, FieldType to)
+// PostgreSQL: a valid calendar date in the first 10 characters of text `t` (checked without a cast that
+// could fail the statement: day within the month's length, year not 0).
+QString pgDateOk(const QString &t)
 {
+    return u"(%1 ~ '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])' AND substr(%1, 1, 4)::int > 0 AND "
+           "substr(%1, 9, 2)::int <= extract(day FROM make_date(substr(%1, 1, 4)::int, substr(%1, 6, 2)::int, 1) "
+           "+ interval '1 month - 1 day'))"_s.arg(t);
+}
+
+// The same conversions on PostgreSQL, where a column has one type: the old value is read as text and
+// converted only when it has the shape, so no value makes the statement fail.
+QString pgConversion(const QString &col, FieldType to)
+{
+    const QString t = u"trim(%1::text)"_s.arg(col);
+    switch (to) {
+    case FieldType::Text:
+    case FieldType::MultilineText:
+    case FieldType::Choice:
+        return u"CAST(%1 AS TEXT)"_s.arg(col);
+    case FieldType::Number:
+        // A number written as one (as SQLite keeps it: "007" or "1.50" are not).
+        return u"CASE WHEN %1 ~ '^-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?$' THEN %1::numeric ELSE NULL END"_s.arg(t);
+    case FieldType::Date:
+        return u"CASE WHEN %1 THEN substr(%2, 1, 10) ELSE NULL END"_s.arg(pgDateOk(t), t);
+    case FieldType::DateTime:
+        return u"CASE WHEN %1 AND %2 ~ '^.{10}([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?)?$' THEN "
+               "substr(%2, 1, 10) || 'T' || CASE WHEN length(%2) >= 16 THEN substr(%2, 12, 5) || ':' || "
+               "coalesce(nullif(substr(%2, 18, 2), ''), '00') ELSE '00:00:00' END ELSE NULL END"_s.arg(pgDateOk(t), t);
+    case FieldType::CheckBox:
+        return u"CASE WHEN lower(%1) IN ('1', 'true', 'yes') THEN 1 WHEN lower(%1) IN ('0', 'false', 'no') THEN 0 "
+               "ELSE NULL END"_s.arg(t);
+    case FieldType::Link:
+        return u"NULL"_s;
+    }
+    return u"NULL"_s;
+}
+
+// SQL that converts column `col` of the old type into a value of the new type, or NULL when it cannot.
+QString conversion(const QString &col, FieldType to, Dialect::Engine engine)
+{
+    if (engine == Dialect::Engine::Postgres)
+        return pgConversion(col, to);
     switch (to) {
     case FieldType::Text:
     case FieldType::MultilineText:
@@ -378,7 +417,7 @@ Result<qint64> SchemaEditor::retypeField(qint64 fieldId, FieldType newType)
     const QStringList steps = {
         u"ALTER TABLE %1 RENAME COLUMN %2 TO %3"_s.arg(table, col, tmp),
         u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(table, col, Dialect::columnType(newType, Dialect::engineOf(m_db))),
-        u"UPDATE %1 SET %2 = %3"_s.arg(table, col, conversion(tmp, newType)),
+        u"UPDATE %1 SET %2 = %3"_s.arg(table, col, conversion(tmp, newType, Dialect::engineOf(m_db))),
     };
     for (const QString &sql : steps) {
         if (auto st = Sql::exec(m_db, sql, what); !st)

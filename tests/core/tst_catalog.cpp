@@ -1,3 +1,5 @@
+#include "TestSupport.h"
+
 #include "sql/Connection.h"
 #include "util/Clock.h"
 #include "workspace/Catalog.h"
@@ -11,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "TestSupport.h"
 
 using namespace Rewind;
 using namespace Qt::StringLiterals;
@@ -30,6 +34,30 @@ private:
         auto c = Catalog::load(db());
         return c.ok() ? c.value() : Catalog{};
     }
+    /// Columns of a table, on either engine.
+    int columnCount(const QString &table)
+    {
+        return scalar(RewindTest::onPostgres()
+                          ? u"SELECT count(*) FROM information_schema.columns WHERE table_schema = 'rewind' AND "
+                            "table_name = '%1'"_s.arg(table)
+                          : u"SELECT count(*) FROM pragma_table_info('%1')"_s.arg(table))
+            .toInt();
+    }
+    /// The non-empty values of a column in record ID order, comma-separated, on either engine.
+    QString joined(const QString &column, const QString &table)
+    {
+        return scalar(RewindTest::onPostgres()
+                          ? u"SELECT string_agg(%1::text, ',' ORDER BY rid) FROM %2"_s.arg(column, table)
+                          : u"SELECT group_concat(%1, ',') FROM (SELECT %1 FROM %2 ORDER BY rid)"_s.arg(column, table))
+            .toString();
+    }
+    bool tableExists(const QString &table)
+    {
+        return scalar(RewindTest::onPostgres() ? u"SELECT count(*) FROM pg_tables WHERE schemaname = 'rewind' AND "
+                                                 "tablename = '%1'"_s.arg(table)
+                                               : u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_s.arg(table))
+                   .toInt() > 0;
+    }
     QVariant scalar(const QString &sql)
     {
         QSqlQuery q(db());
@@ -42,6 +70,11 @@ private slots:
         QVERIFY(m_tmp.isValid());
         QFile::remove(m_tmp.filePath(u"production.sqlite"_s));
         m_conn.reset();
+        if (RewindTest::onPostgres()) { // a new, empty database for each test, named in production.url
+            QFile url(DataDir(m_tmp.path()).productionUrlPath());
+            QVERIFY(url.open(QIODevice::WriteOnly));
+            url.write(RewindTest::pgUrl(RewindTest::newPgDatabase()).toUtf8());
+        }
         auto conn = Production::create(DataDir(m_tmp.path()), u"test"_s, m_clock);
         QVERIFY2(conn.ok(), conn.ok() ? "" : qPrintable(conn.error().message));
         m_conn = conn.value();
@@ -58,7 +91,8 @@ private slots:
         auto again = Production::create(DataDir(m_tmp.path()), u"again"_s, m_clock);
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
-        QVERIFY(again.error().message.contains(m_tmp.path()));
+        const DataDir dir(m_tmp.path());
+        QVERIFY(again.error().message.contains(dir.isPostgres() ? dir.productionUrl() : m_tmp.path()));
     }
 
     void openMissingWorkspaceSaysWhatToDo()
@@ -108,7 +142,7 @@ private slots:
         QCOMPARE(d->fields[7].linkDbId, customers.value());
         QCOMPARE(c.dbByName(u"顧客"_s)->description, u"取引先"_s);
         // The record table has a column per field.
-        QCOMPARE(scalar(u"SELECT count(*) FROM pragma_table_info('%1')"_s.arg(d->table())).toInt(), 4 + 8);
+        QCOMPARE(columnCount(d->table()), 4 + 8);
     }
 
     void badNamesAreRefused_data()
@@ -165,7 +199,7 @@ private slots:
         choice.type = FieldType::Choice;
         QCOMPARE(ed.addField(id.value(), choice).error().code, ErrorCode::InvalidArgument);
         QVERIFY(catalog().dbs.first().fields.isEmpty());
-        QCOMPARE(scalar(u"SELECT count(*) FROM pragma_table_info('rec_%1')"_s.arg(id.value())).toInt(), 4);
+        QCOMPARE(columnCount(u"rec_%1"_s.arg(id.value())), 4);
     }
 
     void copyRetypeAndDeleteFields()
@@ -185,13 +219,12 @@ private slots:
         auto copyId = ed.copyField(codeId, u"コード(控え)"_s);
         QVERIFY(copyId.ok());
         const QString copyCol = u"f"_s + QString::number(copyId.value());
-        QCOMPARE(scalar(u"SELECT group_concat(%1, ',') FROM rec_%2"_s.arg(copyCol).arg(dbId)).toString(),
-                 u"123,ABC,4.5"_s);
+        QCOMPARE(joined(copyCol, u"rec_%1"_s.arg(dbId)), u"123,ABC,4.5"_s);
         QCOMPARE(ed.copyField(codeId, u"コード(控え)"_s).error().code, ErrorCode::AlreadyExists);
 
         // Text → number keeps what is a number and reports what it had to clear.
         auto cleared = ed.retypeField(codeId, FieldType::Number);
-        QVERIFY(cleared.ok());
+        QVERIFY2(cleared.ok(), RewindTest::why(cleared).constData());
         QCOMPARE(cleared.value(), qint64(1));
         QCOMPARE(catalog().db(dbId)->field(codeId)->type, FieldType::Number);
         QCOMPARE(scalar(u"SELECT sum(f%1) FROM rec_%2"_s.arg(codeId).arg(dbId)).toDouble(), 127.5);
@@ -221,11 +254,15 @@ private slots:
         QVERIFY(w.insert({311, u"2026-01-02"_s}).ok());
         QVERIFY(w.insert({31072, u"12"_s}).ok());
         // A number is not a Julian day: every stock count is cleared, and said so.
-        QCOMPARE(ed.retypeField(countId, FieldType::Date).value(), qint64(2));
+        auto toDate = ed.retypeField(countId, FieldType::Date);
+        QVERIFY2(toDate.ok(), RewindTest::why(toDate).constData());
+        QCOMPARE(toDate.value(), qint64(2));
         QCOMPARE(scalar(u"SELECT count(*) FROM rec_%1 WHERE f%2 IS NOT NULL"_s.arg(dbId).arg(countId)).toInt(), 0);
         // Text shaped like a date becomes one; "12" does not.
-        QCOMPARE(ed.retypeField(textId, FieldType::Date).value(), qint64(1));
-        QCOMPARE(scalar(u"SELECT group_concat(f%1) FROM rec_%2"_s.arg(textId).arg(dbId)).toString(), u"2026-01-02"_s);
+        auto textToDate = ed.retypeField(textId, FieldType::Date);
+        QVERIFY2(textToDate.ok(), RewindTest::why(textToDate).constData());
+        QCOMPARE(textToDate.value(), qint64(1));
+        QCOMPARE(joined(u"f%1"_s.arg(textId), u"rec_%1"_s.arg(dbId)), u"2026-01-02"_s);
     }
 
     void renamingAFieldChecksTheName()
@@ -279,7 +316,7 @@ private slots:
         link.linkDbId = customers;
         QVERIFY(ed.addField(deals, link).ok());
         QVERIFY(ed.deleteDb(customers).ok());
-        QCOMPARE(scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'rec_%1'"_s.arg(customers)).toInt(), 0);
+        QVERIFY(!tableExists(u"rec_%1"_s.arg(customers)));
         const Catalog c = catalog();
         QVERIFY(!c.db(customers));
         QCOMPARE(c.db(deals)->fields.first().linkDbId, customers); // a template import re-points it later

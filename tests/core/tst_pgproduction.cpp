@@ -8,6 +8,7 @@
 #include "history/HistoryStore.h"
 #include "pg/PgConn.h"
 #include "pg/PgTarget.h"
+#include "pg/PgWorkingCopy.h"
 #include "pg/PgWorkspaceCopy.h"
 #include "sql/SqliteFile.h"
 #include "workspace/Production.h"
@@ -528,6 +529,74 @@ private slots:
         QVERIFY2(denied.error().message.contains(u"permission denied"_s), qPrintable(denied.error().message));
         QVERIFY(!deniedOpen);
         QVERIFY2(deniedOpen.error().message.contains(u"permission denied"_s), qPrintable(deniedOpen.error().message));
+    }
+
+    // A working copy's commit never overwrites what someone else committed meanwhile: a record changed on
+    // both sides, or a new ID taken by another writer, fails the whole commit and leaves production as the
+    // other writer left it. Without a conflict the same kind of change goes through.
+    void workingCopyCommitRefusesConcurrentChanges()
+    {
+        const QString root = m_tmp.filePath(u"conflict"_s);
+        const QString address = demoInPostgres(root, 600);
+        QVERIFY(!address.isEmpty());
+        const DataDir dir(root);
+        auto other = connect(PgTarget::parse(address)->dbname);
+        QVERIFY(other);
+        const PgWorkspaceCopy::Selection customers{false, {1}, false, false};
+        auto firstRid = other->scalar("SELECT min(rid) FROM rec_1", {}, u"t"_s);
+        QVERIFY(firstRid.ok());
+        const QByteArray rid = firstRid->toUtf8();
+
+        // The same record changed here and there.
+        {
+            auto copy = PgWorkingCopy::open(dir, PgWorkingCopy::Mode::Write, customers);
+            VERIFY_OK(copy);
+            QVERIFY((*copy)->file().exec("UPDATE rec_1 SET f1 = 'mine' WHERE rid = " + rid));
+            QVERIFY((*copy)->file().exec("INSERT INTO rec_1(created_at, updated_at, search, f1) VALUES (0, 0, '', "
+                                         "'also mine')"));
+            QVERIFY(other->exec("UPDATE rec_1 SET f1 = 'theirs' WHERE rid = " + rid, u"t"_s).ok());
+            const Status st = (*copy)->commit(u"Test"_s);
+            QVERIFY(!st.ok());
+            QCOMPARE(st.error().code, ErrorCode::Busy);
+            QVERIFY2(st.error().message.contains(u"someone else changed"_s), qPrintable(st.error().message));
+        }
+        QCOMPARE(other->scalar("SELECT f1 FROM rec_1 WHERE rid = " + rid, {}, u"t"_s).value(), u"theirs"_s);
+        QCOMPARE(other->scalar("SELECT count(*) FROM rec_1 WHERE f1 = 'also mine'", {}, u"t"_s).value(), u"0"_s);
+
+        // A new record here, and another writer takes the same next ID first.
+        {
+            auto copy = PgWorkingCopy::open(dir, PgWorkingCopy::Mode::Write, customers);
+            VERIFY_OK(copy);
+            QVERIFY((*copy)->file().exec("INSERT INTO rec_1(created_at, updated_at, search, f1) VALUES (0, 0, '', "
+                                         "'new here')"));
+            QVERIFY(other
+                        ->exec("INSERT INTO rec_1(created_at, updated_at, search, f1) VALUES (0, 0, '', 'new there')",
+                               u"t"_s)
+                        .ok());
+            const Status st = (*copy)->commit(u"Test"_s);
+            QVERIFY(!st.ok());
+            QCOMPARE(st.error().code, ErrorCode::Busy);
+        }
+        QCOMPARE(other->scalar("SELECT count(*) FROM rec_1 WHERE f1 = 'new here'", {}, u"t"_s).value(), u"0"_s);
+        QCOMPARE(other->scalar("SELECT count(*) FROM rec_1 WHERE f1 = 'new there'", {}, u"t"_s).value(), u"1"_s);
+
+        // No one else: a change, a new record and a removal all arrive, and the ID sequence moves past the new one.
+        {
+            auto copy = PgWorkingCopy::open(dir, PgWorkingCopy::Mode::Write, customers);
+            VERIFY_OK(copy);
+            QVERIFY((*copy)->file().exec("UPDATE rec_1 SET f1 = 'mine again' WHERE rid = " + rid));
+            QVERIFY((*copy)->file().exec("INSERT INTO rec_1(created_at, updated_at, search, f1) VALUES (0, 0, '', "
+                                         "'new and kept')"));
+            QVERIFY((*copy)->file().exec("DELETE FROM rec_1 WHERE f1 = 'new there'"));
+            qint64 sent = 0;
+            const Status st = (*copy)->commit(u"Test"_s, &sent);
+            QVERIFY2(st.ok(), st.ok() ? "" : qPrintable(st.error().message));
+            QCOMPARE(sent, qint64(3));
+        }
+        QCOMPARE(other->scalar("SELECT f1 FROM rec_1 WHERE rid = " + rid, {}, u"t"_s).value(), u"mine again"_s);
+        QCOMPARE(other->scalar("SELECT count(*) FROM rec_1 WHERE f1 = 'new there'", {}, u"t"_s).value(), u"0"_s);
+        QCOMPARE(other->scalar("SELECT count(*) FROM rec_1 WHERE f1 = 'new and kept'", {}, u"t"_s).value(), u"1"_s);
+        QVERIFY(other->exec("INSERT INTO rec_1(created_at, updated_at, search) VALUES (0, 0, '')", u"t"_s).ok());
     }
 
     // rewindctl connection: look, move an SQLite production into an empty database, follow the same workspace
