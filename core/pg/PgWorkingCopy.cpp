@@ -103,19 +103,19 @@ Status PgWorkingCopy::start(const PgWorkspaceCopy::Selection &selection, const P
     m_copied = std::move(copied).value();
     if (m_mode == Mode::Read)
         return {};
-    // What first happened to each record: 'i' inserted (it was not in production), 'u' or 'd' (it was).
-    if (!m_file.exec("CREATE TEMP TABLE rw_touched(tbl TEXT NOT NULL, rid INTEGER NOT NULL, op TEXT NOT NULL, "
-                     "PRIMARY KEY(tbl, rid)) WITHOUT ROWID"))
-        return makeError(ErrorCode::Io, tr("Cannot prepare the scratch file: %1").arg(m_file.errorString()));
+    // What first happened to each record, one table per record table keyed by the record ID: 'i' inserted
+    // (it was not in production), 'u' or 'd' (it was).
     for (const PgWorkspaceCopy::CopiedDb &db : std::as_const(m_copied.dbs)) {
         if (!selection.allDbs && !selection.dbIds.contains(db.id))
             continue;
         const QByteArray t = "rec_" + QByteArray::number(db.id);
+        if (!m_file.exec("CREATE TEMP TABLE rw_touched_" + t + "(rid INTEGER PRIMARY KEY, op TEXT NOT NULL)"))
+            return makeError(ErrorCode::Io, tr("Cannot prepare the scratch file: %1").arg(m_file.errorString()));
         for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
             const bool deleting = qstrcmp(event, "DELETE") == 0;
             const QByteArray op = deleting ? "'d'" : qstrcmp(event, "INSERT") == 0 ? "'i'" : "'u'";
             if (!m_file.exec("CREATE TEMP TRIGGER " + t + '_' + QByteArray(event).toLower() + " AFTER " + event +
-                             " ON main." + t + " BEGIN INSERT OR IGNORE INTO rw_touched VALUES ('" + t + "', " +
+                             " ON main." + t + " BEGIN INSERT OR IGNORE INTO rw_touched_" + t + " VALUES (" +
                              (deleting ? "old" : "new") + ".rid, " + op + "); END"))
                 return makeError(ErrorCode::Io, tr("Cannot prepare the scratch file: %1").arg(m_file.errorString()));
         }
@@ -149,7 +149,7 @@ Status PgWorkingCopy::commit(const QString &doing, qint64 *sent)
     for (const QString &table : std::as_const(m_tracked)) {
         const QByteArray t = table.toUtf8();
         qint64 count = 0;
-        if (!m_file.queryInt("SELECT count(*) FROM rw_touched WHERE tbl = '" + t + "'", &count))
+        if (!m_file.queryInt("SELECT count(*) FROM rw_touched_" + t, &count))
             return makeError(ErrorCode::Io, u"%1: %2"_s.arg(doing, m_file.errorString()));
         if (count == 0)
             continue;
@@ -172,7 +172,7 @@ Status PgWorkingCopy::commit(const QString &doing, qint64 *sent)
                 m_pg->exec("CREATE TEMP TABLE rw_in (LIKE " + t + "); CREATE TEMP TABLE rw_gone (rid BIGINT)", doing);
             !st)
             return st;
-        const QByteArray touched = "SELECT rid FROM rw_touched WHERE tbl = '" + t + "' AND op ";
+        const QByteArray touched = "SELECT rid FROM rw_touched_" + t + " WHERE op ";
         qint64 added = 0, changed = 0, gone = 0, maxNew = 0;
         if (auto st = PgWorkspaceCopy::sendRows(*m_pg, m_file,
                                                 "SELECT " + list + " FROM main." + t + " WHERE rid IN (" + touched +

@@ -145,6 +145,20 @@ QString whatTable(const QString &table, const Layout &layout)
     return tr("Copying the table %1").arg(table);
 }
 
+// The workspace's record tables and `tables`, each with how far its ID sequence went (NULL: none, or never
+// used). rw_meta has no ID.
+QByteArray sequencesQuery(std::initializer_list<const char *> tables)
+{
+    QByteArray names;
+    for (const char *t : tables)
+        names += (names.isEmpty() ? "'" : ", '") + QByteArray(t) + '\'';
+    return "SELECT c.relname, CASE WHEN c.relname <> 'rw_meta' THEN pg_sequence_last_value(pg_get_serial_sequence("
+           "quote_ident(n.nspname) || '.' || quote_ident(c.relname), CASE WHEN c.relname LIKE 'rec\\_%' THEN 'rid' "
+           "ELSE 'id' END)) END FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+           "WHERE n.nspname = current_schema() AND c.relkind = 'r' AND (c.relname LIKE 'rec\\_%' OR c.relname IN (" +
+           names + "))";
+}
+
 // Rows of an SQLite statement as SQLite gives them, one column.
 QList<QStringList> sqliteRows(SqliteFile &file, const QByteArray &sql, int columns, bool *ok)
 {
@@ -329,12 +343,7 @@ Result<Copied> copyInto(PgConn &pg, SqliteFile &dest, const Selection &selection
             return makeError(ErrorCode::Io, tr("Cannot write the new generation file: %1").arg(dest.errorString()));
     }
     // The ID counters: a record written into the copy gets an ID that PostgreSQL never handed out.
-    auto sequences = pg.query(
-        "SELECT c.relname, pg_sequence_last_value(pg_get_serial_sequence(quote_ident(n.nspname) || '.' || "
-        "quote_ident(c.relname), CASE WHEN c.relname LIKE 'rec\\_%' THEN 'rid' ELSE 'id' END)) FROM pg_class c "
-        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r' "
-        "AND (c.relname LIKE 'rec\\_%' OR c.relname IN ('rw_db', 'rw_field', 'rw_setting', 'rw_user'))",
-        {}, reading);
+    auto sequences = pg.query(sequencesQuery({"rw_db", "rw_field", "rw_setting", "rw_user"}), {}, reading);
     if (!sequences)
         return sequences.error();
     const QStringList made = copiedTables(layout);
@@ -458,9 +467,10 @@ Status load(PgConn &pg, SqliteFile &src, const QString &sqlitePath, Layout &layo
     return pg.exec("ANALYZE", doing); // inside a transaction is fine; it feeds the planner's estimates
 }
 
+// Opens the SQLite workspace `sqlitePath` read-only in `src` and reads its layout (and its workspace's name).
 Result<Layout> sqliteLayout(SqliteFile &src, const QString &sqlitePath, Copied &copied)
 {
-    if (!src.exec("BEGIN"))
+    if (!src.open(sqlitePath, SqliteFile::OpenMode::ReadOnly) || !src.exec("BEGIN"))
         return makeError(ErrorCode::Database, tr("Cannot read %1: %2").arg(sqlitePath, src.errorString()));
     bool ok = false;
     const auto dbs = sqliteRows(src, "SELECT id, name FROM rw_db ORDER BY position, id", 2, &ok);
@@ -478,8 +488,6 @@ Result<Layout> sqliteLayout(SqliteFile &src, const QString &sqlitePath, Copied &
 Result<Copied> fromSqlite(const QString &sqlitePath, const PgTarget &target)
 {
     SqliteFile src;
-    if (!src.open(sqlitePath, SqliteFile::OpenMode::ReadOnly))
-        return makeError(ErrorCode::Database, tr("Cannot read %1: %2").arg(sqlitePath, src.errorString()));
     Copied copied;
     auto layout = sqliteLayout(src, sqlitePath, copied);
     if (!layout)
@@ -541,8 +549,6 @@ Result<Copied> moveProduction(const DataDir &dir, const QString &url, const QStr
 Result<Copied> replaceFromSqlite(PgConn &pg, const QString &sqlitePath)
 {
     SqliteFile src;
-    if (!src.open(sqlitePath, SqliteFile::OpenMode::ReadOnly))
-        return makeError(ErrorCode::Database, tr("Cannot read %1: %2").arg(sqlitePath, src.errorString()));
     Copied copied;
     auto layout = sqliteLayout(src, sqlitePath, copied);
     if (!layout)
@@ -550,13 +556,7 @@ Result<Copied> replaceFromSqlite(PgConn &pg, const QString &sqlitePath)
     layout->users = false; // production's own users stay
     const QString replacing = tr("Bringing production back");
     // Every table to be replaced, with how far its ID sequence went: IDs handed out since stay used.
-    auto tables = pg.query(
-        "SELECT c.relname, CASE WHEN c.relname <> 'rw_meta' THEN pg_sequence_last_value(pg_get_serial_sequence("
-        "quote_ident(n.nspname) || '.' || quote_ident(c.relname), CASE WHEN c.relname LIKE 'rec\\_%' THEN 'rid' "
-        "ELSE 'id' END)) END FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE n.nspname = current_schema() AND c.relkind = 'r' "
-        "AND (c.relname LIKE 'rec\\_%' OR c.relname IN ('rw_meta', 'rw_db', 'rw_field', 'rw_setting'))",
-        {}, replacing);
+    auto tables = pg.query(sequencesQuery({"rw_meta", "rw_db", "rw_field", "rw_setting"}), {}, replacing);
     if (!tables)
         return tables.error();
     QHash<QString, qint64> floors;
