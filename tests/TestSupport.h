@@ -110,17 +110,22 @@ inline bool buildDemo(const QString &root, qint64 records = 2000, quint64 seed =
 /// file's bytes; on PostgreSQL every row of every table of the workspace in key order, and every sequence.
 inline QByteArray productionState(const Rewind::DataDir &dir)
 {
+    // A failure to read is never equal to anything, not even to another failure.
+    static int failures = 0;
+    const auto unreadable = []() -> QByteArray {
+        return "unreadable #" + QByteArray::number(++failures);
+    };
     if (!dir.isPostgres()) {
         QFile f(dir.productionPath());
         if (!f.open(QIODevice::ReadOnly))
-            return {};
+            return unreadable();
         QCryptographicHash h(QCryptographicHash::Sha256);
         h.addData(&f);
         return h.result().toHex();
     }
     auto conn = Rewind::PgConn::open(*Rewind::PgTarget::parse(dir.productionUrl()), QStringLiteral("test-state"));
     if (!conn)
-        return {};
+        return unreadable();
     QCryptographicHash h(QCryptographicHash::Sha256);
     auto tables = (*conn)->query("SELECT tablename FROM pg_tables WHERE schemaname = 'rewind' AND tablename <> "
                                  "'rw_backup_run' ORDER BY 1",
@@ -129,7 +134,7 @@ inline QByteArray productionState(const Rewind::DataDir &dir)
         (*conn)->query("SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = 'rewind' ORDER BY 1", {},
                        QStringLiteral("test"));
     if (!tables || !sequences)
-        return {};
+        return unreadable();
     for (const QStringList &t : *tables) {
         h.addData(t.value(0).toUtf8());
         auto st = (*conn)->copyOut(
@@ -140,7 +145,7 @@ inline QByteArray productionState(const Rewind::DataDir &dir)
             },
             QStringLiteral("test"));
         if (!st)
-            return {};
+            return unreadable();
     }
     for (const QStringList &s : *sequences)
         h.addData((s.join(u'=') + u'\n').toUtf8());
@@ -155,11 +160,14 @@ inline QStringList recordTableHashes(const Rewind::DataDir &dir)
     if (dir.isPostgres()) {
         auto opened = Rewind::PgWorkingCopy::open(dir, Rewind::PgWorkingCopy::Mode::Read,
                                                   Rewind::PgWorkspaceCopy::Selection{true, {}, false});
-        if (!opened)
-            return {opened.error().message};
+        if (!opened) {
+            static int failures = 0; // never equal to anything, not even to another failure
+            return {opened.error().message + QStringLiteral(" #") + QString::number(++failures)};
+        }
         copy = std::move(opened).value();
     } else if (!own.open(dir.productionPath(), Rewind::SqliteFile::OpenMode::ReadOnly)) {
-        return {QStringLiteral("cannot open")};
+        static int failures = 0;
+        return {QStringLiteral("cannot open #%1").arg(++failures)};
     }
     Rewind::SqliteFile &f = copy ? copy->file() : own;
     QStringList out;

@@ -2154,6 +2154,10 @@ Changes made to production by anyone after the import are undone too.</source>
         <source>Writing the import into production</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::CsvReader</name>
@@ -5576,11 +5580,19 @@ The console closes. Start it again to log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Production is now in %1, but %2 could not be renamed to %3.</source>
+        <source>Bringing production back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bringing production back</source>
+        <source>Waiting for an undo on production to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for copies of production to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production is being changed right now (%1). Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5790,6 +5802,10 @@ The console closes. Start it again to log in.</source>
     </message>
     <message>
         <source>Production is now %1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a copy of this workspace, which may be older than the SQLite production. To move production there, empty that database first (or name an empty one).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6317,6 +6333,14 @@ The console closes. Start it again to log in.</source>
     </message>
     <message>
         <source>Going back to restore point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the restore point to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing a change is not possible right now: a backup run is starting. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2161,6 +2161,10 @@ Changes made to production by anyone after the import are undone too.</source>
         <source>Writing the import into production</source>
         <translation>インポートを本番に書き込み</translation>
     </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 何もインポートされていません。</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::CsvReader</name>
@@ -5620,12 +5624,20 @@ The console closes. Start it again to log in.</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>Production is now in %1, but %2 could not be renamed to %3.</source>
-        <translation>本番は %1 に移りましたが、%2 の名前を %3 に変えられませんでした。</translation>
-    </message>
-    <message>
         <source>Bringing production back</source>
         <translation>本番を戻しています</translation>
+    </message>
+    <message>
+        <source>Waiting for an undo on production to finish</source>
+        <translation>本番の取り消しが終わるのを待っています</translation>
+    </message>
+    <message>
+        <source>Waiting for copies of production to finish</source>
+        <translation>本番のコピーが終わるのを待っています</translation>
+    </message>
+    <message>
+        <source>Production is being changed right now (%1). Try again in a moment.</source>
+        <translation>本番はいま変更中です(%1)。しばらくしてからもう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -5835,6 +5847,10 @@ The console closes. Start it again to log in.</source>
     <message>
         <source>Production is now %1 (was %2)</source>
         <translation>本番を %1 にしました(以前は %2)</translation>
+    </message>
+    <message>
+        <source>%1 already holds a copy of this workspace, which may be older than the SQLite production. To move production there, empty that database first (or name an empty one).</source>
+        <translation>%1 にはこのワークスペースのコピーがすでにあり、SQLite の本番より古い可能性があります。本番をそこに移すには、先にそのデータベースを空にしてください(または空のデータベースを指定してください)。</translation>
     </message>
 </context>
 <context>
@@ -6361,6 +6377,14 @@ The console closes. Start it again to log in.</source>
     <message>
         <source>Going back to restore point %1</source>
         <translation>復元ポイント %1 に戻しています</translation>
+    </message>
+    <message>
+        <source>Cannot copy the restore point to %1</source>
+        <translation>復元ポイントを %1 にコピーできません</translation>
+    </message>
+    <message>
+        <source>Undoing a change is not possible right now: a backup run is starting. Try again in a moment.</source>
+        <translation>変更の取り消しはいまはできません: バックアップ実行が始まるところです。しばらくしてからもう一度お試しください。</translation>
     </message>
 </context>
 <context>

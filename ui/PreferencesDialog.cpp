@@ -14,6 +14,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace Rewind
@@ -161,6 +162,12 @@ QString PreferencesDialog::address() const
     url.setPort(m_port->value());
     url.setUserName(user);
     url.setPath(u'/' + db);
+    if (!m_params.isEmpty()) {
+        QUrlQuery query;
+        for (const auto &[key, value] : m_params)
+            query.addQueryItem(key, value);
+        url.setQuery(query);
+    }
     return url.toString(QUrl::FullyEncoded);
 }
 
@@ -173,6 +180,14 @@ void PreferencesDialog::setAddress(const QString &url)
     m_port->setValue(target->port > 0 ? target->port : 5432);
     m_database->setText(target->dbname);
     m_user->setText(target->user);
+    m_params = target->params;
+}
+
+void PreferencesDialog::reject()
+{
+    if (m_useWatcher->isRunning())
+        return; // production is being moved: the outcome closes the dialog
+    QDialog::reject();
 }
 
 bool PreferencesDialog::isBusy() const

@@ -48,6 +48,10 @@ signals:
     /// The data directory now uses another production: the console reopens on it.
     void productionChanged();
 
+public slots:
+    /// Closing waits for nothing: while a move or switch runs, the dialog stays open.
+    void reject() override;
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -87,6 +91,8 @@ private:
     TaskWatcher<ProductionLocation::Change> *m_useWatcher = nullptr;
     /// The last successful test, for the address it was made with.
     std::optional<ProductionLocation::Probe> m_probe;
+    /// Parameters of the current address the fields do not show (sslmode, sslrootcert …), kept as they are.
+    QList<std::pair<QString, QString>> m_params;
     QString m_probedAddress;
 };
 

@@ -368,6 +368,16 @@ Status RestorePointStore::restorePostgres(const QString &id, const QString &path
     if (!opened)
         return opened.error();
     PgConn &pg = **opened;
+    // What goes back is a copy of the restore point: taking the "before" restore point next may remove the
+    // oldest one, which may be this one.
+    const QString staged =
+        folder() + "/.undo-"_L1 + id + u'.' + QString::number(QCoreApplication::applicationPid()) + ".sqlite"_L1;
+    QFile::remove(staged);
+    const auto dropStaged = qScopeGuard([&staged] { QFile::remove(staged); });
+    if (!QFile::copy(path, staged))
+        return makeError(ErrorCode::Io,
+                         tr("Production could not be brought back: %1. It is unchanged.")
+                             .arg(tr("Cannot copy the restore point to %1").arg(QDir::toNativeSeparators(staged))));
     // The undo itself can be undone, as on SQLite.
     auto before = create(tr("Before going back to restore point %1").arg(id), QDateTime::currentDateTime(), undoRight);
     if (!before)
@@ -377,7 +387,21 @@ Status RestorePointStore::restorePostgres(const QString &id, const QString &path
     const QString doing = tr("Going back to restore point %1").arg(id);
     if (auto st = pg.exec("BEGIN", doing); !st)
         return st;
-    auto replaced = PgWorkspaceCopy::replaceFromSqlite(pg, path);
+    // No generation run may start meanwhile (its lock, held until COMMIT), and no copy of production may be
+    // reading: one that took its snapshot before this commits would see the rebuilt tables empty.
+    auto runFree = pg.scalar("SELECT pg_try_advisory_xact_lock(1381453380, 1)", {}, doing);
+    if (!runFree)
+        return runFree.error();
+    if (*runFree != "t"_L1) {
+        (void)pg.exec("ROLLBACK", {});
+        return BackupWindow::refuseDuringRun(m_dir, tr("Undoing a change")).ok()
+                   ? makeError(ErrorCode::Busy, tr("Undoing a change is not possible right now: a backup run is "
+                                                   "starting. Try again in a moment."))
+                   : BackupWindow::refuseDuringRun(m_dir, tr("Undoing a change"));
+    }
+    if (auto st = PgWorkspaceCopy::holdRebuildLock(pg); !st)
+        return st;
+    auto replaced = PgWorkspaceCopy::replaceFromSqlite(pg, staged);
     if (!replaced) {
         (void)pg.exec("ROLLBACK", {});
         return makeError(

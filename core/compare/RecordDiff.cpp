@@ -95,6 +95,8 @@ Status openSide(const DataDir &dir, const Session &reader, const EnvironmentId &
             for (const QString &name : dbNames) {
                 if (const DbDef *db = catalog->dbByName(name))
                     selection.dbIds.append(db->id);
+                else
+                    selection.allDbs = true; // a name only the other side has (renamed since): copy every DB
             }
         }
         auto copied = PgWorkingCopy::open(dir, PgWorkingCopy::Mode::Read, selection);

@@ -257,6 +257,17 @@ void sweepRestorePoints(const DataDir &dir)
             QFile::remove(folder.filePath(name));
     }
 }
+/// A PostgreSQL working copy's scratch file (.pg-copy-<pid>-XXXXXX.sqlite) of a process that is gone.
+void sweepScratchCopies(const DataDir &dir)
+{
+    const QDir folder(dir.root());
+    static const QRegularExpression owned(u"^\\.pg-copy-(\\d+)-.*\\.sqlite(-journal|-wal|-shm)?$"_s);
+    for (const QString &name : folder.entryList({u".pg-copy-*"_s}, QDir::Files | QDir::Hidden)) {
+        const auto m = owned.match(name);
+        if (m.hasMatch() && !processAlive(m.captured(1).toLongLong()))
+            QFile::remove(folder.filePath(name));
+    }
+}
 } // namespace
 
 void atStart(const DataDir &dir, const Clock &clock)
@@ -270,6 +281,7 @@ void atStart(const DataDir &dir, const Clock &clock)
             GenerationStore(dir).recoverKilledRun(clock);
     }
     sweepRestorePoints(dir);
+    sweepScratchCopies(dir);
     PendingOperation::recoverInterrupted(dir, clock);
 }
 

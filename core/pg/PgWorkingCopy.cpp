@@ -28,8 +28,9 @@ Status conflictOr(const Status &st, const QString &doing)
         return st;
     if (st.error().code == ErrorCode::Busy || st.error().detail.contains("23505"_L1))
         return makeError(ErrorCode::Busy,
-                         tr("%1: someone else changed the same records in production meanwhile, so nothing was "
-                            "written. Run it again.")
+                         QCoreApplication::translate("Rewind::PgWorkingCopy",
+                                                     "%1: someone else changed the same records in production "
+                                                     "meanwhile, so nothing was written. Run it again.")
                              .arg(doing),
                          st.error().message);
     return st;
@@ -49,6 +50,10 @@ Result<std::unique_ptr<PgWorkingCopy>> PgWorkingCopy::open(const DataDir &dir, M
     std::unique_ptr<PgWorkingCopy> copy(new PgWorkingCopy);
     copy->m_pg = std::move(conn).value();
     copy->m_mode = mode;
+    // Shared with every other snapshot reader, exclusive for an undo that rebuilds the tables: taken before
+    // the snapshot, so a copy never starts from an instant an undo is about to replace.
+    if (auto st = PgWorkspaceCopy::holdReadersLock(*copy->m_pg); !st)
+        return st.error();
     // One snapshot for the copy and, when writing, for the writes: a record changed by someone else since
     // then cannot be overwritten unseen (PostgreSQL refuses with a serialization failure).
     if (auto st = copy->m_pg->exec(mode == Mode::Write ? "BEGIN ISOLATION LEVEL REPEATABLE READ"
@@ -59,6 +64,13 @@ Result<std::unique_ptr<PgWorkingCopy>> PgWorkingCopy::open(const DataDir &dir, M
     copy->m_open = true;
     if (auto st = copy->start(selection, hooks, dir); !st)
         return st.error();
+    if (mode == Mode::Read) {
+        // Everything is in the file: no lock held on production while the caller reads it.
+        copy->m_open = false;
+        if (auto st = copy->m_pg->exec("COMMIT", tr("Starting a transaction on production")); !st)
+            return st.error();
+        copy->m_pg.reset();
+    }
     return copy;
 }
 
@@ -88,7 +100,9 @@ Status PgWorkingCopy::start(const PgWorkspaceCopy::Selection &selection, const P
                             const DataDir &dir)
 {
     // Beside the workspace, where there is room for a copy of it; hidden, and gone with this object.
-    m_scratch.setFileTemplate(dir.root() + "/.pg-copy-XXXXXX.sqlite"_L1);
+    // Named after this process: the next start removes it if this process dies first (Recovery::atStart).
+    m_scratch.setFileTemplate(dir.root() + "/.pg-copy-"_L1 + QString::number(QCoreApplication::applicationPid()) +
+                              "-XXXXXX.sqlite"_L1);
     if (!m_scratch.open())
         return makeError(ErrorCode::Io, tr("Cannot create a scratch file in %1: %2")
                                             .arg(QDir::toNativeSeparators(dir.root()), m_scratch.errorString()));
@@ -194,18 +208,33 @@ Status PgWorkingCopy::commit(const QString &doing, qint64 *sent)
         QByteArray apply;
         if (gone > 0)
             apply += "DELETE FROM " + t + " r USING rw_gone g WHERE r.rid = g.rid; ";
-        if (changed > 0)
-            apply += "INSERT INTO " + t + " (" + list + ") SELECT " + list + " FROM rw_in ON CONFLICT (rid) DO " +
-                     (updates.isEmpty() ? QByteArray("NOTHING") : "UPDATE SET " + updates) + "; ";
+
         if (added > 0) // new records took IDs past the sequence: it moves on past them
             apply += "SELECT setval(s, " + QByteArray::number(maxNew) +
                      ") FROM (SELECT pg_get_serial_sequence("
                      "'rewind." +
                      t + "', 'rid') AS s) x WHERE " + QByteArray::number(maxNew) +
                      " > coalesce(pg_sequence_last_value(s::regclass), 0); ";
-        apply += "DROP TABLE rw_in, rw_gone";
-        if (auto st = m_pg->exec(apply, doing); !st)
-            return conflictOr(st, doing);
+        if (!apply.isEmpty()) {
+            if (auto st = m_pg->exec(apply, doing); !st)
+                return conflictOr(st, doing);
+        }
+        if (changed > 0) {
+            // The records that were there: one upsert. A row it inserts rather than updates was deleted by
+            // someone else meanwhile: that is a conflict, not something to bring back.
+            auto fresh = m_pg->scalar("WITH w AS (INSERT INTO " + t + " (" + list + ") SELECT " + list +
+                                          " FROM rw_in ON CONFLICT (rid) DO " +
+                                          (updates.isEmpty() ? QByteArray("NOTHING") : "UPDATE SET " + updates) +
+                                          " RETURNING xmax = 0 AS inserted) SELECT count(*) FILTER (WHERE inserted) "
+                                          "FROM w",
+                                      {}, doing);
+            if (!fresh)
+                return conflictOr(Status(fresh.error()), doing);
+            if (fresh->toLongLong() > 0)
+                return conflictOr(makeError(ErrorCode::Busy, u"deleted meanwhile"_s), doing);
+        }
+        if (auto st = m_pg->exec("DROP TABLE rw_in, rw_gone", doing); !st)
+            return st;
         total += added + changed + gone;
     }
     if (auto st = m_pg->exec(m_within ? "RELEASE SAVEPOINT rw_working_copy" : "COMMIT", doing); !st) {

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <sqlite3.h>
@@ -179,6 +180,21 @@ QList<QStringList> sqliteRows(SqliteFile &file, const QByteArray &sql, int colum
 }
 } // namespace
 
+// pg_advisory_lock(kSnapshotClass, kSnapshotObject): "RWND", 2 (1 is the backup run's lock).
+constexpr const char *kSnapshotLock = "1381453380, 2";
+
+Status holdReadersLock(PgConn &pg)
+{
+    return pg.exec(QByteArray("SELECT pg_advisory_lock_shared(") + kSnapshotLock + ")",
+                   tr("Waiting for an undo on production to finish"));
+}
+
+Status holdRebuildLock(PgConn &pg)
+{
+    return pg.exec(QByteArray("SELECT pg_advisory_xact_lock(") + kSnapshotLock + ")",
+                   tr("Waiting for copies of production to finish"));
+}
+
 Result<Copied> toSqlite(const PgTarget &target, SqliteFile &dest, const Hooks &hooks)
 {
     auto opened = PgConn::open(target, u"rewind-generation"_s, true);
@@ -187,6 +203,8 @@ Result<Copied> toSqlite(const PgTarget &target, SqliteFile &dest, const Hooks &h
     PgConn &pg = **opened;
     if (hooks.connected)
         hooks.connected(pg.backendPid());
+    if (auto st = holdReadersLock(pg); !st) // released with the connection
+        return st.error();
     // The snapshot: every statement below sees production as of the first one, and takes only the locks a
     // SELECT takes, so writers go on while the copy runs.
     if (auto st = pg.exec("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY", tr("Starting the snapshot")); !st)
@@ -523,6 +541,13 @@ Result<Copied> moveProduction(const DataDir &dir, const QString &url, const QStr
     auto target = PgTarget::parse(url);
     if (!target)
         return target.error();
+    // No one writes the SQLite production while it is copied, and until the data dir names the database:
+    // a change made meanwhile would stay behind in the file.
+    SqliteFile writeLock;
+    if (!writeLock.open(dir.productionPath(), SqliteFile::OpenMode::ReadWrite) || !writeLock.exec("BEGIN IMMEDIATE"))
+        return makeError(
+            ErrorCode::Busy,
+            tr("Production is being changed right now (%1). Try again in a moment.").arg(writeLock.errorString()));
     auto moved = fromSqlite(dir.productionPath(), *target);
     if (!moved)
         return moved;
@@ -531,17 +556,19 @@ Result<Copied> moveProduction(const DataDir &dir, const QString &url, const QStr
         return makeError(
             ErrorCode::Io,
             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(dir.productionUrlPath()), file.errorString()));
+    // From here on production is the database. The file goes aside (or away) under the same lock; its
+    // connection then folds the -wal back into it as it closes.
+    (void)writeLock.exec("ROLLBACK");
+    (void)writeLock.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     if (!keepAs.isEmpty()) {
-        // The kept file on its own, without a -wal beside it.
-        SqliteFile checkpoint;
-        if (checkpoint.open(dir.productionPath(), SqliteFile::OpenMode::ReadWrite))
-            (void)checkpoint.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        if (!QFile::rename(dir.productionPath(), keepAs))
+            qWarning("Rewind: %s could not be renamed to %s; production is %s now", qPrintable(dir.productionPath()),
+                     qPrintable(keepAs), qPrintable(target->url())); // production.url decides: the move stands
+    } else {
+        QFile::remove(dir.productionPath());
     }
-    if (!keepAs.isEmpty() && !QFile::rename(dir.productionPath(), keepAs))
-        return makeError(ErrorCode::Io, tr("Production is now in %1, but %2 could not be renamed to %3.")
-                                            .arg(target->url(), QDir::toNativeSeparators(dir.productionPath()),
-                                                 QDir::toNativeSeparators(keepAs)));
-    for (const char *suffix : {"", "-wal", "-shm"})
+    writeLock.close();
+    for (const char *suffix : {"-wal", "-shm"})
         QFile::remove(dir.productionPath() + QLatin1StringView(suffix));
     return moved;
 }
@@ -561,9 +588,14 @@ Result<Copied> replaceFromSqlite(PgConn &pg, const QString &sqlitePath)
         return tables.error();
     QHash<QString, qint64> floors;
     QByteArray drop;
+    static const QRegularExpression recordTable(u"^rec_[0-9]+$"_s);
     for (const QStringList &r : *tables) {
-        floors.insert(r.value(0), r.value(1).toLongLong());
-        drop += (drop.isEmpty() ? "DROP TABLE " : ", ") + r.value(0).toUtf8();
+        const QString name = r.value(0);
+        // Only the workspace's own tables: a DBA's rec_archive or rec_12_backup is not ours to drop.
+        if (name.startsWith("rec_"_L1) && !recordTable.match(name).hasMatch())
+            continue;
+        floors.insert(name, r.value(1).toLongLong());
+        drop += (drop.isEmpty() ? "DROP TABLE " : ", ") + name.toUtf8();
     }
     if (!drop.isEmpty()) {
         if (auto st = pg.exec(drop, replacing); !st)

@@ -59,6 +59,13 @@ struct Selection
 /// records written into `dest` get IDs production never used.
 Result<Copied> copyInto(PgConn &pg, SqliteFile &dest, const Selection &selection, const Hooks &hooks = {});
 
+/// Takes the readers' side of the snapshot lock on `pg`'s session (before its snapshot transaction begins):
+/// shared by every copy (generation runs, restore points, working copies), exclusive for an undo, which
+/// rebuilds the tables. A snapshot taken while an undo runs would read its new tables as empty.
+Status holdReadersLock(PgConn &pg);
+/// The undo's side, in the transaction `pg` holds: waits for every copy to end and keeps new ones waiting.
+Status holdRebuildLock(PgConn &pg);
+
 /// Copies production from the PostgreSQL database `target` into `dest`, a new, empty SQLite file, inside one
 /// `REPEATABLE READ, READ ONLY` transaction: every table as of the same instant, the way pg_dump takes it, and
 /// writers on production never wait for it. `dest` gets one transaction; the caller verifies and publishes.

@@ -479,7 +479,11 @@ Result<ImportReport> CsvImporter::process(const CsvImportOptions &options, bool 
         if (auto st = pgCopy->commit(tr("Writing the import into production")); !st) {
             if (rejectsFile)
                 QFile::remove(options.rejectsPath);
-            return makeError(st.error().code, st.error().message + tr(" Nothing was imported."), st.error().detail);
+            // A conflict already says nothing was written; other failures say it here.
+            if (st.error().code == ErrorCode::Busy)
+                return st.error();
+            return makeError(st.error().code, tr("%1 Nothing was imported.").arg(st.error().message),
+                             st.error().detail);
         }
     }
     report.applied = true;

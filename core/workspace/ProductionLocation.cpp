@@ -131,6 +131,14 @@ Result<Change> use(const DataDir &dir, const Session &actor, const QString &url,
         }
         if (dir.isPostgres() && PgTarget::parse(dir.productionUrl()).value().url() == p.address)
             return makeError(ErrorCode::AlreadyExists, tr("Production already is %1.").arg(p.address));
+        // From the SQLite file, a database holding this workspace is an older copy of it (an earlier move): using
+        // it would drop what changed in the file since.
+        if (!dir.isPostgres())
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("%1 already holds a copy of this workspace, which may be older than the SQLite "
+                                "production. To move production there, empty that database first (or name an "
+                                "empty one).")
+                                 .arg(p.address));
         QSaveFile file(dir.productionUrlPath());
         if (!file.open(QIODevice::WriteOnly) || file.write(p.address.toUtf8() + '\n') < 0 || !file.commit())
             return makeError(

@@ -38,9 +38,10 @@ QString optionsJson(const FieldDef &f)
 // could fail the statement: day within the month's length, year not 0).
 QString pgDateOk(const QString &t)
 {
-    return u"(%1 ~ '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])' AND substr(%1, 1, 4)::int > 0 AND "
-           "substr(%1, 9, 2)::int <= extract(day FROM make_date(substr(%1, 1, 4)::int, substr(%1, 6, 2)::int, 1) "
-           "+ interval '1 month - 1 day'))"_s.arg(t);
+    // Nested CASEs: PostgreSQL promises no order for AND, and the casts must run only on the right shape.
+    return u"(CASE WHEN %1 ~ '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])' THEN CASE WHEN substr(%1, 1, "
+           "4)::int > 0 THEN substr(%1, 9, 2)::int <= extract(day FROM make_date(substr(%1, 1, 4)::int, substr(%1, "
+           "6, 2)::int, 1) + interval '1 month - 1 day') ELSE false END ELSE false END)"_s.arg(t);
 }
 
 // The same conversions on PostgreSQL, where a column has one type: the old value is read as text and

@@ -5,6 +5,7 @@
 #include "backup/BackupRunner.h"
 #include "backup/BackupWindow.h"
 #include "backup/GenerationStore.h"
+#include "backup/RestorePointStore.h"
 #include "history/HistoryStore.h"
 #include "pg/PgConn.h"
 #include "pg/PgTarget.h"
@@ -563,6 +564,21 @@ private slots:
         QCOMPARE(other->scalar("SELECT f1 FROM rec_1 WHERE rid = " + rid, {}, u"t"_s).value(), u"theirs"_s);
         QCOMPARE(other->scalar("SELECT count(*) FROM rec_1 WHERE f1 = 'also mine'", {}, u"t"_s).value(), u"0"_s);
 
+        // A record changed here and deleted there is not brought back.
+        auto secondRid = other->scalar("SELECT min(rid) FROM rec_1 WHERE rid > " + rid, {}, u"t"_s);
+        QVERIFY(secondRid.ok());
+        const QByteArray rid2 = secondRid->toUtf8();
+        {
+            auto copy = PgWorkingCopy::open(dir, PgWorkingCopy::Mode::Write, customers);
+            VERIFY_OK(copy);
+            QVERIFY((*copy)->file().exec("UPDATE rec_1 SET f1 = 'mine' WHERE rid = " + rid2));
+            QVERIFY(other->exec("DELETE FROM rec_1 WHERE rid = " + rid2, u"t"_s).ok());
+            const Status st = (*copy)->commit(u"Test"_s);
+            QVERIFY(!st.ok());
+            QCOMPARE(st.error().code, ErrorCode::Busy);
+        }
+        QCOMPARE(other->scalar("SELECT count(*) FROM rec_1 WHERE rid = " + rid2, {}, u"t"_s).value(), u"0"_s);
+
         // A new record here, and another writer takes the same next ID first.
         {
             auto copy = PgWorkingCopy::open(dir, PgWorkingCopy::Mode::Write, customers);
@@ -599,6 +615,47 @@ private slots:
         QVERIFY(other->exec("INSERT INTO rec_1(created_at, updated_at, search) VALUES (0, 0, '')", u"t"_s).ok());
     }
 
+    // Undo on PostgreSQL: going back to the oldest restore point works although taking the "before" one
+    // pushes it out of the kept ten; and the rebuild waits for a copy of production that is still reading.
+    void undoToTheOldestRestorePointAndWaitForReaders()
+    {
+        const QString root = m_tmp.filePath(u"undo"_s);
+        const QString address = demoInPostgres(root, 400);
+        QVERIFY(!address.isEmpty());
+        const DataDir dir(root);
+        const Session admin = RewindTest::adminSession(dir);
+        auto other = connect(PgTarget::parse(address)->dbname);
+        QVERIFY(other);
+        RestorePointStore store(dir);
+        QDateTime at(QDate(2026, 11, 21), QTime(9, 0));
+        auto oldest = store.create(u"oldest"_s, at, Right::EditRecords);
+        VERIFY_OK(oldest);
+        const QByteArray before = RewindTest::productionState(dir);
+        QVERIFY(other->exec("DELETE FROM rec_1", u"t"_s).ok());
+        for (int i = 1; i < RestorePointStore::kKeep; ++i)
+            VERIFY_OK(store.create(u"later"_s, at.addSecs(i), Right::EditRecords));
+        QCOMPARE(store.list()->size(), RestorePointStore::kKeep);
+
+        // A reader holds a snapshot: the undo waits for it.
+        auto reader =
+            PgWorkingCopy::open(dir, PgWorkingCopy::Mode::Write, PgWorkspaceCopy::Selection{false, {1}, false, false});
+        VERIFY_OK(reader);
+        std::atomic_bool done = false;
+        Status undone;
+        std::thread undo([&] {
+            undone = store.restore(oldest->id, admin);
+            done = true;
+        });
+        QTest::qWait(1500);
+        const bool waited = !done.load();
+        (*reader)->rollback();
+        reader->reset();
+        undo.join();
+        QVERIFY2(waited, "the undo did not wait for the reader");
+        QVERIFY2(undone.ok(), undone.ok() ? "" : qPrintable(undone.error().message));
+        QCOMPARE(RewindTest::productionState(dir), before);
+    }
+
     // rewindctl connection: look, move an SQLite production into an empty database, follow the same workspace
     // to a new address, and refuse a database that holds another workspace.
     void connectionCommandMovesAndSwitches()
@@ -631,9 +688,12 @@ private slots:
         support.insert(u"REWIND_PASSWORD"_s, QString::fromUtf8(kDemoUsers[1].password));
         r = ctl(root, {u"connection"_s, u"use"_s, url(empty), u"--move"_s}, {}, support);
         QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"support"_s), qPrintable(r.err)); // refused by name, not some other error
         QVERIFY(!DataDir(root).isPostgres());
 
         const qint64 before = RewindTest::countRecords(Production::readOnly(DataDir(root)), u"見積明細"_s);
+        const QString copyBefore = m_tmp.filePath(u"conn-copy"_s);
+        QVERIFY(RewindTest::copyFolder(root, copyBefore));
         r = ctl(root, {u"connection"_s, u"use"_s, url(empty), u"--move"_s}, {}, env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(DataDir(root).isPostgres());
@@ -643,6 +703,13 @@ private slots:
         // Logins and generation runs go on there.
         r = ctl(root, {u"backup"_s}, {}, env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // A copy of the SQLite workspace made before the move cannot switch to the moved one: it would drop
+        // whatever changed in the file since.
+        r = ctl(copyBefore, {u"connection"_s, u"use"_s, url(empty)}, {}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"already holds a copy of this workspace"_s), qPrintable(r.err));
+        QVERIFY(!DataDir(copyBefore).isPostgres());
 
         // The same workspace at another address (the server's name instead of its IP) is a switch.
         const QString byName = u"postgresql://%1@localhost:%2/%3"_s.arg(m_user, m_port, empty);

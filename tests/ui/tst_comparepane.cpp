@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
@@ -355,15 +356,27 @@ qint64 TestComparePane::editTwoFields(const QString &root, const Session &sessio
     *nameColumn = customers->fieldByName(u"顧客名"_s)->column();
     *kanaColumn = customers->fieldByName(u"顧客名カナ"_s)->column();
     // The lowest record ID Monday's generation and production share.
+    // (Read from each side with its own connection: production may be on PostgreSQL.)
     qint64 rid = 0;
     {
-        auto connection = ScopedConnection::open(Production::readOnly(DataDir(root)), u"test-pick"_s);
-        QSqlQuery q(connection.value()->db());
-        const QString monday = GenerationStore(DataDir(root)).connectionSpec(Weekday::Mon).path;
-        if (!q.exec(u"ATTACH DATABASE '%1' AS gen"_s.arg(monday)) ||
-            !q.exec(u"SELECT min(rid) FROM gen.%1 WHERE rid IN (SELECT rid FROM main.%1)"_s.arg(*table)) || !q.next())
+        QSet<qint64> inProduction;
+        auto production = ScopedConnection::open(Production::readOnly(DataDir(root)), u"test-pick"_s);
+        auto monday =
+            ScopedConnection::open(GenerationStore(DataDir(root)).connectionSpec(Weekday::Mon), u"test-mon"_s);
+        if (!production || !monday)
             return 0;
-        rid = q.value(0).toLongLong();
+        QSqlQuery q(production.value()->db());
+        if (!q.exec(u"SELECT rid FROM %1"_s.arg(*table)))
+            return 0;
+        while (q.next())
+            inProduction.insert(q.value(0).toLongLong());
+        QSqlQuery g(monday.value()->db());
+        if (!g.exec(u"SELECT rid FROM %1 ORDER BY rid"_s.arg(*table)))
+            return 0;
+        while (rid == 0 && g.next()) {
+            if (inProduction.contains(g.value(0).toLongLong()))
+                rid = g.value(0).toLongLong();
+        }
     }
     if (!productionSql(root, u"UPDATE %1 SET %2 = '側A-テスト', %3 = '側B-テスト' WHERE rid = %4"_s
                                  .arg(*table, *nameColumn, *kanaColumn)
