@@ -298,8 +298,13 @@ private slots:
             QVERIFY(info->expectedEnd >= info->startedAt.addSecs(60));
         }
         QVERIFY(!BackupWindow::currentRun(*m_dir));
-        // Only production's connection is tied to a data directory.
-        QCOMPARE(BackupWindow::dataDirOf(m_conn->db())->root(), m_dir->root());
+        // Only production's SQLite connection is tied to a data directory; a PostgreSQL one asks its database.
+        if (m_dir->isPostgres()) {
+            QVERIFY(!BackupWindow::dataDirOf(m_conn->db()));
+        } else {
+            QVERIFY(BackupWindow::dataDirOf(m_conn->db()));
+            QCOMPARE(BackupWindow::dataDirOf(m_conn->db())->root(), m_dir->root());
+        }
         auto other = ScopedConnection::open(ConnectionSpec{path(u"scratch.sqlite"_s), ConnectionSpec::Mode::ReadWrite},
                                             u"scratch"_s);
         QVERIFY(other.ok());

@@ -449,8 +449,10 @@ private slots:
         runner.setProgress([&](int percent, const QString &) {
             if (percent > 0 && !cut) {
                 cut = true;
+                // Only this test's database: other suites share the cluster and copy production too.
                 QVERIFY(killer->exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
-                                     "application_name = 'rewind-generation'",
+                                     "application_name = 'rewind-generation' AND datname = '" +
+                                         PgTarget::parse(address)->dbname.toUtf8() + "'",
                                      u"cut"_s));
             }
         });
