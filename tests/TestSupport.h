@@ -73,9 +73,10 @@ inline QString newPgDatabase(const QString &templateDb = {})
         qWarning("%s", qPrintable(admin.error().message));
         return {};
     }
-    auto st = (*admin)->exec("CREATE DATABASE " + name.toUtf8() +
-                                 (templateDb.isEmpty() ? QByteArray() : " TEMPLATE " + templateDb.toUtf8()),
-                             QStringLiteral("Creating a test database"));
+    auto st = (*admin)->exec(
+        "CREATE DATABASE " + name.toUtf8() +
+            (templateDb.isEmpty() ? QByteArray() : " TEMPLATE " + templateDb.toUtf8() + " STRATEGY FILE_COPY"),
+        QStringLiteral("Creating a test database"));
     if (!st) {
         qWarning("%s", qPrintable(st.error().message));
         return {};

@@ -382,7 +382,10 @@ private slots:
         QVERIFY(sql(u"UPDATE %1 SET %2 = 4711 WHERE rid = 2"_s.arg(lines.table(), qty)));
         QVERIFY(sql(u"DELETE FROM %1 WHERE rid = 3"_s.arg(lines.table())));
         RecordTimeline timeline(*m_dir, m_admin);
-        for (qint64 rid = 1; rid <= 40; ++rid) {
+        // On PostgreSQL every compare with production first copies it: 10 records (with rid 2 changed and 3
+        // gone) keep the check and the suite's time.
+        const qint64 lastRid = RewindTest::onPostgres() ? 10 : 40;
+        for (qint64 rid = 1; rid <= lastRid; ++rid) {
             auto t = timeline.run(u"見積明細"_s, rid);
             VERIFY_OK(t);
             QCOMPARE(t->versions.size(), 8); // seven generations, oldest first, then production
